@@ -1,0 +1,82 @@
+import autocannon from 'autocannon';
+
+/** Load measurements with autocannon: POSTs cycling through the given bodies. */
+export interface LoadResult {
+  /** Successful (2xx) responses per second. */
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Throughput of every round, in the order run; the figures above are the median round's. */
+  roundsRequestsPerSec: number[];
+}
+
+export interface LoadTarget {
+  url: string;
+  path: string;
+  bodies: string[];
+  headers?: Record<string, string>;
+}
+
+export interface LoadPlan {
+  connections: number;
+  /** Total measured seconds per server, split over the rounds. */
+  durationSec: number;
+  warmupSec: number;
+  rounds: number;
+}
+
+/**
+ * Measures a server against its baseline fairly on a shared, noisy machine:
+ * both are warmed up, then measured in alternating rounds (baseline, subject,
+ * baseline, …), and each reports its median round, so a burst of someone
+ * else's work skews one round, not the comparison.
+ */
+export async function measureAgainstBaseline(baseline: LoadTarget, subject: LoadTarget, plan: LoadPlan): Promise<{ baseline: LoadResult; subject: LoadResult }> {
+  const roundSec = Math.max(1, Math.round(plan.durationSec / plan.rounds));
+  await runRound(baseline, plan.connections, plan.warmupSec);
+  await runRound(subject, plan.connections, plan.warmupSec);
+  const baselineRounds: RoundResult[] = [];
+  const subjectRounds: RoundResult[] = [];
+  for (let round = 0; round < plan.rounds; round++) {
+    baselineRounds.push(await measuredRound(baseline, plan.connections, roundSec));
+    subjectRounds.push(await measuredRound(subject, plan.connections, roundSec));
+  }
+  return { baseline: medianOf(baselineRounds), subject: medianOf(subjectRounds) };
+}
+
+interface RoundResult {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  failures: number;
+}
+
+async function runRound(target: LoadTarget, connections: number, durationSec: number): Promise<RoundResult> {
+  const headers = { 'content-type': 'application/json', ...target.headers };
+  const result = await autocannon({
+    url: target.url,
+    connections,
+    duration: durationSec,
+    requests: target.bodies.map((body) => ({ method: 'POST', path: target.path, headers, body })),
+  });
+  return { requestsPerSec: result['2xx'] / result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99, failures: result.non2xx + result.errors };
+}
+
+async function measuredRound(target: LoadTarget, connections: number, durationSec: number): Promise<RoundResult> {
+  const result = await runRound(target, connections, durationSec);
+  if (result.failures > 0) {
+    throw new Error(`${result.failures} requests to ${target.url}${target.path} failed (non-2xx or connection errors): the measurement is not valid`);
+  }
+  return result;
+}
+
+function medianOf(rounds: RoundResult[]): LoadResult {
+  const median = [...rounds].sort((a, b) => a.requestsPerSec - b.requestsPerSec)[Math.floor(rounds.length / 2)]!;
+  return { requestsPerSec: median.requestsPerSec, p50Ms: median.p50Ms, p99Ms: median.p99Ms, roundsRequestsPerSec: rounds.map((r) => r.requestsPerSec) };
+}
+
+/** A single measured run, no baseline (the profiled server). */
+export async function loadFor(target: LoadTarget, connections: number, durationSec: number): Promise<LoadResult> {
+  const result = await measuredRound(target, connections, durationSec);
+  return { ...result, roundsRequestsPerSec: [result.requestsPerSec] };
+}

@@ -1,0 +1,103 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './store/database.js';
+import { DomainError } from './domain/problems.js';
+import { servicesPlugin } from './http/plugins/services.js';
+import { problemsPlugin } from './http/plugins/problems.js';
+import { authenticationPlugin } from './http/plugins/authentication.js';
+import { openApiPlugin } from './http/plugins/openapi.js';
+import { metricsPlugin } from './http/plugins/metrics.js';
+import { healthPlugin } from './http/plugins/health.js';
+import { webAppPlugin } from './http/plugins/webApp.js';
+import { entitlementsPlugin } from './http/plugins/entitlements.js';
+import { licenseTokensPlugin } from './http/plugins/licenseTokens.js';
+import { runtimeCheckRoutes } from './http/runtime/check/routes.js';
+import { launchRoutes } from './http/runtime/launch/routes.js';
+import { licenseRequestRoutes } from './http/admin/licenseRequests/routes.js';
+import { licenseLifecyclePlugin } from './http/plugins/licenseLifecycle.js';
+import { partnerRelationshipRoutes } from './http/partner/relationships/routes.js';
+import { dealRoutes } from './http/partner/deals/routes.js';
+import { dealLicenseRoutes } from './http/partner/dealLicenses/routes.js';
+import { relationshipRoutes } from './http/admin/relationships/routes.js';
+import { licenseRoutes } from './http/admin/licenses/routes.js';
+import { environmentRoutes } from './http/admin/environments/routes.js';
+import { operatorJobRoutes } from './http/operator/jobs/routes.js';
+import { authRoutes } from './http/auth/routes.js';
+import { referenceRoutes } from './http/common/referenceRoutes.js';
+import { tenantRoutes } from './http/admin/tenant/routes.js';
+import { userRoutes } from './http/admin/users/routes.js';
+import { groupRoutes } from './http/admin/groups/routes.js';
+import { operatorTenantRoutes } from './http/operator/tenants/routes.js';
+import { operatorProgramRoutes } from './http/operator/program/routes.js';
+import { programRoutes } from './http/partner/program/routes.js';
+import { offerRoutes } from './http/partner/offers/routes.js';
+import { offerLogoRoutes } from './http/partner/offerLogos/routes.js';
+import { planRoutes } from './http/partner/plans/routes.js';
+import { packageRoutes } from './http/partner/packages/routes.js';
+import { publishingRoutes } from './http/partner/publishing/routes.js';
+
+export interface AppOptions {
+  config: Config;
+  clock: Clock;
+  database: DatabaseHandle;
+  logger?: boolean | object;
+}
+
+/** Wires the plugins and the faces' routes; owns nothing itself. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: options.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.LICENSEHUB_TRUST_PROXY === '1',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(servicesPlugin, options);
+  await app.register(problemsPlugin);
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new DomainError(429, 'Too many requests', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
+  });
+  await app.register(metricsPlugin);
+  await app.register(healthPlugin);
+  await app.register(openApiPlugin);
+  await app.register(authenticationPlugin);
+  await app.register(entitlementsPlugin);
+  await app.register(licenseTokensPlugin);
+  await app.register(licenseLifecyclePlugin);
+
+  await app.register(referenceRoutes);
+  await app.register(authRoutes);
+  await app.register(tenantRoutes);
+  await app.register(userRoutes);
+  await app.register(groupRoutes);
+  await app.register(operatorTenantRoutes);
+  await app.register(operatorProgramRoutes);
+  await app.register(programRoutes);
+  await app.register(offerRoutes);
+  await app.register(offerLogoRoutes);
+  await app.register(planRoutes);
+  await app.register(packageRoutes);
+  await app.register(publishingRoutes);
+  await app.register(runtimeCheckRoutes);
+  await app.register(launchRoutes);
+  await app.register(licenseRequestRoutes);
+  await app.register(partnerRelationshipRoutes);
+  await app.register(dealRoutes);
+  await app.register(dealLicenseRoutes);
+  await app.register(relationshipRoutes);
+  await app.register(licenseRoutes);
+  await app.register(environmentRoutes);
+  await app.register(operatorJobRoutes);
+
+  await app.register(webAppPlugin);
+  return app;
+}

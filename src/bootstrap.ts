@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { createTenant } from './commands/operator/createTenant.js';
+import { generatePassword, passwordProblem } from './identity/passwords.js';
+import { inTransaction, type Db } from './store/transaction.js';
+
+export const OPERATOR_DOMAIN = 'licensehub.local';
+export const OPERATOR_UPN = `admin@${OPERATOR_DOMAIN}`;
+
+export interface BootstrapResult {
+  created: boolean;
+  /** Set only when we generated it: printed once, never stored in clear. */
+  generatedPassword: string | null;
+}
+
+/**
+ * On an empty database, creates the operator's tenant and account. The
+ * password comes from LICENSEHUB_ADMIN_PASSWORD, or is generated and handed
+ * back to be printed once.
+ */
+export async function bootstrapOperator(db: Db, adminPassword: string | null, now: Date): Promise<BootstrapResult> {
+  const existing = await db.selectFrom('tenants').select('id').where('kind', '=', 'operator').executeTakeFirst();
+  if (existing) return { created: false, generatedPassword: null };
+  if (adminPassword && passwordProblem(adminPassword)) {
+    throw new Error(`LICENSEHUB_ADMIN_PASSWORD ${passwordProblem(adminPassword)}`);
+  }
+  const password = adminPassword ?? generatePassword();
+  await inTransaction(db, (tx) =>
+    createTenant(
+      { tx, actor: 'system', now },
+      {
+        id: randomUUID(),
+        displayName: 'LicenseHub Operator',
+        primaryDomain: OPERATOR_DOMAIN,
+        country: 'US',
+        kind: 'operator',
+        admin: { userPrincipalName: OPERATOR_UPN, displayName: 'Platform Operator', password },
+      },
+    ),
+  );
+  return { created: true, generatedPassword: adminPassword ? null : password };
+}

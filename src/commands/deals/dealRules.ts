@@ -1,0 +1,101 @@
+import { dealTermsProblems, latestTodayAt } from '../../domain/deals/dealTerms.js';
+import type { LicenseTerms } from '../../domain/licenses/productStatus.js';
+import { conflict, invalid, invalidFields, notFound } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { recordAudit } from '../../store/audit.js';
+import type { CommandContext } from '../context.js';
+import { ensureDefaultEnvironment } from '../environments/ensureDefaultEnvironment.js';
+import { lockOrCreateProduct } from '../licensing/productLock.js';
+import { reallocateProduct, type ProductSeats } from '../licensing/reallocateProduct.js';
+import type { DealFields } from './dealFields.js';
+
+/** Rules and steps the deal commands share. */
+
+export interface DealPolicy {
+  thresholdUsd: number;
+  terms: LicenseTerms;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The publisher's own offer, by its GUID or its offer ID; it must be published and license-managed. */
+export async function findDealOffer(ctx: CommandContext, publisher: TenantScope, offerRef: string) {
+  const offer = await ctx.tx
+    .selectFrom('offers')
+    .select(['id', 'offer_id', 'name', 'status', 'license_management'])
+    .where('tenant_id', '=', publisher.tenantId)
+    .where(GUID.test(offerRef) ? 'id' : 'offer_id', '=', GUID.test(offerRef) ? offerRef.toLowerCase() : offerRef)
+    .executeTakeFirst();
+  if (!offer) throw notFound(`Offer ${offerRef}`);
+  if (offer.status !== 'published') throw conflict(`Offer ${offer.offer_id} is ${offer.status === 'draft' ? 'not published yet' : 'stop-sold'}; deals can only be registered for a published offer`);
+  if (!offer.license_management) throw conflict(`Offer ${offer.offer_id} does not use app license management through LicenseHub, so it has no licenses to provision`);
+  return offer;
+}
+
+/** A plan of the deal's offer, by its GUID or its plan ID. */
+export async function findDealPlan(ctx: CommandContext, offer: { id: string; offer_id: string }, planRef: string, field = 'planId') {
+  const plan = await ctx.tx
+    .selectFrom('plans')
+    .select(['id', 'plan_id', 'name', 'service_id'])
+    .where('offer_id', '=', offer.id)
+    .where(GUID.test(planRef) ? 'id' : 'plan_id', '=', GUID.test(planRef) ? planRef.toLowerCase() : planRef)
+    .executeTakeFirst();
+  if (!plan) throw invalid(field, `"${planRef}" is not a plan of offer ${offer.offer_id}`);
+  return plan;
+}
+
+/** The publisher's deal, locked for a change; cancelled deals cannot change. */
+export async function lockOpenDeal(ctx: CommandContext, publisher: TenantScope, dealId: string) {
+  const deal = await ctx.tx.selectFrom('deals').selectAll().where('publisher_tenant_id', '=', publisher.tenantId).where('id', '=', dealId).forUpdate().executeTakeFirst();
+  if (!deal) throw notFound(`Deal ${dealId}`);
+  if (deal.status === 'cancelled') throw conflict('This deal was cancelled and can no longer be changed');
+  const offer = await ctx.tx.selectFrom('offers').select(['id', 'offer_id', 'name']).where('id', '=', deal.offer_id).executeTakeFirstOrThrow();
+  return { deal, offer };
+}
+
+export function assertDealTerms(ctx: CommandContext, fields: DealFields, policy: DealPolicy): void {
+  const problems = dealTermsProblems(fields, { thresholdUsd: policy.thresholdUsd, latestToday: latestTodayAt(ctx.now) });
+  if (problems.length) throw invalidFields(problems);
+}
+
+/**
+ * Brings the customer's products for these plans in line with the deals:
+ * locks them in plan id order and reallocates each with its status
+ * recomputed. The customer sees the change the moment this commits.
+ */
+export async function refreshProducts(ctx: CommandContext, customerTenantId: string, planIds: readonly string[], policy: DealPolicy, reason: string, dealId: string) {
+  const results = new Map<string, ProductSeats>();
+  for (const planId of [...new Set(planIds)].sort()) {
+    await lockOrCreateProduct(ctx.tx, { tenantId: customerTenantId, planId }, ctx.now);
+    const seats = await reallocateProduct(ctx, { tenantId: customerTenantId, planId }, { reason, terms: policy.terms, dealId });
+    results.set(planId, seats!);
+  }
+  if (planIds.length) await ensureDefaultEnvironment(ctx, customerTenantId);
+  return results;
+}
+
+/** A deal's audit event, in the publisher's log and in the customer's. */
+export async function auditDeal(
+  ctx: CommandContext,
+  deal: { id: string; publisher_tenant_id: string; customer_tenant_id: string },
+  action: string,
+  summary: string,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  const publisher = await ctx.tx.selectFrom('tenants').select('display_name').where('id', '=', deal.publisher_tenant_id).executeTakeFirstOrThrow();
+  await recordAudit(ctx.tx, ctx.actor, { tenantId: deal.publisher_tenant_id, action, targetType: 'deal', targetId: deal.id, summary, detail });
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: deal.customer_tenant_id,
+    action,
+    targetType: 'deal',
+    targetId: deal.id,
+    summary: `${publisher.display_name}: ${summary}`,
+    detail: { ...detail, publisherTenantId: deal.publisher_tenant_id },
+  });
+}
+
+/** What a provisioning change did to the customer's product, for the publisher. */
+export function productEffect(seats: ProductSeats) {
+  return { purchased: seats.purchased, assigned: seats.assigned, available: seats.available, state: seats.state, overAssigned: seats.overAssigned };
+}
+export type ProductEffect = ReturnType<typeof productEffect>;

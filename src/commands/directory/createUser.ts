@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { userPrincipalNameProblem } from '../../domain/directory/names.js';
+import { conflict, invalid } from '../../domain/problems.js';
+import { hashPassword } from '../../identity/passwords.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
+import { recordAudit } from '../../store/audit.js';
+import { getOwnTenant } from '../../store/directory/tenants.js';
+import { findUser, type UserRecord } from '../../store/directory/users.js';
+import { isUniqueViolation } from '../../store/errors.js';
+import type { Role } from '../../store/schema.js';
+import type { CommandContext } from '../context.js';
+
+export interface CreateUserProps {
+  scope: TenantScope;
+  userPrincipalName: string;
+  displayName: string;
+  usageLocation?: string | null | undefined;
+  enabled?: boolean | undefined;
+  password?: string | undefined;
+  /** A pre-computed hash (the demo loader reuses one for speed). */
+  passwordHash?: string | undefined;
+  roles?: Role[] | undefined;
+}
+
+export async function createUser(ctx: CommandContext, props: CreateUserProps): Promise<UserRecord> {
+  const tenant = await getOwnTenant(ctx.tx, props.scope);
+  const problem = userPrincipalNameProblem(props.userPrincipalName, tenant.primaryDomain);
+  if (problem) throw invalid('userPrincipalName', problem);
+  await assertPrincipalNameFree(ctx, props.userPrincipalName);
+  const id = randomUUID();
+  const passwordHash = props.passwordHash ?? (props.password ? await hashPassword(props.password) : null);
+  try {
+    await ctx.tx
+      .insertInto('users')
+      .values({
+        id,
+        tenant_id: props.scope.tenantId,
+        user_principal_name: props.userPrincipalName,
+        display_name: props.displayName,
+        usage_location: props.usageLocation ?? tenant.country,
+        enabled: props.enabled ?? true,
+        password_hash: passwordHash,
+      })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_upn_key')) throw upnTaken(props.userPrincipalName);
+    throw error;
+  }
+  if (props.roles?.length) {
+    await ctx.tx
+      .insertInto('role_assignments')
+      .values(props.roles.map((role) => ({ tenant_id: props.scope.tenantId, user_id: id, role })))
+      .execute();
+  }
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: props.scope.tenantId,
+    action: 'user.created',
+    targetType: 'user',
+    targetId: id,
+    summary: `Created user ${props.userPrincipalName}`,
+    detail: { roles: props.roles ?? [] },
+  });
+  await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: [id] });
+  return (await findUser(ctx.tx, props.scope, id))!;
+}
+
+const upnTaken = (upn: string) =>
+  conflict(`A user with the user principal name ${upn} already exists`, { errors: [{ field: 'userPrincipalName', message: 'is already taken' }] });
+
+export async function assertPrincipalNameFree(ctx: CommandContext, upn: string, exceptUserId?: string): Promise<void> {
+  let q = ctx.tx.selectFrom('users').select('id').where(sql`lower(user_principal_name)`, '=', upn.toLowerCase());
+  if (exceptUserId) q = q.where('id', '<>', exceptUserId);
+  if (await q.executeTakeFirst()) throw upnTaken(upn);
+}

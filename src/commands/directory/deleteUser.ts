@@ -1,0 +1,34 @@
+import { conflict, notFound } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
+import { recordAudit } from '../../store/audit.js';
+import { findUser } from '../../store/directory/users.js';
+import type { CommandContext } from '../context.js';
+import { reallocateAfterDirectoryChange } from '../licensing/reallocateAfterDirectoryChange.js';
+
+export async function deleteUser(ctx: CommandContext, props: { scope: TenantScope; userId: string; actingUserId?: string }) {
+  const user = await findUser(ctx.tx, props.scope, props.userId);
+  if (!user) throw notFound(`User ${props.userId}`);
+  if (props.actingUserId === props.userId) throw conflict('You cannot delete your own account; ask another admin');
+  if (user.roles.includes('global_admin')) {
+    const others = await ctx.tx
+      .selectFrom('role_assignments')
+      .select('user_id')
+      .where('tenant_id', '=', props.scope.tenantId)
+      .where('role', '=', 'global_admin')
+      .where('user_id', '<>', props.userId)
+      .executeTakeFirst();
+    if (!others) throw conflict(`${user.userPrincipalName} is the tenant's last Global admin and cannot be deleted`);
+  }
+  // The user's seats go to whoever waits next, with the ledger saying who gave them up.
+  await reallocateAfterDirectoryChange(ctx, props.scope, { reason: 'user deleted', departingUserIds: [props.userId] });
+  await ctx.tx.deleteFrom('users').where('tenant_id', '=', props.scope.tenantId).where('id', '=', props.userId).execute();
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: props.scope.tenantId,
+    action: 'user.deleted',
+    targetType: 'user',
+    targetId: props.userId,
+    summary: `Deleted user ${user.userPrincipalName}`,
+  });
+  await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: [props.userId] });
+}

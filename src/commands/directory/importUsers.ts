@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import { planUserImport, type RejectedRow } from '../../domain/directory/userImport.js';
+import { DomainError } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
+import { recordAudit } from '../../store/audit.js';
+import { getOwnTenant } from '../../store/directory/tenants.js';
+import type { CommandContext } from '../context.js';
+import { randomUUID } from 'node:crypto';
+
+export interface ImportUsersResult {
+  dryRun: boolean;
+  created: { line: number; id: string | null; userPrincipalName: string }[];
+  rejected: RejectedRow[];
+}
+
+/**
+ * Bulk-creates users from a CSV upload. Rows that fail validation, or whose
+ * name is already taken, are reported and skipped; the rest are created in
+ * the same transaction, so a failure part-way creates nobody.
+ */
+export async function importUsers(ctx: CommandContext, props: { scope: TenantScope; csv: Uint8Array; dryRun: boolean }): Promise<ImportUsersResult> {
+  const tenant = await getOwnTenant(ctx.tx, props.scope);
+  const plan = planUserImport(props.csv, tenant.primaryDomain);
+  if (!plan.ok) {
+    const detail = plan.fileProblems.map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`).join('; ');
+    throw new DomainError(400, 'The CSV file cannot be read', detail, { problems: plan.fileProblems });
+  }
+  const rejected = [...plan.rejected];
+  const names = plan.candidates.map((c) => c.userPrincipalName.toLowerCase());
+  const taken = new Set(
+    names.length
+      ? (
+          await ctx.tx
+            .selectFrom('users')
+            .select(sql<string>`lower(user_principal_name)`.as('upn'))
+            .where(sql`lower(user_principal_name)`, 'in', names)
+            .execute()
+        ).map((r) => r.upn)
+      : [],
+  );
+  const accepted = plan.candidates.filter((c) => {
+    if (!taken.has(c.userPrincipalName.toLowerCase())) return true;
+    rejected.push({ line: c.line, userPrincipalName: c.userPrincipalName, errors: ['A user with this user principal name already exists'] });
+    return false;
+  });
+  rejected.sort((a, b) => a.line - b.line);
+  const created = accepted.map((c) => ({ ...c, id: props.dryRun ? null : randomUUID() }));
+  if (!props.dryRun && created.length) {
+    for (let i = 0; i < created.length; i += 500) {
+      await ctx.tx
+        .insertInto('users')
+        .values(
+          created.slice(i, i + 500).map((c) => ({
+            id: c.id!,
+            tenant_id: props.scope.tenantId,
+            user_principal_name: c.userPrincipalName,
+            display_name: c.displayName,
+            usage_location: c.usageLocation ?? tenant.country,
+            enabled: c.enabled,
+          })),
+        )
+        .execute();
+    }
+    await recordAudit(ctx.tx, ctx.actor, {
+      tenantId: props.scope.tenantId,
+      action: 'user.imported',
+      targetType: 'tenant',
+      targetId: props.scope.tenantId,
+      summary: `Imported ${created.length} user${created.length === 1 ? '' : 's'} from CSV (${rejected.length} rejected)`,
+    });
+    await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: created.map((c) => c.id!) });
+  }
+  return {
+    dryRun: props.dryRun,
+    created: created.map((c) => ({ line: c.line, id: c.id, userPrincipalName: c.userPrincipalName })),
+    rejected,
+  };
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { conflict, notFound } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import type { EntitlementIndex } from '../../runtime/entitlementIndex.js';
+import { recordAudit } from '../../store/audit.js';
+import { isUniqueViolation } from '../../store/errors.js';
+import type { CommandContext } from '../context.js';
+
+export interface CreateLicenseRequestProps {
+  scope: TenantScope;
+  userId: string;
+  appModule: string;
+  message: string;
+  /** The decision comes from the same index the launch page used. */
+  index: EntitlementIndex;
+}
+
+/** A user without a license asks their admins for one, from the launch page. */
+export async function createLicenseRequest(ctx: CommandContext, props: CreateLicenseRequestProps) {
+  const decision = props.index.check(props.scope.tenantId, props.userId, props.appModule);
+  if (!decision.appModule) throw notFound(`App module ${props.appModule}`);
+  if (decision.licensed) throw conflict(`You can already run ${decision.appModule.displayName}; no request needed`);
+  const id = randomUUID();
+  try {
+    await ctx.tx
+      .insertInto('license_requests')
+      .values({
+        id,
+        tenant_id: props.scope.tenantId,
+        user_id: props.userId,
+        offer_id: decision.appModule.offerId,
+        app_module: decision.appModule.uniqueName,
+        message: props.message,
+        created_at: ctx.now,
+      })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error, 'license_requests_pending_key')) {
+      throw conflict(`You already asked for a license for ${decision.appModule.displayName}; your admins have not answered yet`);
+    }
+    throw error;
+  }
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: props.scope.tenantId,
+    action: 'license_request.created',
+    targetType: 'license_request',
+    targetId: id,
+    summary: `Requested a license for ${decision.appModule.displayName}`,
+    detail: { appModule: decision.appModule.uniqueName, code: decision.code },
+  });
+  return id;
+}

@@ -1,0 +1,34 @@
+import { conflict, notFound } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { recordAudit } from '../../store/audit.js';
+import type { CommandContext } from '../context.js';
+
+export async function findPendingRequest(ctx: CommandContext, scope: TenantScope, requestId: string) {
+  const request = await ctx.tx
+    .selectFrom('license_requests')
+    .selectAll()
+    .where('tenant_id', '=', scope.tenantId)
+    .where('id', '=', requestId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!request) throw notFound(`License request ${requestId}`);
+  if (request.status !== 'pending') throw conflict(`This request was already ${request.status}`);
+  return request;
+}
+
+export async function declineLicenseRequest(ctx: CommandContext, props: { scope: TenantScope; requestId: string; deciderId: string; note: string }) {
+  const request = await findPendingRequest(ctx, props.scope, props.requestId);
+  await ctx.tx
+    .updateTable('license_requests')
+    .set({ status: 'declined', decided_at: ctx.now, decided_by: props.deciderId, decision_note: props.note })
+    .where('id', '=', request.id)
+    .execute();
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: props.scope.tenantId,
+    action: 'license_request.declined',
+    targetType: 'license_request',
+    targetId: request.id,
+    summary: `Declined a license request for ${request.app_module}`,
+    detail: { note: props.note },
+  });
+}

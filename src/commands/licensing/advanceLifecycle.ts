@@ -1,0 +1,40 @@
+import type { LicenseTerms } from '../../domain/licenses/productStatus.js';
+import { recordAudit } from '../../store/audit.js';
+import type { CommandContext } from '../context.js';
+import type { ProductKey } from './productLock.js';
+import { reallocateProduct } from './reallocateProduct.js';
+
+const SUMMARY: Record<string, string> = {
+  active: 'are active again',
+  warning: 'entered their grace period: the deal has ended; renew it to keep them',
+  suspended: 'are suspended: license checks fail until the deal is renewed',
+  removed: 'were removed: the deal ended and was not renewed',
+};
+
+/**
+ * Moves one product along its lifecycle (active → warning → suspended →
+ * removed) if its time has come; the product lock makes it safe for several
+ * servers to try at once. Returns whether the state changed.
+ */
+export async function advanceLifecycle(ctx: CommandContext, key: ProductKey, terms: LicenseTerms): Promise<boolean> {
+  const due = await ctx.tx
+    .selectFrom('products')
+    .select('next_change_at')
+    .where('tenant_id', '=', key.tenantId)
+    .where('plan_id', '=', key.planId)
+    .where('next_change_at', '<=', ctx.now)
+    .executeTakeFirst();
+  if (!due) return false;
+  const seats = await reallocateProduct(ctx, key, { reason: 'lifecycle', terms });
+  if (!seats || seats.state === seats.previousState) return false;
+  const plan = await ctx.tx.selectFrom('plans').select('name').where('id', '=', key.planId).executeTakeFirstOrThrow();
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: key.tenantId,
+    action: 'license.state_changed',
+    targetType: 'product',
+    targetId: key.planId,
+    summary: `The licenses of ${plan.name} ${SUMMARY[seats.state]}`,
+    detail: { from: seats.previousState, to: seats.state },
+  });
+  return true;
+}

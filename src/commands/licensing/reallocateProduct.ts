@@ -1,0 +1,175 @@
+import { productStatus, type LicenseTerms } from '../../domain/licenses/productStatus.js';
+import { allocateSeats, type SeatAllocation } from '../../domain/seats/seatAllocation.js';
+import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
+import type { ProductState } from '../../store/schema.js';
+import type { CommandContext } from '../context.js';
+import { ledgerEntries } from './ledgerEntries.js';
+import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';
+import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirectory } from './seatInputs.js';
+
+/**
+ * THE place seat holdings are written. Every change that can alter who holds
+ * a seat — assigning, unassigning, provisioning, the lifecycle, directory
+ * changes — ends here, in its own transaction:
+ *
+ *   lock the product row → (optionally) recompute purchased/state from the
+ *   deals → load assignments, group memberships and disabled users →
+ *   allocateSeats() → rewrite seat_holdings → products.assigned → ledger rows
+ *   for the differences → tell the entitlement index.
+ *
+ * Because the lock is taken before anything is read, the last transaction to
+ * get it sees every change committed before it, so the stored holdings always
+ * equal allocateSeats() over the stored inputs, and assigned ≤ purchased.
+ */
+
+export interface ReallocateOptions {
+  /** Why, for the ledger: "assigned", "deal registered", "user disabled", … */
+  reason: string;
+  /** Recompute purchased, state and the next lifecycle change from the product's registered deals. */
+  terms?: LicenseTerms | undefined;
+  dealId?: string | null | undefined;
+  /** Users about to be deleted: they give up their seats now. */
+  departingUserIds?: ReadonlySet<string> | undefined;
+  /** The tenant's directory, when the caller already loaded it under the lock (several products at once). */
+  directory?: TenantDirectory | undefined;
+}
+
+export interface ProductSeats {
+  purchased: number;
+  assigned: number;
+  available: number;
+  state: ProductState;
+  nextChangeAt: Date | null;
+  /** Entitled users beyond the count, marked "not enough licenses". */
+  overAssigned: number;
+  previousState: ProductState;
+  allocation: SeatAllocation;
+}
+
+/** Reallocates one product; null when the tenant has no such product. */
+export async function reallocateProduct(ctx: CommandContext, key: ProductKey, options: ReallocateOptions): Promise<ProductSeats | null> {
+  const before = await lockProduct(ctx.tx, key);
+  if (!before) return null;
+  const next = options.terms ? await statusFromDeals(ctx, key, options.terms) : { purchased: before.purchased, state: before.state, nextChangeAt: before.next_change_at };
+  if (next.state === 'removed') {
+    // Removed licenses are gone: their assignments go with them (a later deal starts afresh).
+    await ctx.tx.deleteFrom('license_assignments').where('tenant_id', '=', key.tenantId).where('plan_id', '=', key.planId).execute();
+  }
+  const allocation = await allocate(ctx, key, next.purchased, options);
+  const changed = await writeHoldings(ctx, key, allocation);
+
+  await ctx.tx
+    .updateTable('products')
+    .set({ purchased: next.purchased, assigned: allocation.activeCount, state: next.state, next_change_at: next.nextChangeAt, updated_at: ctx.now })
+    .where('tenant_id', '=', key.tenantId)
+    .where('plan_id', '=', key.planId)
+    .execute();
+  const entries = await ledgerEntries(ctx, key, {
+    before: { purchased: before.purchased, state: before.state, active: changed.activeBefore },
+    after: { purchased: next.purchased, state: next.state },
+    activated: changed.activated,
+    deactivated: changed.deactivated,
+    reason: options.reason,
+    dealId: options.dealId ?? null,
+  });
+  if (entries || changed.any || before.state !== next.state) {
+    await recordEntitlementChange(ctx, { kind: 'product', tenantId: key.tenantId, planId: key.planId });
+  }
+  return {
+    purchased: next.purchased,
+    assigned: allocation.activeCount,
+    available: allocation.availableSeats,
+    state: next.state,
+    nextChangeAt: next.nextChangeAt,
+    overAssigned: allocation.holdings.length - allocation.activeCount,
+    previousState: before.state,
+    allocation,
+  };
+}
+
+/**
+ * The allocation the product would get now, without writing anything: what a
+ * direct assignment is checked against. Call with the product lock held.
+ */
+export async function currentAllocation(ctx: CommandContext, key: ProductKey, product: ProductRow, directory?: TenantDirectory): Promise<SeatAllocation> {
+  return allocate(ctx, key, product.purchased, { reason: 'check', directory });
+}
+
+async function allocate(ctx: CommandContext, key: ProductKey, purchased: number, options: ReallocateOptions): Promise<SeatAllocation> {
+  const assignments = await loadAssignments(ctx.tx, key);
+  const needsDirectory = assignments.length > 0;
+  const directory = options.directory ?? (needsDirectory ? await loadTenantDirectory(ctx.tx, key.tenantId) : undefined);
+  const disabled = new Set(directory?.disabledUserIds ?? []);
+  for (const id of options.departingUserIds ?? []) disabled.add(id);
+  return allocateSeats({ purchased, assignments, groupEdges: directory?.graph ?? [], disabledUserIds: disabled });
+}
+
+async function statusFromDeals(ctx: CommandContext, key: ProductKey, terms: LicenseTerms) {
+  const deals = await ctx.tx
+    .selectFrom('deal_licenses')
+    .innerJoin('deals', 'deals.id', 'deal_licenses.deal_id')
+    .select(['deal_licenses.quantity', 'deals.end_date'])
+    .where('deal_licenses.customer_tenant_id', '=', key.tenantId)
+    .where('deal_licenses.plan_id', '=', key.planId)
+    .where('deals.status', '=', 'registered')
+    .execute();
+  return productStatus(
+    deals.map((d) => ({ quantity: d.quantity, endDate: d.end_date })),
+    ctx.now,
+    terms,
+  );
+}
+
+interface HoldingChanges {
+  activeBefore: number;
+  activated: string[];
+  deactivated: string[];
+  any: boolean;
+}
+
+/** Makes seat_holdings equal the allocation, touching only the rows that differ. */
+async function writeHoldings(ctx: CommandContext, key: ProductKey, allocation: SeatAllocation): Promise<HoldingChanges> {
+  const stored = await loadHoldings(ctx.tx, key);
+  const upserts = [];
+  const activated: string[] = [];
+  const deactivated: string[] = [];
+  let activeBefore = 0;
+  for (const holding of stored.values()) if (holding.state === 'active') activeBefore++;
+  for (const holding of allocation.holdings) {
+    const old = stored.get(holding.userId);
+    stored.delete(holding.userId);
+    const sources = JSON.stringify(holding.sources);
+    if (old?.state === 'active' && holding.state !== 'active') deactivated.push(holding.userId);
+    if (old?.state !== 'active' && holding.state === 'active') activated.push(holding.userId);
+    if (old && old.state === holding.state && old.since === holding.since && old.sources === sources) continue;
+    upserts.push({ tenant_id: key.tenantId, plan_id: key.planId, user_id: holding.userId, state: holding.state, since: new Date(holding.since), sources });
+  }
+  const gone = [...stored.values()];
+  for (const holding of gone) if (holding.state === 'active') deactivated.push(holding.userId);
+  for (let i = 0; i < gone.length; i += 1000) {
+    await ctx.tx
+      .deleteFrom('seat_holdings')
+      .where('tenant_id', '=', key.tenantId)
+      .where('plan_id', '=', key.planId)
+      .where(
+        'user_id',
+        'in',
+        gone.slice(i, i + 1000).map((h) => h.userId),
+      )
+      .execute();
+  }
+  for (let i = 0; i < upserts.length; i += 500) {
+    await ctx.tx
+      .insertInto('seat_holdings')
+      .values(upserts.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'plan_id', 'user_id']).doUpdateSet((eb) => ({
+          state: eb.ref('excluded.state'),
+          since: eb.ref('excluded.since'),
+          sources: eb.ref('excluded.sources'),
+        })),
+      )
+      .execute();
+  }
+  return { activeBefore, activated, deactivated, any: upserts.length > 0 || gone.length > 0 };
+}

@@ -1,0 +1,62 @@
+import { decideSetup, type OfferSetup } from '../../domain/offers/offerSetup.js';
+import { licenseManagementRefusal, programPrerequisites } from '../../domain/offers/prerequisites.js';
+import { conflict, DomainError, invalid, type FieldProblem } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { getProgram } from '../../store/partner/program.js';
+import type { LeadDestination, OfferStatus } from '../../store/schema.js';
+import type { Tx } from '../../store/transaction.js';
+
+/** What create and update share: the listing fields, the setup boxes and their rules. */
+
+export type LeadDestinationInput = { kind: 'inbox' } | { kind: 'webhook'; url: string; secret?: string | undefined };
+
+export interface ListingChanges {
+  name?: string | undefined;
+  summary?: string | undefined;
+  description?: string | undefined;
+  categories?: string[] | undefined;
+  supportUrl?: string | null | undefined;
+  privacyUrl?: string | null | undefined;
+  launchUrl?: string | null | undefined;
+  leadDestination?: LeadDestinationInput | undefined;
+}
+
+export interface OfferChanges extends ListingChanges {
+  licenseManagement?: boolean | undefined;
+  allowInstallWithoutLicenses?: boolean | undefined;
+}
+
+/** Applies the check-box rules, and refuses to enable license management while a prerequisite is missing. */
+export async function resolveSetup(
+  tx: Tx,
+  scope: TenantScope,
+  before: (OfferSetup & { status: OfferStatus }) | null,
+  changes: OfferChanges,
+) {
+  const decision = decideSetup(before, changes);
+  if (!decision.ok) {
+    const errors: FieldProblem[] = [{ field: decision.field, message: decision.message }];
+    throw decision.status === 400
+      ? invalid(decision.field, decision.message)
+      : new DomainError(409, 'Conflict', `${decision.field}: ${decision.message}`, { errors });
+  }
+  if (decision.enablesLicenseManagement) {
+    const program = await getProgram(tx, scope);
+    const refusal = licenseManagementRefusal(program);
+    if (refusal) {
+      throw conflict(refusal, {
+        errors: [{ field: 'licenseManagement', message: refusal }],
+        prerequisites: programPrerequisites(program),
+      });
+    }
+  }
+  return decision;
+}
+
+/** A webhook keeps its secret when an update leaves the secret out; a new webhook needs one. */
+export function resolveLeadDestination(input: LeadDestinationInput, before: LeadDestination | null): LeadDestination {
+  if (input.kind === 'inbox') return { kind: 'inbox' };
+  const secret = input.secret ?? (before?.kind === 'webhook' ? before.secret : undefined);
+  if (!secret) throw invalid('leadDestination.secret', 'is required for a webhook: 16 to 256 characters we sign each lead with');
+  return { kind: 'webhook', url: input.url, secret };
+}

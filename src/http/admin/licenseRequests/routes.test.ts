@@ -1,0 +1,75 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
+import { createTenant, createUser, signInAs } from '../../../../test/support/factories.js';
+import { licensedCustomer } from '../../../../test/support/runtimeFixtures.js';
+
+describe('license requests and the launch page', () => {
+  let t: TestApp;
+  let f: Awaited<ReturnType<typeof licensedCustomer>>;
+  before(async () => {
+    t = await createTestApp();
+    f = await licensedCustomer(t.app, 2);
+  });
+  after(() => t.close());
+
+  const base = () => `/api/v1/tenants/${f.customer.id}/license-requests`;
+
+  test('the launch page explains the refusal, names the plans and the admins', async () => {
+    const user = await signInAs(t.app, f.unlicensed);
+    const info = (await user.get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`)).json();
+    assert.equal(info.decision.code, 'NOT_ASSIGNED');
+    assert.deepEqual(info.decision.requiredPlans.map((p: { displayName: string }) => p.displayName), [f.plan.name]);
+    assert.ok(info.admins.some((a: { userPrincipalName: string }) => a.userPrincipalName === `admin@${f.customer.domain}`));
+    assert.equal(info.request, null);
+    const other = await createTenant(t.app);
+    assert.equal((await other.admin.get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`)).statusCode, 404);
+  });
+
+  test('GET /launch sends a signed-out user to sign in, a licensed one to the app with a token', async () => {
+    const anon = await anonymous(t.app).get(`/launch/${f.customer.id}/${f.plan.appModule}`);
+    assert.equal(anon.statusCode, 302);
+    assert.match(anon.headers.location as string, /^\/signin\?next=/);
+    await t.app.db.updateTable('offers').set({ launch_url: 'https://apps.example/fieldhub' }).where('id', '=', f.offer.id).execute();
+    const licensed = await signInAs(t.app, f.licensed);
+    const launched = await licensed.get(`/launch/${f.customer.id}/${f.plan.appModule}`);
+    assert.equal(launched.statusCode, 302);
+    const target = new URL(launched.headers.location as string);
+    assert.equal(target.origin + target.pathname, 'https://apps.example/fieldhub');
+    assert.ok(target.searchParams.get('license_token')!.split('.').length === 3);
+  });
+
+  test('request → admin approves → the user holds a seat and sees the outcome', async () => {
+    const user = await signInAs(t.app, f.unlicensed);
+    const bad = await user.post(base(), { appModule: '' });
+    assert.equal(bad.statusCode, 400);
+    const created = await user.post(base(), { appModule: f.plan.appModule, message: 'I run the Tuesday field visits' });
+    assert.equal(created.statusCode, 201, created.body);
+    assert.equal((await user.post(base(), { appModule: f.plan.appModule })).statusCode, 409, 'one pending request at a time');
+    assert.equal((await user.get(base())).statusCode, 403, 'only admins see every request');
+
+    const pending = (await f.customer.admin.get(`${base()}?status=pending`)).json();
+    assert.equal(pending.total, 1);
+    assert.equal(pending.items[0].message, 'I run the Tuesday field visits');
+    const approved = await f.customer.admin.post(`${base()}/${created.json().id}/approve`, {});
+    assert.equal(approved.statusCode, 200, approved.body);
+    const mine = (await user.get(`${base()}/mine`)).json();
+    assert.equal(mine.items[0].status, 'approved');
+    const info = (await user.get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`)).json();
+    assert.equal(info.decision.code, 'LICENSED');
+    assert.equal((await user.post(base(), { appModule: f.plan.appModule })).statusCode, 409, 'already licensed');
+  });
+
+  test('approval without a free seat fails and leaves the request pending; decline records a note', async () => {
+    const waiting = await createUser(f.customer);
+    const asWaiting = await signInAs(t.app, waiting);
+    const id = (await asWaiting.post(base(), { appModule: f.plan.appModule })).json().id;
+    const full = await f.customer.admin.post(`${base()}/${id}/approve`, {});
+    assert.equal(full.statusCode, 409);
+    assert.match(full.json().detail, /No free seat/);
+    assert.equal((await f.customer.admin.post(`${base()}/${id}/decline`, { note: 'Seats are full until January' })).statusCode, 204);
+    const mine = (await asWaiting.get(`${base()}/mine`)).json().items[0];
+    assert.deepEqual([mine.status, mine.decisionNote], ['declined', 'Seats are full until January']);
+    assert.equal((await f.customer.admin.post(`${base()}/${id}/approve`, {})).statusCode, 409, 'already decided');
+  });
+});

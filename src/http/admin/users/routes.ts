@@ -1,0 +1,148 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createUser } from '../../../commands/directory/createUser.js';
+import { deleteUser } from '../../../commands/directory/deleteUser.js';
+import { importUsers } from '../../../commands/directory/importUsers.js';
+import { setUserRoles } from '../../../commands/directory/setUserRoles.js';
+import { updateUser } from '../../../commands/directory/updateUser.js';
+import { DomainError, forbidden, notFound } from '../../../domain/problems.js';
+import { findUser, listUsers } from '../../../store/directory/users.js';
+import { listGroupsOfUser } from '../../../store/directory/groups.js';
+import { actorOf, scopeOf } from '../../plugins/authentication.js';
+import { page, problems, tenantParams } from '../../common/schemas.js';
+import { runCommand } from '../../common/runCommand.js';
+import {
+  createUserBody,
+  importQuery,
+  importResult,
+  listUsersQuery,
+  presentUser,
+  setRolesBody,
+  updateUserBody,
+  userParams,
+  userSchema,
+} from './schema.js';
+
+const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Admin Center → Users: the tenant's directory of people. */
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  // CSV uploads arrive as text/csv; the import decodes and checks the bytes itself.
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
+
+  const base = '/api/v1/tenants/:tenantId/users';
+  const tags = ['directory'];
+
+  app.get(
+    base,
+    {
+      schema: { tags, summary: 'List users', params: tenantParams, querystring: listUsersQuery, response: { 200: page(userSchema), ...problems(400, 401, 403, 404) } },
+      config: { access: 'user.read' },
+    },
+    async (request) => {
+      const result = await listUsers(app.db, scopeOf(request), request.query);
+      return { items: result.items.map(presentUser), total: result.total };
+    },
+  );
+
+  app.post(
+    base,
+    {
+      schema: { tags, summary: 'Create a user', params: tenantParams, body: createUserBody, response: { 201: userSchema, ...problems(400, 401, 403, 404, 409) } },
+      config: { access: 'user.write' },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      if (request.body.roles.length && !actorOf(request).roles.has('global_admin')) {
+        throw forbidden('Only a Global admin may give admin roles');
+      }
+      const user = await runCommand(app, request, (ctx) => createUser(ctx, { scope, ...request.body }));
+      reply.code(201);
+      return presentUser(user);
+    },
+  );
+
+  app.post(
+    `${base}/import`,
+    {
+      schema: {
+        tags,
+        summary: 'Import users from CSV',
+        description:
+          'Send the CSV as the body with Content-Type: text/csv (UTF-8). Columns: User principal name, Display name, Usage location (optional), Enabled (optional). ' +
+          'Valid rows are created; every rejected row is reported with its line number and reasons. Use ?dryRun=true to check a file without creating anyone.',
+        params: tenantParams,
+        querystring: importQuery,
+        response: { 200: importResult, ...problems(400, 401, 403, 404, 413, 415) },
+      },
+      config: { access: 'user.write' },
+    },
+    async (request) => {
+      const body = request.body;
+      if (!Buffer.isBuffer(body)) {
+        throw new DomainError(415, 'Unsupported media type', 'Send the CSV file as the request body with Content-Type: text/csv');
+      }
+      const scope = scopeOf(request);
+      return runCommand(app, request, (ctx) => importUsers(ctx, { scope, csv: body, dryRun: request.query.dryRun }));
+    },
+  );
+
+  app.get(
+    `${base}/:userId`,
+    {
+      schema: {
+        tags,
+        summary: 'Get a user, with the groups they belong to',
+        params: userParams,
+        response: { 200: userSchema.extend({ groups: z.array(z.object({ id: z.string(), displayName: z.string() })) }), ...problems(401, 403, 404) },
+      },
+      config: { access: 'user.read' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const user = await findUser(app.db, scope, request.params.userId);
+      if (!user) throw notFound(`User ${request.params.userId}`);
+      const groups = await listGroupsOfUser(app.db, scope, user.id);
+      return { ...presentUser(user), groups: groups.map((g) => ({ id: g.id, displayName: g.display_name })) };
+    },
+  );
+
+  app.patch(
+    `${base}/:userId`,
+    {
+      schema: { tags, summary: 'Update a user (name, location, enabled, password reset)', params: userParams, body: updateUserBody, response: { 200: userSchema, ...problems(400, 401, 403, 404, 409) } },
+      config: { access: 'user.write' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const user = await runCommand(app, request, (ctx) => updateUser(ctx, { scope, userId: request.params.userId, actingUserId: actorOf(request).userId, changes: request.body }));
+      return presentUser(user);
+    },
+  );
+
+  app.put(
+    `${base}/:userId/roles`,
+    {
+      schema: { tags, summary: "Set a user's admin roles", params: userParams, body: setRolesBody, response: { 200: userSchema, ...problems(400, 401, 403, 404, 409) } },
+      config: { access: 'user.roles' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const user = await runCommand(app, request, (ctx) => setUserRoles(ctx, { scope, userId: request.params.userId, roles: request.body.roles }));
+      return presentUser(user);
+    },
+  );
+
+  app.delete(
+    `${base}/:userId`,
+    {
+      schema: { tags, summary: 'Delete a user', params: userParams, response: { 204: z.null(), ...problems(401, 403, 404, 409) } },
+      config: { access: 'user.write' },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      await runCommand(app, request, (ctx) => deleteUser(ctx, { scope, userId: request.params.userId, actingUserId: actorOf(request).userId }));
+      return reply.code(204).send(null);
+    },
+  );
+};

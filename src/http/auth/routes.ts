@@ -1,0 +1,166 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createApiToken, grantableScopes, revokeApiToken } from '../../commands/identity/apiTokens.js';
+import { signIn } from '../../commands/identity/signIn.js';
+import { SESSION_TTL_MS, deleteSession, findSession } from '../../store/identity/sessions.js';
+import { listApiTokens } from '../../store/identity/apiTokens.js';
+import { getOwnTenant } from '../../store/directory/tenants.js';
+import { grantTenantScope } from '../../policies/tenantScope.js';
+import { inTransaction } from '../../store/transaction.js';
+import { CSRF_COOKIE, SESSION_COOKIE, actorOf } from '../plugins/authentication.js';
+import { guid, problems } from '../common/schemas.js';
+import { createTokenBody, sessionResponse, signInBody, tokenSummary } from './schema.js';
+import { auditActor } from '../common/auditActor.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Sign-in, sign-out, the current session, and the caller's API tokens. */
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cookieOptions = { path: '/', sameSite: 'lax' as const, secure: app.config.secureCookies };
+
+  app.post(
+    '/api/v1/auth/sign-in',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with user principal name and password',
+        body: signInBody,
+        response: { 200: sessionResponse, ...problems(400, 401, 403, 423, 429) },
+      },
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const now = app.clock.now();
+      const session = await signIn(app.db, { ...request.body, now });
+      reply.setCookie(SESSION_COOKIE, session.sessionId, { ...cookieOptions, httpOnly: true, maxAge: SESSION_TTL_MS / 1000 });
+      reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookieOptions, httpOnly: false, maxAge: SESSION_TTL_MS / 1000 });
+      return describeSession(session.userId, session.csrfToken, 'session');
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/sign-out',
+    { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } }, config: { access: 'public' } },
+    async (request, reply) => {
+      const sessionId = request.cookies[SESSION_COOKIE];
+      if (sessionId) await deleteSession(app.db, sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/session',
+    {
+      schema: { tags: ['auth'], summary: 'Who is signed in, with the CSRF token for writes', response: { 200: sessionResponse, ...problems(401) } },
+      config: { access: 'signedIn' },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const sessionId = request.cookies[SESSION_COOKIE];
+      const session = actor.via === 'session' && sessionId ? await findSession(app.db, sessionId, app.clock.now()) : null;
+      return describeSession(actor.userId, session?.csrf_token ?? null, actor.via);
+    },
+  );
+
+  async function describeSession(userId: string, csrfToken: string | null, via: 'session' | 'token') {
+    const user = await app.db.selectFrom('users').select(['id', 'tenant_id', 'user_principal_name', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
+    const tenant = await getOwnTenant(app.db, grantTenantScope(user.tenant_id));
+    const roles = await app.db.selectFrom('role_assignments').select('role').where('user_id', '=', userId).orderBy('role').execute();
+    return {
+      user: { id: user.id, userPrincipalName: user.user_principal_name, displayName: user.display_name },
+      tenant: {
+        id: tenant.id,
+        displayName: tenant.displayName,
+        primaryDomain: tenant.primaryDomain,
+        country: tenant.country,
+        isPublisher: tenant.isPublisher,
+        kind: tenant.kind,
+      },
+      roles: roles.map((r) => r.role),
+      csrfToken,
+      via,
+    };
+  }
+
+  app.get(
+    '/api/v1/auth/tokens',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "List the caller's API tokens (never their secrets)",
+        response: { 200: z.object({ items: z.array(tokenSummary), grantableScopes: z.array(z.string()) }), ...problems(401, 403) },
+      },
+      config: { access: 'apiToken.manage' },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const rows = await listApiTokens(app.db, actor.userId);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          prefix: r.prefix,
+          scopes: r.scopes,
+          createdAt: r.created_at.toISOString(),
+          expiresAt: iso(r.expires_at),
+          lastUsedAt: iso(r.last_used_at),
+          revokedAt: iso(r.revoked_at),
+        })),
+        grantableScopes: grantableScopes(actor),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/tokens',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API token; the secret is shown once in this response',
+        body: createTokenBody,
+        response: { 201: tokenSummary.extend({ token: z.string() }), ...problems(400, 401, 403) },
+      },
+      config: { access: 'apiToken.manage' },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const created = await inTransaction(app.db, (tx) =>
+        createApiToken({ tx, actor: auditActor(actor), now: app.clock.now() }, { actor, ...request.body }),
+      );
+      reply.code(201);
+      return {
+        id: created.id,
+        token: created.token,
+        name: created.name,
+        prefix: created.prefix,
+        scopes: created.scopes,
+        createdAt: created.createdAt.toISOString(),
+        expiresAt: iso(created.expiresAt),
+        lastUsedAt: null,
+        revokedAt: null,
+      };
+    },
+  );
+
+  app.delete(
+    '/api/v1/auth/tokens/:tokenId',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke an API token',
+        params: z.object({ tokenId: guid('token ID') }),
+        response: { 204: z.null(), ...problems(401, 403, 404) },
+      },
+      config: { access: 'apiToken.manage' },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await inTransaction(app.db, (tx) =>
+        revokeApiToken({ tx, actor: auditActor(actor), now: app.clock.now() }, { actor, tokenId: request.params.tokenId }),
+      );
+      app.tokenCache.clear();
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,94 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import { formatSize } from '../../domain/packages/index.js';
+import { DomainError } from '../../domain/problems.js';
+
+/**
+ * File uploads for a group of routes: the file is either the raw request
+ * body (e.g. `Content-Type: application/zip`) or the `file` part of a
+ * multipart/form-data form. Register inside an encapsulated plugin so the
+ * parsers apply to its routes only. Sizes are enforced while reading.
+ */
+export interface UploadRules {
+  /** Raw body content types accepted, e.g. application/zip. */
+  contentTypes: string[];
+  maxBytes: number;
+  /** "package", "logo": used in messages. */
+  what: string;
+}
+
+export interface Upload {
+  bytes: Uint8Array;
+  fileName: string | null;
+}
+
+const tooLarge = (rules: UploadRules, size?: number) =>
+  new DomainError(
+    413,
+    'Payload too large',
+    `The ${rules.what} ${size !== undefined ? `is ${size} bytes` : 'is too large'}; a ${rules.what} may be at most ${rules.maxBytes} bytes (${formatSize(rules.maxBytes)})`,
+  );
+
+const unsupported = (rules: UploadRules, contentType: string | undefined) =>
+  new DomainError(
+    415,
+    'Unsupported media type',
+    `Send the ${rules.what} as the request body with Content-Type ${rules.contentTypes.join(' or ')}, or as the "file" field of multipart/form-data${contentType ? ` (got ${contentType})` : ''}`,
+  );
+
+export async function registerUploads(app: FastifyInstance, rules: UploadRules): Promise<void> {
+  await app.register(multipart, { limits: { files: 1, fileSize: rules.maxBytes, fields: 5, parts: 6 } });
+  app.addContentTypeParser(rules.contentTypes, (request, payload, done) => {
+    readLimited(payload, request, rules).then((bytes) => done(null, bytes), (error: Error) => done(error));
+  });
+  app.addContentTypeParser('*', (request, _payload, done) => done(unsupported(rules, request.headers['content-type'])));
+}
+
+function readLimited(stream: Readable, request: FastifyRequest, rules: UploadRules): Promise<Buffer> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > rules.maxBytes) {
+    stream.resume();
+    return Promise.reject(tooLarge(rules, declared));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    stream.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > rules.maxBytes) {
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge(rules));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('end', () => refused || resolve(Buffer.concat(chunks)));
+    stream.on('error', (error) => refused || reject(error));
+  });
+}
+
+/** The uploaded file of a route in a registerUploads() scope. */
+export async function readUpload(request: FastifyRequest, rules: UploadRules, fileNameHint?: string): Promise<Upload> {
+  if (request.isMultipart()) {
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw new DomainError(400, 'Invalid request', `file: send the ${rules.what} as the "file" field of the form`, { errors: [{ field: 'file', message: 'is required' }] });
+    try {
+      return { bytes: await part.toBuffer(), fileName: part.filename || null };
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(rules);
+      throw error;
+    }
+  }
+  const body = request.body;
+  if (body !== undefined && body !== null && !Buffer.isBuffer(body)) throw unsupported(rules, request.headers['content-type']);
+  if (!Buffer.isBuffer(body) || body.length === 0) {
+    throw new DomainError(400, 'Invalid request', `The request has no ${rules.what}: send the file as the request body or as the "file" field of a form`, {
+      errors: [{ field: 'file', message: 'is required' }],
+    });
+  }
+  return { bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), fileName: fileNameHint ?? null };
+}

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../../domain/problems.js';
+import { listUsersWithRoles } from '../../../store/directory/users.js';
+import { actorOf, scopeOf } from '../../plugins/authentication.js';
+import { guid, problems, tenantParams } from '../../common/schemas.js';
+import { checkResult } from '../check/schema.js';
+
+const launchParams = tenantParams.extend({ appModule: z.string().min(1).max(200, 'must be at most 200 characters') });
+
+const launchInfo = z.object({
+  decision: checkResult,
+  appModule: z.object({ uniqueName: z.string(), displayName: z.string() }),
+  offer: z.object({ id: z.string(), name: z.string(), publisherName: z.string(), hasLaunchUrl: z.boolean() }),
+  admins: z.array(z.object({ displayName: z.string(), userPrincipalName: z.string() })),
+  request: z
+    .object({ id: z.string(), status: z.enum(['pending', 'approved', 'declined']), createdAt: z.string(), decisionNote: z.string() })
+    .nullable(),
+});
+
+/**
+ * App launch. `/launch/:tenantId/:appModule` is the link users open: licensed
+ * users go straight to the app with a signed license token; everyone else
+ * gets the web app's page explaining why and whom to ask, fed by the JSON route.
+ */
+export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/v1/tenants/:tenantId/launch/:appModule',
+    {
+      schema: {
+        tags: ['runtime'],
+        summary: "What happens when the signed-in user opens this app: the decision, the plans that would grant it, and the tenant's license admins",
+        params: launchParams,
+        response: { 200: launchInfo, ...problems(401, 403, 404) },
+      },
+      config: { access: 'launch.use' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const actor = actorOf(request);
+      const result = app.entitlements.index.check(scope.tenantId, actor.userId, request.params.appModule);
+      const appModule = result.appModule;
+      if (!appModule) throw notFound(`App module ${request.params.appModule}`);
+      const offer = await app.db
+        .selectFrom('offers')
+        .innerJoin('tenants', 'tenants.id', 'offers.tenant_id')
+        .select(['offers.id', 'offers.name', 'offers.launch_url', 'tenants.display_name as publisher_name'])
+        .where('offers.id', '=', appModule.offerId)
+        .executeTakeFirstOrThrow();
+      const admins = await listUsersWithRoles(app.db, scope, ['global_admin', 'license_admin', 'user_admin']);
+      const pending = await app.db
+        .selectFrom('license_requests')
+        .select(['id', 'status', 'created_at', 'decision_note'])
+        .where('tenant_id', '=', scope.tenantId)
+        .where('user_id', '=', actor.userId)
+        .where('app_module', '=', appModule.uniqueName)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst();
+      return {
+        decision: {
+          licensed: result.licensed,
+          code: result.code,
+          detail: result.detail,
+          plans: [...result.plans],
+          requiredPlans: [...appModule.requiredPlans],
+        },
+        appModule: { uniqueName: appModule.uniqueName, displayName: appModule.displayName },
+        offer: { id: offer.id, name: offer.name, publisherName: offer.publisher_name, hasLaunchUrl: Boolean(offer.launch_url) },
+        admins: admins.map((a) => ({ displayName: a.display_name, userPrincipalName: a.user_principal_name })),
+        request: pending
+          ? { id: pending.id, status: pending.status, createdAt: pending.created_at.toISOString(), decisionNote: pending.decision_note }
+          : null,
+      };
+    },
+  );
+
+  app.get(
+    '/launch/:tenantId/:appModule',
+    {
+      schema: { hide: true, params: z.object({ tenantId: guid('tenant ID'), appModule: z.string().min(1).max(200) }) },
+      config: { access: 'public' },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (!actor) return reply.redirect(`/signin?next=${encodeURIComponent(request.url)}`);
+      const { tenantId, appModule: name } = request.params;
+      if (actor.tenantId !== tenantId) return app.sendWebApp(reply);
+      const result = app.entitlements.index.check(tenantId, actor.userId, name);
+      if (!result.licensed || !result.appModule) return app.sendWebApp(reply);
+      const offer = await app.db.selectFrom('offers').select(['launch_url']).where('id', '=', result.appModule.offerId).executeTakeFirst();
+      if (!offer?.launch_url) return app.sendWebApp(reply);
+      const { token } = await app.licenseTokens.issue({
+        userId: actor.userId,
+        userPrincipalName: actor.userPrincipalName,
+        tenantId,
+        appModule: result.appModule.uniqueName,
+        offerId: result.appModule.offerId,
+        plans: result.plans,
+        code: result.code,
+      });
+      const target = new URL(offer.launch_url);
+      target.searchParams.set('license_token', token);
+      target.searchParams.set('app_module', result.appModule.uniqueName);
+      return reply.redirect(target.toString());
+    },
+  );
+};

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { advanceLifecycle } from '../commands/licensing/advanceLifecycle.js';
+import type { LicenseTerms } from '../domain/licenses/productStatus.js';
+import { runAs } from '../http/common/runCommand.js';
+
+export interface LifecycleRun {
+  /** Products whose next change was due. */
+  due: number;
+  /** Products whose state changed. */
+  changed: number;
+}
+
+const BATCH = 200;
+
+export const licenseTermsOf = (config: { gracePeriodDays: number; suspendedPeriodDays: number }): LicenseTerms => ({
+  graceDays: config.gracePeriodDays,
+  suspendedDays: config.suspendedPeriodDays,
+});
+
+/**
+ * The license lifecycle job: every product whose next lifecycle change is due
+ * (its deals' end dates passed a boundary) is re-evaluated against the clock,
+ * one product per transaction, and moves to warning, suspended or removed —
+ * with the ledger, the audit log and the entitlement index told. Running it
+ * twice, or on two servers at once, changes nothing more.
+ */
+export async function runLicenseLifecycle(app: FastifyInstance): Promise<LifecycleRun> {
+  const terms = licenseTermsOf(app.config);
+  const now = app.clock.now();
+  const result: LifecycleRun = { due: 0, changed: 0 };
+  let after: { tenant_id: string; plan_id: string } | null = null;
+  for (;;) {
+    let q = app.db.selectFrom('products').select(['tenant_id', 'plan_id']).where('next_change_at', '<=', now);
+    if (after) {
+      const a = after;
+      q = q.where((eb) => eb.or([eb('tenant_id', '>', a.tenant_id), eb.and([eb('tenant_id', '=', a.tenant_id), eb('plan_id', '>', a.plan_id)])]));
+    }
+    const due = await q.orderBy('tenant_id').orderBy('plan_id').limit(BATCH).execute();
+    for (const product of due) {
+      result.due++;
+      const changed = await runAs(app, 'system', (ctx) => advanceLifecycle({ ...ctx, now }, { tenantId: product.tenant_id, planId: product.plan_id }, terms));
+      if (changed) result.changed++;
+    }
+    if (due.length < BATCH) return result;
+    after = due.at(-1)!;
+  }
+}

@@ -1,0 +1,37 @@
+import { sql } from 'kysely';
+import type { CommandContext } from '../commands/context.js';
+import type { Tx } from '../store/transaction.js';
+
+/**
+ * What a committed change means for the entitlement index. Commands record
+ * them inside their transaction: the local server applies them right after
+ * commit (read-your-writes), and PostgreSQL delivers the same message to
+ * every other server through NOTIFY, which fires only if the transaction commits.
+ */
+export type EntitlementChange =
+  | { kind: 'catalog' }
+  | { kind: 'tenant'; tenantId: string }
+  | { kind: 'users'; tenantId: string; userIds: string[] }
+  | { kind: 'product'; tenantId: string; planId: string }
+  | { kind: 'installs'; tenantId: string };
+
+export const ENTITLEMENT_CHANNEL = 'licensehub_entitlements';
+/** NOTIFY payloads must stay under 8000 bytes; long user lists become a tenant reload. */
+const MAX_USERS_PER_CHANGE = 150;
+
+/** Notes a change for the index; runAs() publishes the collected changes before commit. */
+export async function recordEntitlementChange(ctx: CommandContext, change: EntitlementChange): Promise<void> {
+  const compact = change.kind === 'users' && change.userIds.length > MAX_USERS_PER_CHANGE ? { kind: 'tenant' as const, tenantId: change.tenantId } : change;
+  ctx.changes?.push(compact);
+}
+
+/**
+ * Tells the other servers, inside the transaction: PostgreSQL delivers a
+ * NOTIFY only when its transaction commits. `origin` names the sending
+ * server so it can skip its own messages (it applied them already).
+ */
+export async function publishEntitlementChanges(tx: Tx, origin: string, changes: readonly EntitlementChange[]): Promise<void> {
+  for (const change of changes) {
+    await sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin, change })})`.execute(tx);
+  }
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { bootstrapOperator, OPERATOR_UPN } from './bootstrap.js';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { loadDemoData, DEMO_PASSWORD } from './demo/loadDemo.js';
+import { openDatabase, type DatabaseHandle } from './store/database.js';
+import { migrateToLatest } from './store/migrate.js';
+
+export interface StartedServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds an empty one, and starts listening. */
+export async function startServer(config: Config, options: { clock?: Clock; logger?: boolean | object; database?: DatabaseHandle } = {}): Promise<StartedServer> {
+  const clock = options.clock ?? systemClock;
+  const database = options.database ?? (await openDatabase(config.database));
+  const app = await buildApp({ config, clock, database, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
+  app.addHook('onClose', async () => {
+    if (!options.database) await database.close();
+  });
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
+    const bootstrap = await bootstrapOperator(database.db, config.adminPassword, clock.now());
+    if (bootstrap.created && config.demo) {
+      const summary = await loadDemoData(database.db, clock.now());
+      app.log.info(summary, 'demo data loaded');
+    }
+    // The index loads in the background: health checks answer meanwhile, /readyz waits for it.
+    void app.entitlements.load();
+    await app.listen({ port: config.port, host: config.host });
+    const { port } = app.server.address() as { port: number };
+    const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+    if (bootstrap.created && options.logger !== false) printWelcome(url, bootstrap.generatedPassword, config.demo);
+    return { app, database, url, stop: () => app.close() };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+function printWelcome(url: string, generatedPassword: string | null, demo: boolean) {
+  const lines = [
+    '',
+    `LicenseHub is running at ${url}`,
+    `  Operator sign-in: ${OPERATOR_UPN}`,
+    generatedPassword
+      ? `  Operator password (generated, shown only now): ${generatedPassword}`
+      : '  Operator password: the value of LICENSEHUB_ADMIN_PASSWORD',
+  ];
+  if (demo) {
+    lines.push(
+      `  Demo accounts (password "${DEMO_PASSWORD}"):`,
+      '    customer Global admin  admin@contoso.example',
+      '    customer License admin licenses@contoso.example',
+      '    customer user          alex.wilber@contoso.example',
+      '    publisher admin        admin@fabrikam.example',
+      '    publisher admin        admin@northwind.example',
+    );
+  }
+  lines.push(`  API docs: ${url}/docs`, '');
+  process.stdout.write(lines.join('\n') + '\n');
+}

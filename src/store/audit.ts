@@ -1,0 +1,66 @@
+import type { TenantScope } from '../policies/tenantScope.js';
+import type { Actor } from '../policies/actor.js';
+import type { Db, Tx } from './transaction.js';
+
+export interface AuditEntry {
+  tenantId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  summary: string;
+  detail?: Record<string, unknown>;
+}
+
+/** Who did it, as the audit log shows it: a person, or "system" for jobs. */
+export type AuditActor = Pick<Actor, 'userId' | 'displayName'> | 'system';
+
+/** Written inside the same transaction as the change it describes. */
+export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx
+    .insertInto('audit_events')
+    .values({
+      tenant_id: entry.tenantId,
+      actor_user_id: actor === 'system' ? null : actor.userId,
+      actor_name: actor === 'system' ? 'system' : actor.displayName,
+      action: entry.action,
+      target_type: entry.targetType,
+      target_id: entry.targetId,
+      summary: entry.summary,
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
+}
+
+export interface AuditQuery {
+  action?: string | undefined;
+  targetType?: string | undefined;
+  since?: Date | undefined;
+  until?: Date | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** The tenant's audit log, newest first. */
+export async function listAuditEvents(db: Db, scope: TenantScope, query: AuditQuery) {
+  let q = db.selectFrom('audit_events').where('tenant_id', '=', scope.tenantId);
+  if (query.action) q = q.where('action', 'like', `${query.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.targetType) q = q.where('target_type', '=', query.targetType);
+  if (query.since) q = q.where('occurred_at', '>=', query.since);
+  if (query.until) q = q.where('occurred_at', '<', query.until);
+  const [items, total] = await Promise.all([
+    q
+      .select(['id', 'actor_user_id', 'actor_name', 'action', 'target_type', 'target_id', 'summary', 'detail', 'occurred_at'])
+      .orderBy('occurred_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: total.count };
+}
+
+export async function listAuditActions(db: Db, scope: TenantScope): Promise<string[]> {
+  const rows = await db.selectFrom('audit_events').select('action').distinct().where('tenant_id', '=', scope.tenantId).orderBy('action').execute();
+  return rows.map((r) => r.action);
+}

@@ -1,0 +1,123 @@
+import { sql } from 'kysely';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import type { Role } from '../schema.js';
+import type { Db, Tx } from '../transaction.js';
+
+export interface UserRecord {
+  id: string;
+  tenantId: string;
+  userPrincipalName: string;
+  displayName: string;
+  usageLocation: string | null;
+  enabled: boolean;
+  roles: Role[];
+  hasPassword: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const userColumns = [
+  'users.id',
+  'users.tenant_id',
+  'users.user_principal_name',
+  'users.display_name',
+  'users.usage_location',
+  'users.enabled',
+  'users.password_hash',
+  'users.created_at',
+  'users.updated_at',
+] as const;
+
+function baseQuery(db: Db | Tx, scope: TenantScope) {
+  return db
+    .selectFrom('users')
+    .select(userColumns)
+    .select((eb) =>
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('role_assignments')
+            .select(sql<Role[]>`array_agg(role order by role)`.as('roles'))
+            .whereRef('role_assignments.user_id', '=', 'users.id'),
+          sql<Role[]>`'{}'::text[]`,
+        )
+        .as('roles'),
+    )
+    .where('users.tenant_id', '=', scope.tenantId);
+}
+
+type UserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+
+function toRecord(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    userPrincipalName: row.user_principal_name,
+    displayName: row.display_name,
+    usageLocation: row.usage_location,
+    enabled: row.enabled,
+    roles: row.roles ?? [],
+    hasPassword: row.password_hash !== null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function findUser(db: Db | Tx, scope: TenantScope, userId: string): Promise<UserRecord | null> {
+  const row = await baseQuery(db, scope).where('users.id', '=', userId).executeTakeFirst();
+  return row ? toRecord(row) : null;
+}
+
+export async function findUserByPrincipalName(db: Db | Tx, scope: TenantScope, upn: string): Promise<UserRecord | null> {
+  const row = await baseQuery(db, scope)
+    .where(sql`lower(users.user_principal_name)`, '=', upn.toLowerCase())
+    .executeTakeFirst();
+  return row ? toRecord(row) : null;
+}
+
+export interface UserListQuery {
+  search?: string | undefined;
+  role?: Role | undefined;
+  enabled?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listUsers(db: Db, scope: TenantScope, query: UserListQuery) {
+  let q = baseQuery(db, scope);
+  if (query.search) {
+    const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`lower(users.display_name)`, 'like', pattern),
+        eb(sql`lower(users.user_principal_name)`, 'like', pattern),
+      ]),
+    );
+  }
+  if (query.enabled !== undefined) q = q.where('users.enabled', '=', query.enabled);
+  if (query.role) {
+    const role = query.role;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('role_assignments').select('user_id').whereRef('user_id', '=', 'users.id').where('role', '=', role)),
+    );
+  }
+  const [rows, total] = await Promise.all([
+    q.orderBy('users.display_name').orderBy('users.id').limit(query.limit).offset(query.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toRecord), total: total.count };
+}
+
+/** Users of the tenant holding one of the roles, e.g. whom to ask for a license. */
+export async function listUsersWithRoles(db: Db, scope: TenantScope, roles: Role[]) {
+  return db
+    .selectFrom('users')
+    .innerJoin('role_assignments', 'role_assignments.user_id', 'users.id')
+    .select(['users.id', 'users.display_name', 'users.user_principal_name'])
+    .distinct()
+    .where('users.tenant_id', '=', scope.tenantId)
+    .where('role_assignments.role', 'in', roles)
+    .where('users.enabled', '=', true)
+    .orderBy('users.display_name')
+    .execute();
+}

@@ -1,0 +1,104 @@
+import type { TenantScope } from '../../policies/tenantScope.js';
+import type { ProductState } from '../schema.js';
+import type { Db } from '../transaction.js';
+import { sourceDescriber, type HolderSource } from './holders.js';
+
+/** One product as a user holds it (Graph's license assignment state, in our words). */
+export interface UserLicenseRecord {
+  planId: string;
+  planName: string;
+  serviceId: string;
+  offer: { id: string; name: string };
+  productState: ProductState;
+  /** 'user_disabled' when the user is assigned the product but disabled, so holds no seat. */
+  state: 'active' | 'not_enough_licenses' | 'user_disabled';
+  since: Date | null;
+  sources: HolderSource[];
+}
+
+/** Every product the user holds a seat of, directly or through groups, or is directly assigned. */
+export async function listUserLicenses(db: Db, scope: TenantScope, userId: string): Promise<UserLicenseRecord[]> {
+  const holdings = await db
+    .selectFrom('seat_holdings')
+    .innerJoin('products', (join) => join.onRef('products.tenant_id', '=', 'seat_holdings.tenant_id').onRef('products.plan_id', '=', 'seat_holdings.plan_id'))
+    .innerJoin('plans', 'plans.id', 'seat_holdings.plan_id')
+    .innerJoin('offers', 'offers.id', 'plans.offer_id')
+    .select(['seat_holdings.plan_id', 'seat_holdings.state', 'seat_holdings.since', 'seat_holdings.sources', 'plans.name', 'plans.service_id', 'offers.id as offer_id', 'offers.name as offer_name', 'products.state as product_state'])
+    .where('seat_holdings.tenant_id', '=', scope.tenantId)
+    .where('seat_holdings.user_id', '=', userId)
+    .orderBy('offers.name')
+    .orderBy('plans.name')
+    .execute();
+  const directOnly = await db
+    .selectFrom('license_assignments')
+    .innerJoin('products', (join) => join.onRef('products.tenant_id', '=', 'license_assignments.tenant_id').onRef('products.plan_id', '=', 'license_assignments.plan_id'))
+    .innerJoin('plans', 'plans.id', 'license_assignments.plan_id')
+    .innerJoin('offers', 'offers.id', 'plans.offer_id')
+    .select(['license_assignments.plan_id', 'plans.name', 'plans.service_id', 'offers.id as offer_id', 'offers.name as offer_name', 'products.state as product_state'])
+    .where('license_assignments.tenant_id', '=', scope.tenantId)
+    .where('license_assignments.user_id', '=', userId)
+    .execute();
+  const describe = await sourceDescriber(db, scope, holdings.some((h) => h.sources.some((s) => s.kind === 'group')));
+  const records: UserLicenseRecord[] = holdings.map((h) => ({
+    planId: h.plan_id,
+    planName: h.name,
+    serviceId: h.service_id,
+    offer: { id: h.offer_id, name: h.offer_name },
+    productState: h.product_state,
+    state: h.state,
+    since: h.since,
+    sources: h.sources.map((s) => describe(s, userId)),
+  }));
+  for (const a of directOnly) {
+    if (records.some((r) => r.planId === a.plan_id)) continue;
+    records.push({
+      planId: a.plan_id,
+      planName: a.name,
+      serviceId: a.service_id,
+      offer: { id: a.offer_id, name: a.offer_name },
+      productState: a.product_state,
+      state: 'user_disabled',
+      since: null,
+      sources: [{ kind: 'direct' }],
+    });
+  }
+  return records;
+}
+
+/** The products assigned to a group, with how its members fare. */
+export async function listGroupLicenses(db: Db, scope: TenantScope, groupId: string) {
+  const rows = await db
+    .selectFrom('license_assignments')
+    .innerJoin('plans', 'plans.id', 'license_assignments.plan_id')
+    .innerJoin('offers', 'offers.id', 'plans.offer_id')
+    .innerJoin('products', (join) => join.onRef('products.tenant_id', '=', 'license_assignments.tenant_id').onRef('products.plan_id', '=', 'license_assignments.plan_id'))
+    .select(['license_assignments.plan_id', 'license_assignments.assigned_at', 'plans.name', 'plans.service_id', 'offers.name as offer_name', 'products.state as product_state'])
+    .where('license_assignments.tenant_id', '=', scope.tenantId)
+    .where('license_assignments.group_id', '=', groupId)
+    .orderBy('plans.name')
+    .execute();
+  if (rows.length === 0) return [];
+  const holdings = await db
+    .selectFrom('seat_holdings')
+    .select(['plan_id', 'state', 'sources'])
+    .where('tenant_id', '=', scope.tenantId)
+    .where(
+      'plan_id',
+      'in',
+      rows.map((r) => r.plan_id),
+    )
+    .execute();
+  return rows.map((r) => {
+    const through = holdings.filter((h) => h.plan_id === r.plan_id && h.sources.some((s) => s.kind === 'group' && s.groupId === groupId));
+    return {
+      planId: r.plan_id,
+      planName: r.name,
+      serviceId: r.service_id,
+      offerName: r.offer_name,
+      productState: r.product_state,
+      assignedAt: r.assigned_at,
+      activeMembers: through.filter((h) => h.state === 'active').length,
+      notEnoughMembers: through.filter((h) => h.state === 'not_enough_licenses').length,
+    };
+  });
+}

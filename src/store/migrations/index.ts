@@ -1,0 +1,20 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_directory.js';
+import * as m002 from './002_partner.js';
+import * as m003 from './003_licensing.js';
+import * as m004 from './004_partner_extras.js';
+import * as m005 from './005_licensing_extras.js';
+import * as m006 from './006_runtime.js';
+
+/**
+ * Every migration, in order. Names are permanent: a migration that has run
+ * anywhere is never edited, only followed by a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  '001_directory': m001,
+  '002_partner': m002,
+  '003_licensing': m003,
+  '004_partner_extras': m004,
+  '005_licensing_extras': m005,
+  '006_runtime': m006,
+};

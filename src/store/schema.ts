@@ -1,0 +1,358 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types of every table, as the query layer sees them. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type TenantKind = 'operator' | 'customer';
+export type ProgramStatus = 'not_enrolled' | 'pending' | 'approved' | 'declined';
+export type Role = 'global_admin' | 'billing_admin' | 'license_admin' | 'user_admin' | 'operator';
+
+export interface TenantsTable {
+  id: string;
+  display_name: string;
+  primary_domain: string;
+  country: string;
+  kind: ColumnType<TenantKind, TenantKind | undefined, TenantKind>;
+  is_publisher: ColumnType<boolean, boolean | undefined, boolean>;
+  partner_id: string | null;
+  program_status: ColumnType<ProgramStatus, ProgramStatus | undefined, ProgramStatus>;
+  program_decision_reason: string | null;
+  /** The short id in Service IDs (`<publisherId>.<offerId>.<planId>`); set when the tenant becomes a publisher. */
+  publisher_id: string | null;
+  marketplace_enrolled: ColumnType<boolean, boolean | undefined, boolean>;
+  program_applied_at: Date | null;
+  program_decided_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  tenant_id: string;
+  user_principal_name: string;
+  display_name: string;
+  usage_location: string | null;
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  password_hash: string | null;
+  failed_sign_ins: ColumnType<number, number | undefined, number>;
+  locked_until: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface GroupsTable {
+  id: string;
+  tenant_id: string;
+  display_name: string;
+  description: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface GroupMembersTable {
+  tenant_id: string;
+  group_id: string;
+  member_user_id: string | null;
+  member_group_id: string | null;
+  added_at: CreatedAt;
+}
+
+export interface RoleAssignmentsTable {
+  tenant_id: string;
+  user_id: string;
+  role: Role;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  tenant_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  scopes: string[];
+  created_at: CreatedAt;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  tenant_id: string | null;
+  actor_user_id: string | null;
+  actor_name: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  summary: string;
+  detail: ColumnType<Record<string, unknown>, string | undefined, never>;
+  occurred_at: CreatedAt;
+}
+
+export type OfferStatus = 'draft' | 'published' | 'stop_sold';
+export type LeadDestination = { kind: 'inbox' } | { kind: 'webhook'; url: string; secret: string };
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export interface OffersTable {
+  id: string;
+  tenant_id: string;
+  offer_id: string;
+  license_management: ColumnType<boolean, boolean | undefined, boolean>;
+  allow_install_without_license: ColumnType<boolean, boolean | undefined, boolean>;
+  status: ColumnType<OfferStatus, OfferStatus | undefined, OfferStatus>;
+  name: string;
+  summary: ColumnType<string, string | undefined, string>;
+  description: ColumnType<string, string | undefined, string>;
+  categories: ColumnType<string[], string[] | undefined, string[]>;
+  logo: Buffer | null;
+  logo_content_type: string | null;
+  support_url: string | null;
+  privacy_url: string | null;
+  launch_url: string | null;
+  lead_destination: Json<LeadDestination>;
+  current_package_id: string | null;
+  /** The package customers get; set by publishing (migration 004). */
+  published_package_id: string | null;
+  published_at: Date | null;
+  stop_sold_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PlansTable {
+  id: string;
+  tenant_id: string;
+  offer_id: string;
+  plan_id: string;
+  service_id: string;
+  name: string;
+  description: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SolutionPackagesTable {
+  id: string;
+  tenant_id: string;
+  offer_id: string;
+  unique_name: string;
+  version: string;
+  manifest: Json<unknown>;
+  license: Json<unknown>;
+  archive: Buffer;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: CreatedAt;
+}
+
+export interface AppModulesTable {
+  offer_id: string;
+  unique_name: string;
+  display_name: string;
+}
+
+export interface AppModulePlansTable {
+  offer_id: string;
+  app_module: string;
+  plan_id: string;
+  display_name: string;
+  more_info_url: string;
+}
+
+export type RelationshipStatus = 'pending' | 'accepted' | 'declined' | 'ended' | 'expired' | 'cancelled';
+
+export interface RelationshipsTable {
+  id: string;
+  publisher_tenant_id: string;
+  customer_tenant_id: string | null;
+  invitation_code_hash: string;
+  status: ColumnType<RelationshipStatus, RelationshipStatus | undefined, RelationshipStatus>;
+  message: ColumnType<string, string | undefined, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  responded_at: Date | null;
+  responded_by: string | null;
+  ended_at: Date | null;
+  ended_by_tenant_id: string | null;
+}
+
+export interface DealsTable {
+  id: string;
+  publisher_tenant_id: string;
+  customer_tenant_id: string;
+  offer_id: string;
+  customer_company: string;
+  customer_country: string;
+  customer_city: string;
+  customer_state: ColumnType<string, string | undefined, string>;
+  total_contract_value: ColumnType<number, number | string, number | string>;
+  total_contract_currency: string;
+  solution_value: ColumnType<number, number | string, number | string>;
+  solution_currency: string;
+  deployment: string;
+  /** 'YYYY-MM-DD' */
+  signed_date: string;
+  start_date: string;
+  end_date: string | null;
+  contact_first_name: string;
+  contact_last_name: string;
+  contact_phone: string;
+  contact_email: string;
+  contract_type: 'new' | 'renewal';
+  status: ColumnType<'registered' | 'cancelled', 'registered' | 'cancelled' | undefined, 'registered' | 'cancelled'>;
+  idempotency_key: string | null;
+  /** SHA-256 of the registration request the key was first used with (migration 005). */
+  idempotency_fingerprint: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  cancelled_at: Date | null;
+}
+
+export interface DealLicensesTable {
+  deal_id: string;
+  plan_id: string;
+  customer_tenant_id: string;
+  quantity: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type ProductState = 'active' | 'warning' | 'suspended' | 'removed';
+
+export interface ProductsTable {
+  tenant_id: string;
+  plan_id: string;
+  purchased: ColumnType<number, number | undefined, number>;
+  assigned: ColumnType<number, number | undefined, number>;
+  state: ColumnType<ProductState, ProductState | undefined, ProductState>;
+  next_change_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export interface LicenseAssignmentsTable {
+  id: string;
+  tenant_id: string;
+  plan_id: string;
+  user_id: string | null;
+  group_id: string | null;
+  assigned_at: Timestamp;
+  assigned_by: string | null;
+}
+
+export interface SeatHoldingsTable {
+  tenant_id: string;
+  plan_id: string;
+  user_id: string;
+  state: 'active' | 'not_enough_licenses';
+  since: Date;
+  sources: Json<({ kind: 'direct' } | { kind: 'group'; groupId: string })[]>;
+}
+
+export interface EnvironmentsTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  is_default: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+}
+
+export interface InstallationsTable {
+  id: string;
+  tenant_id: string;
+  environment_id: string;
+  offer_id: string;
+  package_id: string;
+  installed_by: string | null;
+  installed_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type LedgerKind = 'provisioned' | 'deprovisioned' | 'assigned' | 'unassigned' | 'state_changed';
+
+export interface LicenseLedgerTable {
+  id: Generated<number>;
+  occurred_at: Date;
+  tenant_id: string;
+  publisher_tenant_id: string;
+  offer_id: string;
+  plan_id: string;
+  service_id: string;
+  deal_id: string | null;
+  user_id: string | null;
+  kind: LedgerKind;
+  delta: number;
+  purchased_after: number;
+  assigned_after: number;
+  state_after: ProductState;
+  actor_user_id: string | null;
+  reason: string;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  algorithm: string;
+  public_jwk: Json<Record<string, unknown>>;
+  private_jwk: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  retires_at: Date;
+  expires_at: Date;
+}
+
+export type LicenseRequestStatus = 'pending' | 'approved' | 'declined';
+
+export interface LicenseRequestsTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  offer_id: string;
+  app_module: string;
+  plan_id: string | null;
+  message: ColumnType<string, string | undefined, string>;
+  status: ColumnType<LicenseRequestStatus, LicenseRequestStatus | undefined, LicenseRequestStatus>;
+  created_at: CreatedAt;
+  decided_at: Date | null;
+  decided_by: string | null;
+  decision_note: ColumnType<string, string | undefined, string>;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  users: UsersTable;
+  groups: GroupsTable;
+  group_members: GroupMembersTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_events: AuditEventsTable;
+  offers: OffersTable;
+  plans: PlansTable;
+  solution_packages: SolutionPackagesTable;
+  app_modules: AppModulesTable;
+  app_module_plans: AppModulePlansTable;
+  relationships: RelationshipsTable;
+  deals: DealsTable;
+  deal_licenses: DealLicensesTable;
+  products: ProductsTable;
+  license_assignments: LicenseAssignmentsTable;
+  seat_holdings: SeatHoldingsTable;
+  environments: EnvironmentsTable;
+  installations: InstallationsTable;
+  license_ledger: LicenseLedgerTable;
+  signing_keys: SigningKeysTable;
+  license_requests: LicenseRequestsTable;
+}

@@ -1,0 +1,88 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { bootstrapOperator, OPERATOR_UPN } from '../../src/bootstrap.js';
+import { ManualClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
+import type { DatabaseHandle } from '../../src/store/database.js';
+import { createTestDatabase } from './testDatabase.js';
+import { openDatabase } from '../../src/store/database.js';
+
+export const OPERATOR_PASSWORD = 'operator-password-1';
+export const TEST_PASSWORD = 'test-password-123';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  clock: ManualClock;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on a real (fresh) database, driven in-process with inject().
+ * Pass `sharing` to start a second server on another app's PostgreSQL database.
+ */
+export async function createTestApp(options: { sharing?: TestApp } = {}): Promise<TestApp> {
+  const shared = options.sharing?.database.connectionString;
+  if (options.sharing && !shared) throw new Error('only a PostgreSQL database can be shared by two servers');
+  const database = shared ? await openDatabase({ kind: 'postgres', url: shared }) : await createTestDatabase();
+  const clock = new ManualClock(new Date('2026-11-24T12:00:00Z'));
+  const config = { ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0' }), adminPassword: OPERATOR_PASSWORD };
+  const app = await buildApp({ config, clock, database, logger: false });
+  await bootstrapOperator(database.db, OPERATOR_PASSWORD, clock.now());
+  await app.ready();
+  await app.entitlements.load();
+  return {
+    app,
+    database,
+    clock,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A caller: a signed-in browser session (cookie + CSRF) or an API token, or nobody. */
+export class Caller {
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly auth: { cookie: string; csrf: string } | { token: string } | null,
+  ) {}
+
+  request(options: InjectOptions) {
+    const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
+    if (this.auth && 'cookie' in this.auth) {
+      headers.cookie = this.auth.cookie;
+      headers['x-csrf-token'] = this.auth.csrf;
+    } else if (this.auth && 'token' in this.auth) {
+      headers.authorization = `Bearer ${this.auth.token}`;
+    }
+    return this.app.inject({ ...options, headers });
+  }
+  get(url: string) {
+    return this.request({ method: 'GET', url });
+  }
+  post(url: string, payload?: unknown) {
+    return this.request({ method: 'POST', url, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  }
+  patch(url: string, payload: unknown) {
+    return this.request({ method: 'PATCH', url, payload: payload as object });
+  }
+  put(url: string, payload: unknown) {
+    return this.request({ method: 'PUT', url, payload: payload as object });
+  }
+  delete(url: string) {
+    return this.request({ method: 'DELETE', url });
+  }
+}
+
+export async function signIn(app: FastifyInstance, userPrincipalName: string, password: string): Promise<Caller> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { userPrincipalName, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in as ${userPrincipalName} failed: ${response.statusCode} ${response.body}`);
+  const session = response.cookies.find((c) => c.name === 'lh_session')!;
+  return new Caller(app, { cookie: `lh_session=${session.value}`, csrf: response.json().csrfToken });
+}
+
+export const anonymous = (app: FastifyInstance) => new Caller(app, null);
+
+export const signInOperator = (app: FastifyInstance) => signIn(app, OPERATOR_UPN, OPERATOR_PASSWORD);

@@ -1,0 +1,68 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { createRequire } from 'node:module';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default,
+ * or a throwaway database on the server named by TEST_DATABASE_URL.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const handle = await openDatabase({ kind: 'embedded', dataDir: null, template: await embeddedTemplate() });
+    await migrateToLatest(handle.db);
+    return handle;
+  }
+  const name = `lh_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/**
+ * PGlite's initdb takes seconds; a freshly initialized data folder, saved once
+ * per machine as a tarball, lets every test file start its own database in
+ * about one. The name changes with the PGlite version; migrations run after loading.
+ */
+async function embeddedTemplate(): Promise<Blob> {
+  const key = createHash('sha256').update(pgliteVersion()).digest('hex').slice(0, 12);
+  const path = join(tmpdir(), `licensehub-test-pglite-${key}.tar`);
+  if (!existsSync(path)) {
+    const pglite = await PGlite.create();
+    const dump = await pglite.dumpDataDir('none');
+    await pglite.close();
+    const partial = `${path}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, path);
+  }
+  return new Blob([readFileSync(path)]);
+}
+
+export const databaseKind = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded');
+
+function pgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const packageJson = join(entry.slice(0, entry.lastIndexOf('/node_modules/@electric-sql/pglite/')), 'node_modules/@electric-sql/pglite/package.json');
+  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,31 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, type ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  title: { margin: 0 },
+  description: { color: tokens.colorNeutralForeground2, maxWidth: '720px' },
+});
+
+interface PageHeaderProps {
+  title: string;
+  description?: ReactNode;
+  /** Shown above the title, e.g. a breadcrumb back to the list. */
+  above?: ReactNode;
+}
+
+export function PageHeader({ title, description, above }: PageHeaderProps) {
+  const styles = useStyles();
+  useEffect(() => {
+    document.title = `${title} – LicenseHub`;
+  }, [title]);
+  return (
+    <header className={styles.root}>
+      {above}
+      <Text as="h1" size={700} weight="semibold" className={styles.title}>
+        {title}
+      </Text>
+      {description && <Text className={styles.description}>{description}</Text>}
+    </header>
+  );
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { launchBrowser, screenshot, waitForCount, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, enrollPublisher, publishExampleOffer, type PublishedOffer, type TestPublisher } from './support/partner.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { signIn } from './support/session.js';
@@ -145,8 +145,8 @@ describe('invite → consent → register a deal → licenses appear → assign 
 
     await customer.getByRole('tab', { name: 'Users with this license' }).click();
     const holders = customer.getByRole('table', { name: 'Users with this license' });
-    assert.equal(await holders.getByText('Group: Sales').count(), salesMembers);
-    assert.equal(await holders.getByText('Not enough licenses').count(), salesMembers - 3);
+    await waitForCount(holders.getByText('Group: Sales'), salesMembers);
+    await waitForCount(holders.getByText('Not enough licenses'), salesMembers - 3);
     await screenshot(customer, 'deals-08-holders');
   });
 
@@ -163,7 +163,7 @@ describe('invite → consent → register a deal → licenses appear → assign 
     await counts.getByLabel(`Assigned: ${salesMembers}`).waitFor();
     await counts.getByLabel(`Available: ${10 - salesMembers}`).waitFor();
     await counts.getByLabel('Not enough licenses: 0').waitFor();
-    assert.equal(await customer.getByRole('table', { name: 'Users with this license' }).getByText('Not enough licenses').count(), 0);
+    await waitForCount(customer.getByRole('table', { name: 'Users with this license' }).getByText('Not enough licenses'), 0);
   });
 
   test('the customer installs the product into its default environment', async () => {

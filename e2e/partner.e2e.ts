@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { writePackageArchive } from '../src/domain/packages/index.js';
-import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { launchBrowser, notification, screenshot, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, examplePackage, solidPng, type TestPublisher } from './support/partner.js';
 import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
 import { signIn } from './support/session.js';
@@ -216,7 +216,7 @@ describe('a new publisher goes from sign-in to a published, license-managed offe
     await form.getByText(/Must be an absolute http:\/\/ or https:\/\/ address/).waitFor();
     await form.getByLabel('Support link').fill('https://support.tailspin.example');
     await form.getByRole('button', { name: 'Save listing' }).click();
-    await page.getByText('Listing saved').waitFor();
+    await notification(page, 'Listing saved').waitFor();
 
     await page.getByLabel('Logo file').setInputFiles({ name: 'tailspin.png', mimeType: 'image/png', buffer: Buffer.from(solidPng(128)) });
     await page.getByRole('img', { name: 'Preview of the new logo' }).waitFor();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-results';
@@ -27,7 +27,8 @@ export async function launchBrowser(baseURL: string): Promise<TestBrowser> {
   return {
     async newVisitor() {
       const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
-      context.setDefaultTimeout(10_000);
+      // CI runs the browser tests right after the API suites on a 2-core machine; pages can take a while to settle.
+      context.setDefaultTimeout(process.env.CI ? 20_000 : 10_000);
       contexts.push(context);
       return context.newPage();
     },
@@ -40,4 +41,21 @@ export async function launchBrowser(baseURL: string): Promise<TestBrowser> {
 
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
+
+/**
+ * The confirmation toast with this text. Fluent also announces each toast through an aria-live
+ * region with the same text, so a bare getByText would match twice while the announcement lasts.
+ */
+export const notification = (page: Page, text: string) => page.locator('.fui-ToastTitle', { hasText: text });
+
+/** Waits until the locator matches exactly `expected` elements: a count read once races the page's next render. */
+export async function waitForCount(locator: Locator, expected: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let actual = await locator.count();
+  while (actual !== expected) {
+    if (Date.now() > deadline) throw new Error(`Expected ${expected} matches of ${locator} but found ${actual} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    actual = await locator.count();
+  }
 }

@@ -42,3 +42,31 @@ test('adding only edges findCycle accepts always leaves an acyclic graph', () =>
     }),
   );
 });
+
+test('finds a loop exactly when the parent is already nested inside the child', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  const edgesArb = fc.uniqueArray(
+    fc.record({ parentId: fc.constantFrom(...ids), childId: fc.constantFrom(...ids) }).filter((e) => e.parentId !== e.childId),
+    { selector: (e) => `${e.parentId}>${e.childId}`, maxLength: 12 },
+  );
+  fc.assert(
+    fc.property(edgesArb, fc.constantFrom(...ids), fc.constantFrom(...ids), (edges, parentId, childId) => {
+      // Reference: grow the set of groups inside the child until it stops changing.
+      const inside = new Set([childId]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const e of edges) {
+          if (inside.has(e.parentId) && !inside.has(e.childId)) grew = inside.add(e.childId) !== undefined;
+        }
+      }
+      const cycle = findCycle(edges, parentId, childId);
+      assert.equal(cycle !== null, inside.has(parentId));
+      if (cycle) {
+        // Every step of the reported loop is a real nesting, closed by the new one.
+        for (let i = 1; i < cycle.length - 1; i++) {
+          assert.ok(edges.some((e) => e.parentId === cycle[i] && e.childId === cycle[i + 1]));
+        }
+      }
+    }),
+  );
+});

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildGroupGraph, groupsOfEachUser, transitiveMembers, wouldCreateCycle, type GroupEdge } from './groupGraph.js';
+import { groupsOfEachUser, transitiveMembers, type GroupEdge } from './groupGraph.js';
 
 const nest = (groupId: string, memberId: string, addedAt = 0): GroupEdge => ({ groupId, memberKind: 'group', memberId, addedAt });
 const member = (groupId: string, memberId: string, addedAt = 0): GroupEdge => ({ groupId, memberKind: 'user', memberId, addedAt });
@@ -25,21 +25,6 @@ const edgesArb = fc
   )
   .map(([groups, users]) => [...groups.map((e) => nest(e.groupId, e.memberId, e.addedAt)), ...users.map((e) => member(e.groupId, e.memberId, e.addedAt))]);
 
-/** Reference: is `to` nested (at any depth) inside `from`? Grows the reachable set until it stops changing. */
-function nestedInside(edges: readonly GroupEdge[], from: string, to: string): boolean {
-  const reached = new Set([from]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const e of edges) {
-      if (e.memberKind === 'group' && reached.has(e.groupId) && !reached.has(e.memberId)) {
-        reached.add(e.memberId);
-        grew = true;
-      }
-    }
-  }
-  return from !== to && reached.has(to);
-}
-
 /** Reference: enumerate every simple chain from the group down to the user; the earliest chain's latest link. */
 function memberSinceByEnumeration(edges: readonly GroupEdge[], groupId: string, userId: string): number | undefined {
   let best: number | undefined;
@@ -54,53 +39,6 @@ function memberSinceByEnumeration(edges: readonly GroupEdge[], groupId: string, 
   walk(groupId, -Infinity, new Set([groupId]));
   return best;
 }
-
-/** Acyclic when no nesting edge points at a group that contains its parent. */
-function isAcyclic(edges: readonly GroupEdge[]): boolean {
-  return edges.every((e) => e.memberKind !== 'group' || (e.groupId !== e.memberId && !nestedInside(edges, e.memberId, e.groupId)));
-}
-
-describe('wouldCreateCycle', () => {
-  const chain = [nest('all', 'ops'), nest('ops', 'field'), member('field', 'ana')];
-
-  test('a group cannot contain itself', () => {
-    assert.equal(wouldCreateCycle([], 'all', 'all'), true);
-  });
-
-  test('putting an ancestor inside its descendant closes a loop; the other way round does not', () => {
-    assert.equal(wouldCreateCycle(chain, 'field', 'all'), true);
-    assert.equal(wouldCreateCycle(chain, 'ops', 'all'), true);
-    assert.equal(wouldCreateCycle(chain, 'all', 'field'), false, 'a shortcut edge is fine');
-    assert.equal(wouldCreateCycle(chain, 'other', 'all'), false);
-  });
-
-  test('user memberships are not nesting', () => {
-    // A user id that happens to equal a group id must not be followed as a group.
-    assert.equal(wouldCreateCycle([member('a', 'b'), nest('b', 'c')], 'c', 'a'), false);
-  });
-
-  test('agrees with plain reachability on arbitrary graphs', () => {
-    fc.assert(
-      fc.property(edgesArb, fc.constantFrom(...GROUPS), fc.constantFrom(...GROUPS), (edges, parent, child) => {
-        const expected = parent === child || nestedInside(edges, child, parent);
-        assert.equal(wouldCreateCycle(edges, parent, child), expected);
-        assert.equal(wouldCreateCycle(buildGroupGraph(edges), parent, child), expected, 'same answer from a prebuilt graph');
-      }),
-    );
-  });
-
-  test('adding only the edges it accepts always leaves the graph acyclic', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...GROUPS), fc.constantFrom(...GROUPS)), { maxLength: 30 }), (proposals) => {
-        const accepted: GroupEdge[] = [];
-        for (const [parent, child] of proposals) {
-          if (!wouldCreateCycle(accepted, parent, child)) accepted.push(nest(parent, child));
-        }
-        assert.ok(isAcyclic(accepted));
-      }),
-    );
-  });
-});
 
 describe('transitiveMembers', () => {
   test('nested groups: membership starts when the last link of the chain was added', () => {

@@ -55,28 +55,6 @@ export function asGroupGraph(edges: readonly GroupEdge[] | GroupGraph): GroupGra
 }
 
 /**
- * Would making group `childGroupId` a member of group `parentGroupId` close a loop?
- * It would if the parent is already nested (at any depth) inside the child, or if
- * they are the same group.
- */
-export function wouldCreateCycle(edges: readonly GroupEdge[] | GroupGraph, parentGroupId: string, childGroupId: string): boolean {
-  if (parentGroupId === childGroupId) return true;
-  const { memberGroups } = asGroupGraph(edges);
-  const pending = [childGroupId];
-  const seen = new Set(pending);
-  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-    for (const edge of memberGroups.get(current) ?? []) {
-      if (edge.memberId === parentGroupId) return true;
-      if (!seen.has(edge.memberId)) {
-        seen.add(edge.memberId);
-        pending.push(edge.memberId);
-      }
-    }
-  }
-  return false;
-}
-
-/**
  * Everyone inside `groupId` at any depth: the nested groups and the users, each
  * with the time they became members of `groupId` (through their earliest chain).
  * The group itself is not listed among its own members.

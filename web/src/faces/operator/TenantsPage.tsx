@@ -1,7 +1,6 @@
 import {
   Button,
   makeStyles,
-  SearchBox,
   Switch,
   Table,
   TableBody,
@@ -9,19 +8,15 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowClockwiseRegular, BuildingMultipleRegular } from '@fluentui/react-icons';
+import { AddRegular, BuildingMultipleRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import { listAllTenants } from '../../api/operatorTenants';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { countOf, formatDate } from '../../components/formatting';
-import { LoadingState } from '../../components/LoadingState';
+import { ListResults, ListSearch, ListToolbar, RefreshButton } from '../../components/ListPage';
 import { PageHeader } from '../../components/PageHeader';
 import { RouterLink } from '../../components/RouterLink';
-import { Pager } from '../../components/Pager';
 import { useApiResource } from '../../components/useApiResource';
 import { useListQuery } from '../../components/useListQuery';
 import { ProgramStatusBadge } from '../partner/ProgramStatusBadge';
@@ -32,9 +27,7 @@ import { useDataTableStyles } from '../../components/dataTable';
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
   search: { width: '320px' },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3 },
   number: { textAlign: 'right' },
 });
@@ -57,34 +50,25 @@ export function TenantsPage() {
   return (
     <>
       <PageHeader title="Tenants" description="Organizations on this LicenseHub: customers who use apps and publishers who sell them." />
-      <div className={styles.toolbar} role="toolbar" aria-label="Tenant actions">
+      <ListToolbar label="Tenant actions" total={tenants.data && countOf(tenants.data.total, 'tenant')}>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => list.setParam({ create: '1' })}>
           Create tenant
         </Button>
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={tenants.reload}>
-          Refresh
-        </Button>
-        <SearchBox
-          className={styles.search}
-          aria-label="Search tenants"
-          placeholder="Search by name or domain"
-          value={list.searchText}
-          onChange={(_, data) => list.setSearchText(data.value)}
-        />
+        <RefreshButton onClick={tenants.reload} />
+        <ListSearch list={list} label="Search tenants" placeholder="Search by name or domain" />
         <Switch label="Publishers only" checked={publishersOnly} onChange={(_, data) => list.setParam({ publishers: data.checked ? '1' : '', offset: '' })} />
-        {tenants.data && <Text className={styles.total}>{countOf(tenants.data.total, 'tenant')}</Text>}
-      </div>
-      <ErrorMessage error={tenants.error} title="Couldn't load tenants" />
-      {!tenants.data && tenants.loading && <LoadingState />}
-      {tenants.data?.items.length === 0 && (
-        <EmptyState
-          icon={<BuildingMultipleRegular />}
-          title={filtered ? 'No tenants match' : 'No tenants yet'}
-          message={filtered ? 'Try another name or domain, or clear the filter.' : 'Create a tenant for each organization that uses this platform.'}
-        />
-      )}
-      {tenants.data && tenants.data.items.length > 0 && (
-        <>
+      </ListToolbar>
+      <ListResults
+        resource={tenants}
+        errorTitle="Couldn't load tenants"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <BuildingMultipleRegular />,
+          title: filtered ? 'No tenants match' : 'No tenants yet',
+          message: filtered ? 'Try another name or domain, or clear the filter.' : 'Create a tenant for each organization that uses this platform.',
+        }}
+      >
+        {(items) => (
           <Table aria-label="Tenants" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -99,7 +83,7 @@ export function TenantsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {tenants.data.items.map((tenant) => (
+              {items.map((tenant) => (
                 <TableRow key={tenant.id}>
                   <TableCell>
                     <RouterLink to={`/operator/tenants/${tenant.id}`}>{tenant.displayName}</RouterLink>
@@ -117,9 +101,8 @@ export function TenantsPage() {
               ))}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={tenants.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
       {creating && (
         <CreateTenantDialog onClose={() => list.setParam({ create: '' })} onCreated={(tenant) => navigate(`/operator/tenants/${tenant.id}`)} />
       )}

@@ -1,7 +1,6 @@
 import {
   Button,
   makeStyles,
-  SearchBox,
   Table,
   TableBody,
   TableCell,
@@ -9,19 +8,15 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowClockwiseRegular, PeopleTeamRegular } from '@fluentui/react-icons';
+import { AddRegular, PeopleTeamRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import { listGroups } from '../../../api/groups';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { countOf, formatDate } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { ListResults, ListSearch, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterLink } from '../../../components/RouterLink';
-import { Pager } from '../../../components/Pager';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
 import { directoryWriter } from '../../../session/access';
@@ -32,9 +27,7 @@ import { useDataTableStyles } from '../../../components/dataTable';
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
   search: { width: '320px' },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   description: { color: tokens.colorNeutralForeground2 },
   groupIcon: { color: tokens.colorBrandForeground1, fontSize: '20px', display: 'flex' },
 });
@@ -56,35 +49,26 @@ export function GroupsPage() {
   return (
     <>
       <PageHeader title="Groups" description="Security groups collect users and other groups, so you can give licenses to many people at once." />
-      <div className={styles.toolbar} role="toolbar" aria-label="Group actions">
+      <ListToolbar label="Group actions" total={groups.data && countOf(groups.data.total, 'group')}>
         {canWrite && (
           <Button appearance="primary" icon={<AddRegular />} onClick={() => list.setParam({ create: '1' })}>
             Create a group
           </Button>
         )}
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={groups.reload}>
-          Refresh
-        </Button>
-        <SearchBox
-          className={styles.search}
-          aria-label="Search groups"
-          placeholder="Search by name"
-          value={list.searchText}
-          onChange={(_, data) => list.setSearchText(data.value)}
-        />
-        {groups.data && <Text className={styles.total}>{countOf(groups.data.total, 'group')}</Text>}
-      </div>
-      <ErrorMessage error={groups.error} title="Couldn't load groups" />
-      {!groups.data && groups.loading && <LoadingState />}
-      {groups.data?.items.length === 0 && (
-        <EmptyState
-          icon={<PeopleTeamRegular />}
-          title={list.search ? 'No groups match' : 'No groups yet'}
-          message={list.search ? 'Try another name.' : 'Create a group to manage licenses for a team in one place.'}
-        />
-      )}
-      {groups.data && groups.data.items.length > 0 && (
-        <>
+        <RefreshButton onClick={groups.reload} />
+        <ListSearch list={list} label="Search groups" placeholder="Search by name" />
+      </ListToolbar>
+      <ListResults
+        resource={groups}
+        errorTitle="Couldn't load groups"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <PeopleTeamRegular />,
+          title: list.search ? 'No groups match' : 'No groups yet',
+          message: list.search ? 'Try another name.' : 'Create a group to manage licenses for a team in one place.',
+        }}
+      >
+        {(items) => (
           <Table aria-label="Groups" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -95,7 +79,7 @@ export function GroupsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {groups.data.items.map((group) => (
+              {items.map((group) => (
                 <TableRow key={group.id}>
                   <TableCell>
                     <TableCellLayout media={<PeopleTeamRegular className={styles.groupIcon} />}>
@@ -109,9 +93,8 @@ export function GroupsPage() {
               ))}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={groups.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
       {creating && (
         <GroupFormDialog onClose={() => list.setParam({ create: '' })} onSaved={(group) => navigate(`/admin/groups/${group.id}`)} />
       )}

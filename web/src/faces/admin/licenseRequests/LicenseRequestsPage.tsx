@@ -17,7 +17,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, CheckmarkRegular, DismissRegular, MailInboxRegular } from '@fluentui/react-icons';
+import { CheckmarkRegular, DismissRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import {
   approveLicenseRequest,
@@ -28,33 +28,28 @@ import {
 } from '../../../api/licenseRequests';
 import { listProducts } from '../../../api/licenses';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { fieldMessage } from '../../../components/fieldErrors';
 import { FormDialog } from '../../../components/FormDialog';
 import { countOf, formatDateTime } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { LabelFilter, ListResults, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { useNotify } from '../../../components/Notifications';
 import { PageHeader } from '../../../components/PageHeader';
-import { Pager } from '../../../components/Pager';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
 import { useSubmit } from '../../../components/useSubmit';
 import { useSession } from '../../../session/SessionContext';
 
 const PAGE_SIZE = 25;
-const FILTERS: { value: LicenseRequestStatus | 'all'; label: string }[] = [
-  { value: 'pending', label: 'Waiting for an answer' },
-  { value: 'approved', label: 'Approved' },
-  { value: 'declined', label: 'Declined' },
-  { value: 'all', label: 'All requests' },
-];
+const FILTER_LABELS: Record<LicenseRequestStatus | 'all', string> = {
+  pending: 'Waiting for an answer',
+  approved: 'Approved',
+  declined: 'Declined',
+  all: 'All requests',
+};
 const STATUS_COLORS = { pending: 'warning', approved: 'success', declined: 'subtle' } as const;
 const STATUS_LABELS = { pending: 'Pending', approved: 'Approved', declined: 'Declined' } as const;
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   message: { maxWidth: '320px', whiteSpace: 'pre-wrap' },
@@ -84,35 +79,26 @@ export function LicenseRequestsPage() {
         title="License requests"
         description="When users open an app they have no license for, they can ask for one. Approving assigns them a license at once, if one is free."
       />
-      <div className={styles.toolbar} role="toolbar" aria-label="Request filters">
-        <Dropdown
-          aria-label="Show requests"
-          value={FILTERS.find((filter) => filter.value === status)?.label}
-          selectedOptions={[status]}
-          onOptionSelect={(_, data) => list.setParam({ status: data.optionValue === 'pending' ? '' : (data.optionValue ?? ''), offset: '' })}
-        >
-          {FILTERS.map((filter) => (
-            <Option key={filter.value} value={filter.value}>
-              {filter.label}
-            </Option>
-          ))}
-        </Dropdown>
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={requests.reload}>
-          Refresh
-        </Button>
-        {requests.data && <Text className={styles.total}>{countOf(requests.data.total, 'request')}</Text>}
-      </div>
-      <ErrorMessage error={requests.error} title="Couldn't load license requests" />
-      {!requests.data && requests.loading && <LoadingState />}
-      {requests.data?.items.length === 0 && (
-        <EmptyState
-          icon={<MailInboxRegular />}
-          title={status === 'pending' ? 'No requests are waiting' : 'No requests match'}
-          message={status === 'pending' ? 'Requests users send from an app’s launch page appear here.' : 'Try another filter.'}
+      <ListToolbar label="Request filters" total={requests.data && countOf(requests.data.total, 'request')}>
+        <LabelFilter
+          label="Show requests"
+          labels={FILTER_LABELS}
+          value={status}
+          onChange={(value) => list.setParam({ status: value === 'pending' ? '' : value, offset: '' })}
         />
-      )}
-      {requests.data && requests.data.items.length > 0 && (
-        <>
+        <RefreshButton onClick={requests.reload} />
+      </ListToolbar>
+      <ListResults
+        resource={requests}
+        errorTitle="Couldn't load license requests"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <MailInboxRegular />,
+          title: status === 'pending' ? 'No requests are waiting' : 'No requests match',
+          message: status === 'pending' ? 'Requests users send from an app’s launch page appear here.' : 'Try another filter.',
+        }}
+      >
+        {(items) => (
           <Table aria-label="License requests" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -125,7 +111,7 @@ export function LicenseRequestsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {requests.data.items.map((request) => (
+              {items.map((request) => (
                 <TableRow key={request.id}>
                   <TableCell>
                     <TableCellLayout media={<Avatar name={request.user.displayName} size={28} color="colorful" />}>
@@ -175,9 +161,8 @@ export function LicenseRequestsPage() {
               ))}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={requests.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
       {dialog && (
         <DecisionDialog
           kind={dialog.kind}

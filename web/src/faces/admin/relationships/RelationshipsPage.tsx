@@ -10,22 +10,18 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, BuildingShopRegular, HandshakeRegular, OpenRegular } from '@fluentui/react-icons';
+import { BuildingShopRegular, HandshakeRegular, OpenRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { acceptInvitation, declineInvitation, endRelationship, listRelationships, type Relationship } from '../../../api/relationships';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { countOf, formatDate } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { ListResults, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { useNotify } from '../../../components/Notifications';
 import { PageHeader } from '../../../components/PageHeader';
-import { Pager } from '../../../components/Pager';
 import { Section } from '../../../components/Section';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
@@ -36,8 +32,6 @@ import { RelationshipStatusBadge } from '../../partner/customers/RelationshipSta
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   icon: { color: tokens.colorBrandForeground1, fontSize: '20px', display: 'flex' },
   message: { color: tokens.colorNeutralForeground2, maxWidth: '320px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
@@ -102,23 +96,20 @@ export function RelationshipsPage() {
           </form>
         </Section>
       )}
-      <div className={styles.toolbar} role="toolbar" aria-label="Publisher actions">
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={relationships.reload}>
-          Refresh
-        </Button>
-        {relationships.data && <Text className={styles.total}>{countOf(relationships.data.total, 'relationship')}</Text>}
-      </div>
-      <ErrorMessage error={relationships.error} title="Couldn't load your publishers" />
-      {!relationships.data && relationships.loading && <LoadingState />}
-      {relationships.data?.items.length === 0 && (
-        <EmptyState
-          icon={<HandshakeRegular />}
-          title="No publishers yet"
-          message="When a publisher sends you an invitation link, open it here to consent to them provisioning the licenses you buy."
-        />
-      )}
-      {relationships.data && relationships.data.items.length > 0 && (
-        <>
+      <ListToolbar label="Publisher actions" total={relationships.data && countOf(relationships.data.total, 'relationship')}>
+        <RefreshButton onClick={relationships.reload} />
+      </ListToolbar>
+      <ListResults
+        resource={relationships}
+        errorTitle="Couldn't load your publishers"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <HandshakeRegular />,
+          title: 'No publishers yet',
+          message: 'When a publisher sends you an invitation link, open it here to consent to them provisioning the licenses you buy.',
+        }}
+      >
+        {(items) => (
           <Table aria-label="Publisher relationships" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -131,7 +122,7 @@ export function RelationshipsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {relationships.data.items.map((relationship) => (
+              {items.map((relationship) => (
                 <TableRow key={relationship.id}>
                   <TableCell>
                     <TableCellLayout media={<BuildingShopRegular className={styles.icon} />}>{relationship.publisher.name}</TableCellLayout>
@@ -169,9 +160,8 @@ export function RelationshipsPage() {
               ))}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={relationships.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
       {dialog?.kind === 'end' && (
         <ConfirmDialog
           open

@@ -1,13 +1,10 @@
-import { Button, Dropdown, makeStyles, Option, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ArrowUploadRegular, PeopleRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { Button } from '@fluentui/react-components';
+import { ArrowUploadRegular, PeopleRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { listUsers, type DirectoryRole } from '../../../api/users';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { countOf } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { LabelFilter, ListResults, ListSearch, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { PageHeader } from '../../../components/PageHeader';
-import { Pager } from '../../../components/Pager';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
 import { directoryWriter, ROLE_LABELS } from '../../../session/access';
@@ -17,12 +14,7 @@ import { UsersTable } from './UsersTable';
 
 const PAGE_SIZE = 25;
 const ROLE_FILTERS: DirectoryRole[] = ['global_admin', 'billing_admin', 'license_admin', 'user_admin'];
-
-const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
-  search: { width: '320px' },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
-});
+const ROLE_FILTER_LABELS = Object.fromEntries(ROLE_FILTERS.map((role) => [role, ROLE_LABELS[role]])) as Record<DirectoryRole, string>;
 
 /** What the Users page's detail drawer (its child route) gets from the list. */
 export interface UsersOutletContext {
@@ -30,7 +22,6 @@ export interface UsersOutletContext {
 }
 
 export function UsersPage() {
-  const styles = useStyles();
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -57,7 +48,7 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title="Users" description={`People in ${session.tenant.displayName} who can sign in and be given licenses.`} />
-      <div className={styles.toolbar} role="toolbar" aria-label="User actions">
+      <ListToolbar label="User actions" total={users.data && countOf(users.data.total, 'user')}>
         {canWrite && (
           <>
             <Button appearance="primary" icon={<PersonAddRegular />} onClick={() => list.setParam({ create: '1' })}>
@@ -68,46 +59,28 @@ export function UsersPage() {
             </Button>
           </>
         )}
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={users.reload}>
-          Refresh
-        </Button>
-        <SearchBox
-          className={styles.search}
-          aria-label="Search users"
-          placeholder="Search by name or user principal name"
-          value={list.searchText}
-          onChange={(_, data) => list.setSearchText(data.value)}
+        <RefreshButton onClick={users.reload} />
+        <ListSearch list={list} label="Search users" placeholder="Search by name or user principal name" />
+        <LabelFilter
+          label="Filter by admin role"
+          allLabel="All users"
+          labels={ROLE_FILTER_LABELS}
+          value={role}
+          onChange={(value) => list.setParam({ role: value, offset: '' })}
         />
-        <Dropdown
-          aria-label="Filter by admin role"
-          value={role ? ROLE_LABELS[role] : 'All users'}
-          selectedOptions={[role]}
-          onOptionSelect={(_, data) => list.setParam({ role: data.optionValue ?? '', offset: '' })}
-        >
-          <Option value="">All users</Option>
-          {ROLE_FILTERS.map((filterRole) => (
-            <Option key={filterRole} value={filterRole}>
-              {ROLE_LABELS[filterRole]}
-            </Option>
-          ))}
-        </Dropdown>
-        {users.data && <Text className={styles.total}>{countOf(users.data.total, 'user')}</Text>}
-      </div>
-      <ErrorMessage error={users.error} title="Couldn't load users" />
-      {!users.data && users.loading && <LoadingState />}
-      {users.data && users.data.items.length === 0 && (
-        <EmptyState
-          icon={<PeopleRegular />}
-          title={filtered ? 'No users match' : 'No users yet'}
-          message={filtered ? 'Try another name, or clear the filters.' : 'Add people one by one, or import them from a CSV file.'}
-        />
-      )}
-      {users.data && users.data.items.length > 0 && (
-        <>
-          <UsersTable users={users.data.items} linkTo={(user) => `/admin/users/${user.id}${listSearch()}`} />
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={users.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+      </ListToolbar>
+      <ListResults
+        resource={users}
+        errorTitle="Couldn't load users"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <PeopleRegular />,
+          title: filtered ? 'No users match' : 'No users yet',
+          message: filtered ? 'Try another name, or clear the filters.' : 'Add people one by one, or import them from a CSV file.',
+        }}
+      >
+        {(items) => <UsersTable users={items} linkTo={(user) => `/admin/users/${user.id}${listSearch()}`} />}
+      </ListResults>
       {creating && (
         <CreateUserDialog
           onClose={() => list.setParam({ create: '' })}

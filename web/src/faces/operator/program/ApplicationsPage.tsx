@@ -1,9 +1,7 @@
 import {
   Button,
-  Dropdown,
   Field,
   makeStyles,
-  Option,
   Table,
   TableBody,
   TableCell,
@@ -14,20 +12,17 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, CheckmarkRegular, DismissRegular, RibbonRegular } from '@fluentui/react-icons';
+import { CheckmarkRegular, DismissRegular, RibbonRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { approveApplication, declineApplication, listApplications, type ApplicationFilter, type OperatorApplication } from '../../../api/program';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { fieldMessage } from '../../../components/fieldErrors';
 import { FormDialog } from '../../../components/FormDialog';
 import { countOf, formatDateTime } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { LabelFilter, ListResults, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { useNotify } from '../../../components/Notifications';
 import { PageHeader } from '../../../components/PageHeader';
-import { Pager } from '../../../components/Pager';
 import { RouterLink } from '../../../components/RouterLink';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
@@ -35,16 +30,14 @@ import { useSubmit } from '../../../components/useSubmit';
 import { ProgramStatusBadge } from '../../partner/ProgramStatusBadge';
 
 const PAGE_SIZE = 25;
-const FILTERS: { value: ApplicationFilter; label: string }[] = [
-  { value: 'pending', label: 'Waiting for review' },
-  { value: 'approved', label: 'Approved' },
-  { value: 'declined', label: 'Declined' },
-  { value: 'all', label: 'All applications' },
-];
+const FILTER_LABELS: Record<ApplicationFilter, string> = {
+  pending: 'Waiting for review',
+  approved: 'Approved',
+  declined: 'Declined',
+  all: 'All applications',
+};
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   missing: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
@@ -69,35 +62,26 @@ export function ApplicationsPage() {
         title="Partner program"
         description="Publishers apply to the partner program before their offers can use app license management. Check who they are, then approve or decline."
       />
-      <div className={styles.toolbar} role="toolbar" aria-label="Application filters">
-        <Dropdown
-          aria-label="Show applications"
-          value={FILTERS.find((filter) => filter.value === status)?.label}
-          selectedOptions={[status]}
-          onOptionSelect={(_, data) => list.setParam({ status: data.optionValue === 'pending' ? '' : (data.optionValue ?? ''), offset: '' })}
-        >
-          {FILTERS.map((filter) => (
-            <Option key={filter.value} value={filter.value}>
-              {filter.label}
-            </Option>
-          ))}
-        </Dropdown>
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={applications.reload}>
-          Refresh
-        </Button>
-        {applications.data && <Text className={styles.total}>{countOf(applications.data.total, 'application')}</Text>}
-      </div>
-      <ErrorMessage error={applications.error} title="Couldn't load the applications" />
-      {!applications.data && applications.loading && <LoadingState />}
-      {applications.data?.items.length === 0 && (
-        <EmptyState
-          icon={<RibbonRegular />}
-          title={status === 'pending' ? 'No applications are waiting' : 'No applications match'}
-          message={status === 'pending' ? 'New applications from publishers appear here.' : 'Try another filter.'}
+      <ListToolbar label="Application filters" total={applications.data && countOf(applications.data.total, 'application')}>
+        <LabelFilter
+          label="Show applications"
+          labels={FILTER_LABELS}
+          value={status}
+          onChange={(value) => list.setParam({ status: value === 'pending' ? '' : value, offset: '' })}
         />
-      )}
-      {applications.data && applications.data.items.length > 0 && (
-        <>
+        <RefreshButton onClick={applications.reload} />
+      </ListToolbar>
+      <ListResults
+        resource={applications}
+        errorTitle="Couldn't load the applications"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <RibbonRegular />,
+          title: status === 'pending' ? 'No applications are waiting' : 'No applications match',
+          message: status === 'pending' ? 'New applications from publishers appear here.' : 'Try another filter.',
+        }}
+      >
+        {(items) => (
           <Table aria-label="Applications" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -110,7 +94,7 @@ export function ApplicationsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {applications.data.items.map((application) => {
+              {items.map((application) => {
                 const missing = application.prerequisites.filter((p) => !p.met && p.key !== 'programApproval');
                 return (
                   <TableRow key={application.tenant.id}>
@@ -166,9 +150,8 @@ export function ApplicationsPage() {
               })}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={applications.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
       {dialog?.kind === 'approve' && (
         <ConfirmDialog
           open

@@ -1,8 +1,6 @@
 import {
   Button,
-  Dropdown,
   makeStyles,
-  Option,
   Table,
   TableBody,
   TableCell,
@@ -13,19 +11,16 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, BuildingRegular, LinkAddRegular, PeopleLinkRegular, ReceiptAddRegular } from '@fluentui/react-icons';
+import { BuildingRegular, LinkAddRegular, PeopleLinkRegular, ReceiptAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { cancelInvitation, listPartnerRelationships, type Relationship, type RelationshipStatus } from '../../../api/relationships';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { countOf, formatDate, formatDateTime } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { LabelFilter, ListResults, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { useNotify } from '../../../components/Notifications';
 import { PageHeader } from '../../../components/PageHeader';
-import { Pager } from '../../../components/Pager';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
 import { publisherDealWriter } from '../../../session/access';
@@ -36,8 +31,6 @@ import { RELATIONSHIP_STATUS_LABELS, RelationshipStatusBadge } from './Relations
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   message: { color: tokens.colorNeutralForeground2, maxWidth: '320px' },
   icon: { color: tokens.colorBrandForeground1, fontSize: '20px', display: 'flex' },
@@ -77,41 +70,32 @@ export function CustomersPage() {
         title="Customers"
         description="Customers must consent to a relationship before your deals can provision licenses into their organization. Send them an invitation link; their Global or Billing admin accepts it in the Admin Center."
       />
-      <div className={styles.toolbar} role="toolbar" aria-label="Customer actions">
+      <ListToolbar label="Customer actions" total={relationships.data && countOf(relationships.data.total, 'relationship')}>
         {canWrite && (
           <Button appearance="primary" icon={<LinkAddRegular />} onClick={() => list.setParam({ invite: '1' })}>
             Create invitation link
           </Button>
         )}
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={relationships.reload}>
-          Refresh
-        </Button>
-        <Dropdown
-          aria-label="Filter by status"
-          value={status ? RELATIONSHIP_STATUS_LABELS[status] : 'All statuses'}
-          selectedOptions={[status]}
-          onOptionSelect={(_, data) => list.setParam({ status: data.optionValue ?? '', offset: '' })}
-        >
-          <Option value="">All statuses</Option>
-          {(Object.keys(RELATIONSHIP_STATUS_LABELS) as RelationshipStatus[]).map((value) => (
-            <Option key={value} value={value}>
-              {RELATIONSHIP_STATUS_LABELS[value]}
-            </Option>
-          ))}
-        </Dropdown>
-        {relationships.data && <Text className={styles.total}>{countOf(relationships.data.total, 'relationship')}</Text>}
-      </div>
-      <ErrorMessage error={relationships.error} title="Couldn't load your customers" />
-      {!relationships.data && relationships.loading && <LoadingState />}
-      {relationships.data?.items.length === 0 && (
-        <EmptyState
-          icon={<PeopleLinkRegular />}
-          title={status ? 'No relationships match' : 'No customers yet'}
-          message={status ? 'Try another status.' : 'Create an invitation link and send it to your customer’s admin.'}
+        <RefreshButton onClick={relationships.reload} />
+        <LabelFilter
+          label="Filter by status"
+          allLabel="All statuses"
+          labels={RELATIONSHIP_STATUS_LABELS}
+          value={status}
+          onChange={(value) => list.setParam({ status: value, offset: '' })}
         />
-      )}
-      {relationships.data && relationships.data.items.length > 0 && (
-        <>
+      </ListToolbar>
+      <ListResults
+        resource={relationships}
+        errorTitle="Couldn't load your customers"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <PeopleLinkRegular />,
+          title: status ? 'No relationships match' : 'No customers yet',
+          message: status ? 'Try another status.' : 'Create an invitation link and send it to your customer’s admin.',
+        }}
+      >
+        {(items) => (
           <Table aria-label="Customer relationships" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -124,7 +108,7 @@ export function CustomersPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {relationships.data.items.map((relationship) => (
+              {items.map((relationship) => (
                 <TableRow key={relationship.id}>
                   <TableCell>
                     <TableCellLayout media={<BuildingRegular className={styles.icon} />}>
@@ -165,9 +149,8 @@ export function CustomersPage() {
               ))}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={relationships.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
       {inviting && <CreateInvitationDialog onClose={() => list.setParam({ invite: '' })} onCreated={relationships.reload} />}
       {cancelling && (
         <ConfirmDialog

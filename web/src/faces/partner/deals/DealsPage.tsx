@@ -1,9 +1,6 @@
 import {
   Button,
-  Dropdown,
   makeStyles,
-  Option,
-  SearchBox,
   Table,
   TableBody,
   TableCell,
@@ -13,16 +10,13 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ReceiptAddRegular, ReceiptMoneyRegular } from '@fluentui/react-icons';
+import { ReceiptAddRegular, ReceiptMoneyRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import { listDeals, type DealState } from '../../../api/deals';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { countOf } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { LabelFilter, ListResults, ListSearch, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { PageHeader } from '../../../components/PageHeader';
-import { Pager } from '../../../components/Pager';
 import { RouterLink } from '../../../components/RouterLink';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
@@ -34,9 +28,6 @@ import { formatCalendarDate, formatMoney } from './money';
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
-  search: { width: '280px' },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   number: { textAlign: 'right' },
 });
@@ -60,48 +51,33 @@ export function DealsPage() {
   return (
     <>
       <PageHeader title="Deals" description="Deals you won, with the licenses they provision into your customers' organizations." />
-      <div className={styles.toolbar} role="toolbar" aria-label="Deal actions">
+      <ListToolbar label="Deal actions" total={deals.data && countOf(deals.data.total, 'deal')}>
         {canWrite && (
           <Button appearance="primary" icon={<ReceiptAddRegular />} onClick={() => navigate('/partner/deals/new')}>
             Register a deal
           </Button>
         )}
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={deals.reload}>
-          Refresh
-        </Button>
-        <SearchBox
-          className={styles.search}
-          aria-label="Search deals"
-          placeholder="Search by customer"
-          value={list.searchText}
-          onChange={(_, data) => list.setSearchText(data.value)}
+        <RefreshButton onClick={deals.reload} />
+        <ListSearch list={list} label="Search deals" placeholder="Search by customer" />
+        <LabelFilter
+          label="Filter by state"
+          allLabel="All states"
+          labels={DEAL_STATE_LABELS}
+          value={state}
+          onChange={(value) => list.setParam({ state: value, offset: '' })}
         />
-        <Dropdown
-          aria-label="Filter by state"
-          value={state ? DEAL_STATE_LABELS[state] : 'All states'}
-          selectedOptions={[state]}
-          onOptionSelect={(_, data) => list.setParam({ state: data.optionValue ?? '', offset: '' })}
-        >
-          <Option value="">All states</Option>
-          {(Object.keys(DEAL_STATE_LABELS) as DealState[]).map((value) => (
-            <Option key={value} value={value}>
-              {DEAL_STATE_LABELS[value]}
-            </Option>
-          ))}
-        </Dropdown>
-        {deals.data && <Text className={styles.total}>{countOf(deals.data.total, 'deal')}</Text>}
-      </div>
-      <ErrorMessage error={deals.error} title="Couldn't load deals" />
-      {!deals.data && deals.loading && <LoadingState />}
-      {deals.data?.items.length === 0 && (
-        <EmptyState
-          icon={<ReceiptMoneyRegular />}
-          title={filtered ? 'No deals match' : 'No deals yet'}
-          message={filtered ? 'Try another search or state.' : 'Register a deal once a customer has accepted your invitation; its licenses reach their Admin Center at once.'}
-        />
-      )}
-      {deals.data && deals.data.items.length > 0 && (
-        <>
+      </ListToolbar>
+      <ListResults
+        resource={deals}
+        errorTitle="Couldn't load deals"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <ReceiptMoneyRegular />,
+          title: filtered ? 'No deals match' : 'No deals yet',
+          message: filtered ? 'Try another search or state.' : 'Register a deal once a customer has accepted your invitation; its licenses reach their Admin Center at once.',
+        }}
+      >
+        {(items) => (
           <Table aria-label="Deals" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -114,7 +90,7 @@ export function DealsPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {deals.data.items.map((deal) => (
+              {items.map((deal) => (
                 <TableRow key={deal.id}>
                   <TableCell>
                     <RouterLink to={`/partner/deals/${deal.id}`}>{deal.customer.companyName}</RouterLink>
@@ -143,9 +119,8 @@ export function DealsPage() {
               ))}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={deals.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
     </>
   );
 }

@@ -1,10 +1,7 @@
 import {
   Badge,
   Button,
-  Dropdown,
   makeStyles,
-  Option,
-  SearchBox,
   Table,
   TableBody,
   TableCell,
@@ -12,20 +9,16 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowClockwiseRegular, BoxRegular } from '@fluentui/react-icons';
+import { AddRegular, BoxRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import { listOffers, type OfferStatus } from '../../../api/offers';
 import { getProgram } from '../../../api/program';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { countOf, formatDate } from '../../../components/formatting';
-import { LoadingState } from '../../../components/LoadingState';
+import { LabelFilter, ListResults, ListSearch, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { PageHeader } from '../../../components/PageHeader';
-import { Pager } from '../../../components/Pager';
 import { RouterLink } from '../../../components/RouterLink';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
@@ -38,9 +31,6 @@ import { OFFER_STATUS_LABELS, OfferStatusBadge } from './OfferStatusBadge';
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
-  search: { width: '280px' },
-  total: { marginLeft: 'auto', color: tokens.colorNeutralForeground2 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -67,55 +57,39 @@ export function OffersPage() {
   return (
     <>
       <PageHeader title="Offers" description="Your apps in the marketplace: their setup, licensing plans, listing, solution packages and publishing." />
-      <div className={styles.toolbar} role="toolbar" aria-label="Offer actions">
+      <ListToolbar label="Offer actions" total={offers.data && countOf(offers.data.total, 'offer')}>
         {canWrite && (
           <Button appearance="primary" icon={<AddRegular />} onClick={() => list.setParam({ create: '1' })}>
             Create an offer
           </Button>
         )}
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={offers.reload}>
-          Refresh
-        </Button>
-        <SearchBox
-          className={styles.search}
-          aria-label="Search offers"
-          placeholder="Search by name or offer ID"
-          value={list.searchText}
-          onChange={(_, data) => list.setSearchText(data.value)}
+        <RefreshButton onClick={offers.reload} />
+        <ListSearch list={list} label="Search offers" placeholder="Search by name or offer ID" />
+        <LabelFilter
+          label="Filter by status"
+          allLabel="All statuses"
+          labels={OFFER_STATUS_LABELS}
+          value={status}
+          onChange={(value) => list.setParam({ status: value, offset: '' })}
         />
-        <Dropdown
-          aria-label="Filter by status"
-          value={status ? OFFER_STATUS_LABELS[status] : 'All statuses'}
-          selectedOptions={[status]}
-          onOptionSelect={(_, data) => list.setParam({ status: data.optionValue ?? '', offset: '' })}
-        >
-          <Option value="">All statuses</Option>
-          {(Object.keys(OFFER_STATUS_LABELS) as OfferStatus[]).map((value) => (
-            <Option key={value} value={value}>
-              {OFFER_STATUS_LABELS[value]}
-            </Option>
-          ))}
-        </Dropdown>
-        {offers.data && <Text className={styles.total}>{countOf(offers.data.total, 'offer')}</Text>}
-      </div>
-      <ErrorMessage error={offers.error} title="Couldn't load offers" />
-      {!offers.data && offers.loading && <LoadingState />}
-      {offers.data?.items.length === 0 && (
-        <EmptyState
-          icon={<BoxRegular />}
-          title={filtered ? 'No offers match' : 'No offers yet'}
-          message={filtered ? 'Try another name or status.' : 'Create an offer for each app you sell. You choose its ID, plans and listing, upload its package and publish it.'}
-          action={
+      </ListToolbar>
+      <ListResults
+        resource={offers}
+        errorTitle="Couldn't load offers"
+        pager={{ offset: list.offset, pageSize: PAGE_SIZE, onOffsetChange: list.setOffset }}
+        empty={{
+          icon: <BoxRegular />,
+          title: filtered ? 'No offers match' : 'No offers yet',
+          message: filtered ? 'Try another name or status.' : 'Create an offer for each app you sell. You choose its ID, plans and listing, upload its package and publish it.',
+          action:
             canWrite && !filtered ? (
               <Button appearance="primary" icon={<AddRegular />} onClick={() => list.setParam({ create: '1' })}>
                 Create an offer
               </Button>
-            ) : undefined
-          }
-        />
-      )}
-      {offers.data && offers.data.items.length > 0 && (
-        <>
+            ) : undefined,
+        }}
+      >
+        {(items) => (
           <Table aria-label="Offers" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
@@ -129,7 +103,7 @@ export function OffersPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {offers.data.items.map((offer) => (
+              {items.map((offer) => (
                 <TableRow key={offer.offerId}>
                   <TableCell>
                     <TableCellLayout media={<OfferLogo offer={offer} />}>
@@ -163,9 +137,8 @@ export function OffersPage() {
               ))}
             </TableBody>
           </Table>
-          <Pager offset={list.offset} pageSize={PAGE_SIZE} total={offers.data.total} onOffsetChange={list.setOffset} />
-        </>
-      )}
+        )}
+      </ListResults>
       {creating && (
         <CreateOfferDialog
           publisherId={program.data?.publisherId ?? null}

@@ -24,6 +24,7 @@ import { dealRoutes } from './http/partner/deals/routes.js';
 import { dealLicenseRoutes } from './http/partner/dealLicenses/routes.js';
 import { relationshipRoutes } from './http/admin/relationships/routes.js';
 import { licenseRoutes } from './http/admin/licenses/routes.js';
+import { graphRoutes } from './http/graph/routes.js';
 import { environmentRoutes } from './http/admin/environments/routes.js';
 import { operatorJobRoutes } from './http/operator/jobs/routes.js';
 import { authRoutes } from './http/auth/routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dealLicenseRoutes);
   await app.register(relationshipRoutes);
   await app.register(licenseRoutes);
+  await app.register(graphRoutes);
   await app.register(environmentRoutes);
   await app.register(operatorJobRoutes);
 

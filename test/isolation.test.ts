@@ -19,6 +19,7 @@ describe('every route is guarded', () => {
   let plainMember: Caller;
   let secrets: string[];
   let params: Record<string, string>;
+  let victimProductServiceId: string;
 
   before(async () => {
     t = await createTestApp();
@@ -50,7 +51,10 @@ describe('every route is guarded', () => {
       relationshipId: licensing.relationshipId,
       environmentId: licensing.environmentId,
       installationId: licensing.installationId,
+      user: victimUser.id,
+      subscribedSkuId: `${victim.id}_${licensing.productPlanId}`,
     };
+    victimProductServiceId = licensing.productServiceId;
   });
   after(() => t.close());
 
@@ -93,6 +97,19 @@ describe('every route is guarded', () => {
     assert.equal(users.total, 2);
     const offer = (await victim.admin.get(`/api/v1/tenants/${victim.id}/partner/offers/victim-offer`)).json();
     assert.deepEqual([offer.name, offer.status, offer.planCount, offer.currentPackageVersion], ['Confidential Offer Name', 'draft', 1, '1.0.0.0']);
+  });
+
+  test("routes in the caller's own tenant (Graph URLs name no tenant) → another tenant's admin reaches none of the victim's objects", async () => {
+    const callerRoutes = apiRoutes().filter((r) => r.access in POLICIES && POLICIES[r.access as keyof typeof POLICIES].tenant === 'caller');
+    assert.ok(callerRoutes.length >= 5, `only ${callerRoutes.length} caller-tenant routes`);
+    for (const route of callerRoutes) {
+      const response = await call(attacker.admin, route.method, route.url);
+      const what = `${route.method} ${route.url}`;
+      if (route.url.includes(':')) assert.ok([400, 404].includes(response.statusCode), `${what} answered ${response.statusCode}`);
+      else assert.equal(response.statusCode, 200, `${what} answered ${response.statusCode}`);
+      assertNoSecrets(response.body, what);
+      assert.ok(!response.body.includes(victimProductServiceId), `${what} leaked the victim's product`);
+    }
   });
 
   test('a member without the needed role → 403 on every admin-only route', async () => {

@@ -27,5 +27,5 @@ export function authorize(actor: Actor | null, action: Action, target: Authorize
     throw forbidden('API tokens can only be managed from a signed-in session');
   }
   if (!policy.rule(actor)) throw forbidden(`Only ${policy.requirement} may do this (${action})`);
-  return policy.tenant === 'own' ? grantTenantScope(actor.tenantId) : null;
+  return policy.tenant === 'none' ? null : grantTenantScope(actor.tenantId);
 }

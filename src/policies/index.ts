@@ -1,6 +1,7 @@
 import { apiTokenPolicies } from './apiToken.js';
 import { dealPolicies } from './deal.js';
 import { environmentPolicies } from './environment.js';
+import { graphPolicies } from './graph.js';
 import { groupPolicies } from './group.js';
 import { licensePolicies } from './license.js';
 import { offerPolicies } from './offer.js';
@@ -25,6 +26,7 @@ export const POLICIES = {
   ...relationshipPolicies,
   ...dealPolicies,
   ...licensePolicies,
+  ...graphPolicies,
   ...environmentPolicies,
 } satisfies Record<string, Policy>;
 

@@ -219,5 +219,5 @@ export async function licensingOf(app: FastifyInstance, victim: TenantFixture, p
   const environmentId = environments.items[0].id as string;
   const installed = await victim.admin.post(`/api/v1/tenants/${victim.id}/environments/${environmentId}/apps`, { offerId: bought.id });
   if (installed.statusCode !== 201) throw new Error(`install failed: ${installed.body}`);
-  return { dealId: deal.id, relationshipId, environmentId, installationId: installed.json().id as string, productPlanId: bought.plans[0]!.id };
+  return { dealId: deal.id, relationshipId, environmentId, installationId: installed.json().id as string, productPlanId: bought.plans[0]!.id, productServiceId: bought.plans[0]!.serviceId };
 }

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type FieldProblem } from '../../domain/problems.js';
+import { GRAPH_BASE } from '../graph/base.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -17,11 +18,23 @@ export interface ProblemBody {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Omit<ProblemBody, 'type'> & { type?: string }) {
+  const graph = request.url.startsWith(GRAPH_BASE) ? { error: graphError(body.status as number, body.detail as string) } : {};
   return reply
     .code(body.status as number)
     .type(PROBLEM_TYPE)
-    .send({ type: body.type ?? 'about:blank', ...body, instance: request.url });
+    .send({ type: body.type ?? 'about:blank', ...body, instance: request.url, ...graph });
 }
+
+/** Graph clients read `error.code` and `error.message`; the Graph API's problems carry them as an extension member too. */
+const GRAPH_CODES: Record<number, string> = {
+  400: 'Request_BadRequest',
+  401: 'InvalidAuthenticationToken',
+  403: 'Authorization_RequestDenied',
+  404: 'Request_ResourceNotFound',
+  409: 'Request_BadRequest',
+  429: 'TooManyRequests',
+};
+const graphError = (status: number, message: string) => ({ code: GRAPH_CODES[status] ?? (status >= 500 ? 'InternalServerError' : 'Request_BadRequest'), message });
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: 'query parameter ', params: 'path parameter ', headers: 'header ' };
 

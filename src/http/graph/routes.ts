@@ -1,0 +1,256 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assignLicenses } from '../../commands/licensing/assignLicenses.js';
+import { unassignLicenses } from '../../commands/licensing/unassignLicenses.js';
+import { invalidFields, notFound, type FieldProblem } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { findGroup } from '../../store/directory/groups.js';
+import { findUser, findUserByPrincipalName } from '../../store/directory/users.js';
+import { listPlanModules } from '../../store/licensing/planModules.js';
+import { listProducts } from '../../store/licensing/products.js';
+import { listGroupLicenses, listUserLicenses } from '../../store/licensing/userLicenses.js';
+import type { Db } from '../../store/transaction.js';
+import { problems } from '../common/schemas.js';
+import { runCommand } from '../common/runCommand.js';
+import { actorOf, scopeOf } from '../plugins/authentication.js';
+import { toAssignedLicenses, toLicenseAssignmentStates, toLicenseDetails, toSubscribedSku } from './graphObjects.js';
+import { GRAPH_BASE } from './base.js';
+import { membersWithLicenseErrors } from './licenseErrors.js';
+
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const guid = z.string().regex(GUID, 'must be a GUID').transform((v) => v.toLowerCase());
+
+/** Graph clients add OData options ($select, $top, …); the full objects are small, so they are accepted and every property is returned. */
+const odataQuery = z.looseObject({});
+const graphObject = z.looseObject({});
+const collection = z.object({ '@odata.context': z.string(), value: z.array(graphObject) });
+
+const assignLicenseBody = z
+  .object({
+    addLicenses: z
+      .array(
+        z
+          .object({
+            skuId: guid,
+            disabledPlans: z
+              .array(guid)
+              .max(0, "LicenseHub licenses a plan's app modules together; send an empty disabledPlans list")
+              .default([]),
+          })
+          .strict(),
+      )
+      .max(100),
+    removeLicenses: z.array(guid).max(100),
+  })
+  .strict();
+
+/**
+ * Microsoft Graph–compatible licensing (v1.0): point a Graph script's base URL
+ * at `<LicenseHub>/api/graph/v1.0` and send a LicenseHub API token as the bearer
+ * token. The tenant is the token's; see docs/graph-api.md.
+ */
+export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['graph'];
+  const context = (request: FastifyRequest, what: string) => `${request.protocol}://${request.host}${GRAPH_BASE}/$metadata#${what}`;
+
+  /** Graph addresses users by id or user principal name. */
+  const userOrThrow = async (scope: TenantScope, idOrPrincipalName: string) => {
+    const user = GUID.test(idOrPrincipalName) ? await findUser(app.db, scope, idOrPrincipalName.toLowerCase()) : await findUserByPrincipalName(app.db, scope, idOrPrincipalName);
+    if (!user) throw notFound(`User ${idOrPrincipalName}`);
+    return user;
+  };
+  const groupOrThrow = async (scope: TenantScope, groupId: string) => {
+    const group = GUID.test(groupId) ? await findGroup(app.db, scope, groupId.toLowerCase()) : null;
+    if (!group) throw notFound(`Group ${groupId}`);
+    return group;
+  };
+
+  const presentUser = async (scope: TenantScope, user: NonNullable<Awaited<ReturnType<typeof findUser>>>) => {
+    const licenses = await listUserLicenses(app.db, scope, user.id);
+    return {
+      id: user.id,
+      displayName: user.displayName,
+      userPrincipalName: user.userPrincipalName,
+      mail: user.userPrincipalName,
+      usageLocation: user.usageLocation,
+      accountEnabled: user.enabled,
+      assignedLicenses: toAssignedLicenses(licenses),
+      licenseAssignmentStates: toLicenseAssignmentStates(licenses),
+    };
+  };
+  const presentGroup = async (scope: TenantScope, group: NonNullable<Awaited<ReturnType<typeof findGroup>>>) => {
+    const licenses = await listGroupLicenses(app.db, scope, group.id);
+    const hasErrors = licenses.some((license) => license.notEnoughMembers > 0);
+    return {
+      id: group.id,
+      displayName: group.displayName,
+      description: group.description || null,
+      securityEnabled: true,
+      assignedLicenses: licenses.map((license) => ({ skuId: license.planId, disabledPlans: [] as string[] })),
+      // Seats are allocated in the same transaction as the assignment, so processing is always complete.
+      licenseProcessingState: { state: 'ProcessingComplete' },
+      hasMembersWithLicenseErrors: hasErrors,
+    };
+  };
+
+  /** Adds and removes products in one transaction, all or nothing; products locked in one order so concurrent calls can't deadlock. */
+  const applyLicenseChanges = async (request: FastifyRequest, body: z.infer<typeof assignLicenseBody>, target: { userIds: string[]; groupIds: string[] }) => {
+    const scope = scopeOf(request);
+    await checkSkus(app.db, scope, body);
+    const changes = [
+      ...body.addLicenses.map((license) => ({ planId: license.skuId, add: true })),
+      ...body.removeLicenses.map((planId) => ({ planId, add: false })),
+    ].sort((a, b) => a.planId.localeCompare(b.planId));
+    await runCommand(app, request, async (ctx) => {
+      for (const change of changes) {
+        if (change.add) await assignLicenses(ctx, { scope, planId: change.planId, ...target, assignedBy: actorOf(request).userId });
+        else await unassignLicenses(ctx, { scope, planId: change.planId, ...target });
+      }
+    });
+  };
+
+  app.get(
+    `${GRAPH_BASE}/subscribedSkus`,
+    {
+      schema: { tags, summary: 'List subscribed SKUs (the products the tenant holds licenses of)', querystring: odataQuery, response: { 200: collection, ...problems(401, 403) } },
+      config: { access: 'graph.licenses.read' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const products = await listProducts(app.db, scope);
+      const modules = await listPlanModules(app.db, products.map((p) => p.planId));
+      return { '@odata.context': context(request, 'subscribedSkus'), value: products.map((p) => toSubscribedSku(scope.tenantId, p, modules.get(p.planId) ?? [])) };
+    },
+  );
+
+  app.get(
+    `${GRAPH_BASE}/subscribedSkus/:subscribedSkuId`,
+    {
+      schema: { tags, summary: 'Get a subscribed SKU', params: z.object({ subscribedSkuId: z.string().max(100) }), querystring: odataQuery, response: { 200: graphObject, ...problems(401, 403, 404) } },
+      config: { access: 'graph.licenses.read' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const [tenantPart, skuPart] = request.params.subscribedSkuId.toLowerCase().split('_');
+      const product = tenantPart === scope.tenantId ? (await listProducts(app.db, scope)).find((p) => p.planId === skuPart) : undefined;
+      if (!product) throw notFound(`Subscribed SKU ${request.params.subscribedSkuId}`);
+      const modules = await listPlanModules(app.db, [product.planId]);
+      return { '@odata.context': context(request, 'subscribedSkus/$entity'), ...toSubscribedSku(scope.tenantId, product, modules.get(product.planId) ?? []) };
+    },
+  );
+
+  const userParams = z.object({ user: z.string().min(1).max(320).describe('user id or user principal name') });
+  const groupParams = z.object({ groupId: z.string().max(100) });
+
+  app.get(
+    `${GRAPH_BASE}/users/:user`,
+    {
+      schema: { tags, summary: 'Get a user with assignedLicenses and licenseAssignmentStates', params: userParams, querystring: odataQuery, response: { 200: graphObject, ...problems(401, 403, 404) } },
+      config: { access: 'graph.licenses.read' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const user = await userOrThrow(scope, request.params.user);
+      return { '@odata.context': context(request, 'users/$entity'), ...(await presentUser(scope, user)) };
+    },
+  );
+
+  app.get(
+    `${GRAPH_BASE}/users/:user/licenseDetails`,
+    {
+      schema: { tags, summary: "List a user's license details (products they hold a seat of, with their service plans)", params: userParams, querystring: odataQuery, response: { 200: collection, ...problems(401, 403, 404) } },
+      config: { access: 'graph.licenses.read' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const user = await userOrThrow(scope, request.params.user);
+      const licenses = await listUserLicenses(app.db, scope, user.id);
+      const modules = await listPlanModules(app.db, licenses.map((l) => l.planId));
+      return { '@odata.context': context(request, `users('${user.id}')/licenseDetails`), value: toLicenseDetails(licenses, (planId) => modules.get(planId) ?? []) };
+    },
+  );
+
+  app.post(
+    `${GRAPH_BASE}/users/:user/assignLicense`,
+    {
+      schema: {
+        tags,
+        summary: 'Add and remove licenses for a user, all or nothing',
+        params: userParams,
+        body: assignLicenseBody,
+        response: { 200: graphObject, ...problems(400, 401, 403, 404, 409) },
+      },
+      config: { access: 'graph.licenses.assign' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const user = await userOrThrow(scope, request.params.user);
+      await applyLicenseChanges(request, request.body, { userIds: [user.id], groupIds: [] });
+      return { '@odata.context': context(request, 'users/$entity'), ...(await presentUser(scope, user)) };
+    },
+  );
+
+  app.get(
+    `${GRAPH_BASE}/groups/:groupId`,
+    {
+      schema: { tags, summary: 'Get a group with assignedLicenses', params: groupParams, querystring: odataQuery, response: { 200: graphObject, ...problems(401, 403, 404) } },
+      config: { access: 'graph.licenses.read' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const group = await groupOrThrow(scope, request.params.groupId);
+      return { '@odata.context': context(request, 'groups/$entity'), ...(await presentGroup(scope, group)) };
+    },
+  );
+
+  app.post(
+    `${GRAPH_BASE}/groups/:groupId/assignLicense`,
+    {
+      schema: {
+        tags,
+        summary: 'Add and remove licenses for a group (every member gets them), all or nothing',
+        params: groupParams,
+        body: assignLicenseBody,
+        response: { 202: graphObject, ...problems(400, 401, 403, 404, 409) },
+      },
+      config: { access: 'graph.licenses.assign' },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      const group = await groupOrThrow(scope, request.params.groupId);
+      await applyLicenseChanges(request, request.body, { userIds: [], groupIds: [group.id] });
+      return reply.code(202).send({ '@odata.context': context(request, 'groups/$entity'), ...(await presentGroup(scope, group)) });
+    },
+  );
+
+  app.get(
+    `${GRAPH_BASE}/groups/:groupId/membersWithLicenseErrors`,
+    {
+      schema: { tags, summary: 'List the members the group could not give a license to (not enough licenses)', params: groupParams, querystring: odataQuery, response: { 200: collection, ...problems(401, 403, 404) } },
+      config: { access: 'graph.licenses.read' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const group = await groupOrThrow(scope, request.params.groupId);
+      const members = await membersWithLicenseErrors(app.db, scope, group.id);
+      return { '@odata.context': context(request, 'directoryObjects'), value: members.map((m) => ({ '@odata.type': '#microsoft.graph.user', ...m })) };
+    },
+  );
+};
+
+/** Every SKU must be a product the tenant holds, and none both added and removed: said per field, before anything changes. */
+async function checkSkus(db: Db, scope: TenantScope, body: z.infer<typeof assignLicenseBody>): Promise<void> {
+  const held = new Set((await listProducts(db, scope)).map((p) => p.planId));
+  const problems: FieldProblem[] = [];
+  const unknown = (skuId: string) => `License ${skuId} does not correspond to a valid company license (GET subscribedSkus lists them)`;
+  body.addLicenses.forEach((license, i) => {
+    if (!held.has(license.skuId)) problems.push({ field: `addLicenses.${i}.skuId`, message: unknown(license.skuId) });
+  });
+  body.removeLicenses.forEach((skuId, i) => {
+    if (!held.has(skuId)) problems.push({ field: `removeLicenses.${i}`, message: unknown(skuId) });
+    else if (body.addLicenses.some((license) => license.skuId === skuId)) problems.push({ field: `removeLicenses.${i}`, message: `${skuId} is also in addLicenses; add or remove it, not both` });
+  });
+  if (problems.length) throw invalidFields(problems);
+}

@@ -1,8 +1,8 @@
 import { conflict } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
-import { recordAudit } from '../../store/audit.js';
 import { isUniqueViolation } from '../../store/errors.js';
 import type { CommandContext } from '../context.js';
+import { auditBothSides } from './auditBothSides.js';
 import { openInvitationFor } from './respondToInvitation.js';
 
 /** A Global or Billing admin consents: from now on the publisher may provision licenses into the tenant. */
@@ -28,20 +28,8 @@ export async function acceptInvitation(ctx: CommandContext, props: { customer: T
     throw error;
   }
   const customer = await ctx.tx.selectFrom('tenants').select('display_name').where('id', '=', props.customer.tenantId).executeTakeFirstOrThrow();
-  await recordAudit(ctx.tx, ctx.actor, {
-    tenantId: props.customer.tenantId,
-    action: 'relationship.accepted',
-    targetType: 'relationship',
-    targetId: row.id,
-    summary: `Accepted a relationship with ${publisher.display_name}`,
-    detail: { publisherTenantId: row.publisher_tenant_id },
-  });
-  await recordAudit(ctx.tx, ctx.actor, {
-    tenantId: row.publisher_tenant_id,
-    action: 'relationship.accepted',
-    targetType: 'relationship',
-    targetId: row.id,
-    summary: `${customer.display_name} accepted your relationship invitation`,
-    detail: { customerTenantId: props.customer.tenantId },
+  await auditBothSides(ctx, { relationshipId: row.id, customerTenantId: props.customer.tenantId, publisherTenantId: row.publisher_tenant_id }, 'relationship.accepted', {
+    customer: `Accepted a relationship with ${publisher.display_name}`,
+    publisher: `${customer.display_name} accepted your relationship invitation`,
   });
 }

@@ -1,6 +1,6 @@
 import type { TenantScope } from '../../policies/tenantScope.js';
-import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { auditBothSides } from './auditBothSides.js';
 import { openInvitationFor } from './respondToInvitation.js';
 
 /** A Global or Billing admin declines; the publisher sees the invitation as declined. */
@@ -12,18 +12,8 @@ export async function declineInvitation(ctx: CommandContext, props: { customer: 
     .where('id', '=', row.id)
     .execute();
   const publisher = await ctx.tx.selectFrom('tenants').select('display_name').where('id', '=', row.publisher_tenant_id).executeTakeFirstOrThrow();
-  await recordAudit(ctx.tx, ctx.actor, {
-    tenantId: props.customer.tenantId,
-    action: 'relationship.declined',
-    targetType: 'relationship',
-    targetId: row.id,
-    summary: `Declined a relationship with ${publisher.display_name}`,
-  });
-  await recordAudit(ctx.tx, ctx.actor, {
-    tenantId: row.publisher_tenant_id,
-    action: 'relationship.declined',
-    targetType: 'relationship',
-    targetId: row.id,
-    summary: 'A customer declined your relationship invitation',
+  await auditBothSides(ctx, { relationshipId: row.id, customerTenantId: props.customer.tenantId, publisherTenantId: row.publisher_tenant_id }, 'relationship.declined', {
+    customer: `Declined a relationship with ${publisher.display_name}`,
+    publisher: 'A customer declined your relationship invitation',
   });
 }

@@ -1,7 +1,7 @@
 import { conflict, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
-import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { auditBothSides } from './auditBothSides.js';
 import { lockRelationship } from './consent.js';
 
 /**
@@ -16,18 +16,8 @@ export async function endRelationship(ctx: CommandContext, props: { customer: Te
   await ctx.tx.updateTable('relationships').set({ status: 'ended', ended_at: ctx.now, ended_by_tenant_id: props.customer.tenantId }).where('id', '=', row.id).execute();
   const publisher = await ctx.tx.selectFrom('tenants').select('display_name').where('id', '=', row.publisher_tenant_id).executeTakeFirstOrThrow();
   const customer = await ctx.tx.selectFrom('tenants').select('display_name').where('id', '=', props.customer.tenantId).executeTakeFirstOrThrow();
-  await recordAudit(ctx.tx, ctx.actor, {
-    tenantId: props.customer.tenantId,
-    action: 'relationship.ended',
-    targetType: 'relationship',
-    targetId: row.id,
-    summary: `Ended the relationship with ${publisher.display_name}`,
-  });
-  await recordAudit(ctx.tx, ctx.actor, {
-    tenantId: row.publisher_tenant_id,
-    action: 'relationship.ended',
-    targetType: 'relationship',
-    targetId: row.id,
-    summary: `${customer.display_name} ended its relationship with you`,
+  await auditBothSides(ctx, { relationshipId: row.id, customerTenantId: props.customer.tenantId, publisherTenantId: row.publisher_tenant_id }, 'relationship.ended', {
+    customer: `Ended the relationship with ${publisher.display_name}`,
+    publisher: `${customer.display_name} ended its relationship with you`,
   });
 }

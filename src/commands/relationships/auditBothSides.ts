@@ -1,0 +1,20 @@
+import { recordAudit } from '../../store/audit.js';
+import type { CommandContext } from '../context.js';
+
+interface RelationshipSides {
+  relationshipId: string;
+  customerTenantId: string;
+  publisherTenantId: string;
+}
+
+/** A relationship change shows in both tenants' audit logs, each side told in its own words. */
+export async function auditBothSides(
+  ctx: CommandContext,
+  sides: RelationshipSides,
+  action: string,
+  summaries: { customer: string; publisher: string },
+): Promise<void> {
+  const event = { action, targetType: 'relationship', targetId: sides.relationshipId };
+  await recordAudit(ctx.tx, ctx.actor, { ...event, tenantId: sides.customerTenantId, summary: summaries.customer, detail: { publisherTenantId: sides.publisherTenantId } });
+  await recordAudit(ctx.tx, ctx.actor, { ...event, tenantId: sides.publisherTenantId, summary: summaries.publisher, detail: { customerTenantId: sides.customerTenantId } });
+}

@@ -83,6 +83,8 @@ describe('license lifecycle', () => {
       assert.deepEqual([check(0), check(1)], ['SUSPENDED', 'SUSPENDED']);
       const customerLog = (await customer.admin.get(`/api/v1/tenants/${customer.id}/audit?action=license.state_changed`)).json();
       assert.deepEqual(customerLog.items.map((e: { detail: { to: string } }) => e.detail.to), ['suspended', 'warning']);
+      const publisherLog = (await publisher.admin.get(`/api/v1/tenants/${publisher.id}/audit?action=license.state_changed`)).json();
+      assert.deepEqual(publisherLog.items.map((e: { detail: { to: string }; summary: string }) => [e.detail.to, e.summary.startsWith(`${customer.name}'s licenses of`)]), [['suspended', true], ['warning', true]], 'the publisher sees its customer’s licenses change too');
 
       const renewed = await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/deals/${dealId}/renew`, { endDate: '2027-12-31' });
       assert.equal(renewed.statusCode, 200);

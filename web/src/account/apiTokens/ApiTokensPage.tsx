@@ -46,7 +46,7 @@ export function ApiTokensPage() {
     <>
       <PageHeader
         title="API tokens"
-        description="Tokens let scripts call the LicenseHub API as you, limited to the permissions you choose. Send one as Authorization: Bearer <token>."
+        description={`Tokens let scripts call the LicenseHub API as you, limited to the permissions you choose. Send one as Authorization: Bearer <token>. Scripts written for Microsoft Graph's licensing calls work with a token that has the licenses scopes, at ${window.location.origin}/api/graph/v1.0.`}
       />
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} disabled={!tokenList.data} onClick={() => setCreating(true)}>

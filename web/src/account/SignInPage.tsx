@@ -26,7 +26,8 @@ const useStyles = makeStyles({
 
 /** Only paths inside this app; never another site (`//evil.example`). */
 function safeNextPath(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/signin') ? next : null;
+  // Browsers read "/\\host" as "//host": only plain same-origin paths are followed.
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') && !next.startsWith('/signin') ? next : null;
 }
 
 export function SignInPage() {

@@ -63,7 +63,7 @@ export function TopBar({ session }: { session: Session | null | undefined }) {
       </nav>
       {session && <AccountMenu session={session} />}
       {session === null && (
-        <Button className={styles.signIn} onClick={() => navigate(`/signin?next=${encodeURIComponent(location.pathname)}`)}>
+        <Button className={styles.signIn} onClick={() => navigate(`/signin?next=${encodeURIComponent(location.pathname + location.search)}`)}>
           Sign in
         </Button>
       )}

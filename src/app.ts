@@ -25,6 +25,8 @@ import { dealLicenseRoutes } from './http/partner/dealLicenses/routes.js';
 import { relationshipRoutes } from './http/admin/relationships/routes.js';
 import { licenseRoutes } from './http/admin/licenses/routes.js';
 import { graphRoutes } from './http/graph/routes.js';
+import { licenseUsageRoutes } from './http/admin/licenses/usageRoutes.js';
+import { reportRoutes } from './http/partner/reports/routes.js';
 import { environmentRoutes } from './http/admin/environments/routes.js';
 import { operatorJobRoutes } from './http/operator/jobs/routes.js';
 import { authRoutes } from './http/auth/routes.js';
@@ -40,6 +42,8 @@ import { offerLogoRoutes } from './http/partner/offerLogos/routes.js';
 import { planRoutes } from './http/partner/plans/routes.js';
 import { packageRoutes } from './http/partner/packages/routes.js';
 import { publishingRoutes } from './http/partner/publishing/routes.js';
+import { marketplaceRoutes } from './http/marketplace/routes.js';
+import { partnerLeadRoutes } from './http/partner/leads/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -97,8 +101,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(relationshipRoutes);
   await app.register(licenseRoutes);
   await app.register(graphRoutes);
+  await app.register(licenseUsageRoutes);
+  await app.register(reportRoutes);
   await app.register(environmentRoutes);
   await app.register(operatorJobRoutes);
+  await app.register(marketplaceRoutes);
+  await app.register(partnerLeadRoutes);
 
   await app.register(webAppPlugin);
   return app;

@@ -23,6 +23,8 @@ export interface Config {
   suspendedPeriodDays: number;
   /** How often the license lifecycle job runs; 0 turns the timer off (the operator route still runs it). */
   lifecycleIntervalSeconds: number;
+  /** Lead webhooks may reach loopback and private-network addresses (off: only the public internet). */
+  webhooksToPrivateNetworks: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gracePeriodDays: wholeNumber(env, 'LICENSEHUB_GRACE_DAYS', 30),
     suspendedPeriodDays: wholeNumber(env, 'LICENSEHUB_SUSPENDED_DAYS', 30),
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
+    webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
   };
 }
 

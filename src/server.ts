@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { loadDemoData, DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
+import { leadDeliveryPlugin } from './jobs/leadDelivery.js';
 
 export interface StartedServer {
   app: FastifyInstance;
@@ -19,6 +20,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   const clock = options.clock ?? systemClock;
   const database = options.database ?? (await openDatabase(config.database));
   const app = await buildApp({ config, clock, database, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
+  // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
+  await app.register(leadDeliveryPlugin);
   app.addHook('onClose', async () => {
     if (!options.database) await database.close();
   });

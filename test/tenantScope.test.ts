@@ -16,6 +16,8 @@ const ALLOWED = new Set([
   'src/demo/loadDemo.ts',
   'src/demo/demoOffers.ts',
   'src/demo/demoLicensing.ts',
+  'src/demo/demoMarketplace.ts',
+  'src/demo/demoHistory.ts',
 ]);
 
 function* files(dir: string): Generator<string> {

@@ -10,6 +10,8 @@ import { inTransaction, type Db } from '../store/transaction.js';
 import { DEMO_CUSTOMERS, DEMO_GROUPS, DEMO_PUBLISHERS, FIRST_NAMES, LAST_NAMES, type DemoTenant } from './demoDirectory.js';
 import { loadDemoOffers } from './demoOffers.js';
 import { loadDemoLicensing } from './demoLicensing.js';
+import { loadDemoMarketplace } from './demoMarketplace.js';
+import { loadDemoHistory } from './demoHistory.js';
 
 /** Every demo account signs in with this password (printed at start and in the README). */
 export const DEMO_PASSWORD = 'LicenseHub-demo-2026';
@@ -51,6 +53,8 @@ export async function loadDemoData(db: Db, now: Date): Promise<DemoSummary> {
   }
   await loadDemoOffers(db, now);
   await loadDemoLicensing(db, now);
+  await loadDemoMarketplace(db, now);
+  await loadDemoHistory(db, now);
   return summary;
 }
 

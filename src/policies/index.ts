@@ -4,12 +4,14 @@ import { environmentPolicies } from './environment.js';
 import { graphPolicies } from './graph.js';
 import { groupPolicies } from './group.js';
 import { licensePolicies } from './license.js';
+import { leadPolicies } from './leads.js';
 import { offerPolicies } from './offer.js';
 import { operatorPolicies } from './operator.js';
 import { partnerProgramPolicies } from './partnerProgram.js';
 import { runtimePolicies } from './runtime.js';
 import type { Policy } from './policy.js';
 import { relationshipPolicies } from './relationship.js';
+import { reportPolicies } from './report.js';
 import { tenantPolicies } from './tenant.js';
 import { userPolicies } from './user.js';
 
@@ -28,6 +30,8 @@ export const POLICIES = {
   ...licensePolicies,
   ...graphPolicies,
   ...environmentPolicies,
+  ...reportPolicies,
+  ...leadPolicies,
 } satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

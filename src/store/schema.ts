@@ -330,6 +330,86 @@ export interface LicenseRequestsTable {
   decision_note: ColumnType<string, string | undefined, string>;
 }
 
+export type LeadStatus = 'new' | 'contacted' | 'won' | 'lost';
+/** inbox: not delivered elsewhere; pending/delivered/failed: the webhook outbox's state (migration 008). */
+export type LeadDelivery = 'inbox' | 'pending' | 'delivered' | 'failed';
+
+export interface LeadsTable {
+  id: string;
+  publisher_tenant_id: string;
+  offer_id: string;
+  name: string;
+  email: string;
+  company: string;
+  country: string;
+  phone: ColumnType<string, string | undefined, string>;
+  message: string;
+  consent: boolean;
+  status: ColumnType<LeadStatus, LeadStatus | undefined, LeadStatus>;
+  delivery: ColumnType<LeadDelivery, LeadDelivery | undefined, LeadDelivery>;
+  visitor_user_id: string | null;
+  visitor_tenant_id: string | null;
+  visitor_key: string;
+  received_at: Date;
+  updated_at: Timestamp;
+}
+
+export interface LeadNotesTable {
+  id: string;
+  lead_id: string;
+  publisher_tenant_id: string;
+  text: string;
+  author_user_id: string | null;
+  author_name: string;
+  created_at: Date;
+}
+
+export interface LeadDeliveriesTable {
+  lead_id: string;
+  publisher_tenant_id: string;
+  state: ColumnType<'pending' | 'delivered' | 'failed', 'pending' | 'delivered' | 'failed' | undefined, 'pending' | 'delivered' | 'failed'>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Date | null;
+  created_at: Date;
+  updated_at: Timestamp;
+}
+
+export interface LeadDeliveryAttemptsTable {
+  id: Generated<string>;
+  lead_id: string;
+  attempt: number;
+  at: Date;
+  url: string;
+  status_code: number | null;
+  error: string | null;
+  next_attempt_at: Date | null;
+}
+
+/** A product's position after its last ledger row of one UTC month (migration 009; maintained by a trigger). */
+export interface LicensePositionsMonthlyTable {
+  tenant_id: string;
+  plan_id: string;
+  /** 'YYYY-MM-01' */
+  period: string;
+  publisher_tenant_id: string;
+  offer_id: string;
+  service_id: string;
+  purchased: number;
+  assigned: number;
+  state: ProductState;
+  last_at: Date;
+  last_id: number;
+  first_provisioned_at: Date | null;
+}
+
+/** When a user last opened an app of an offer through the launch link (migration 009). */
+export interface AppLaunchesTable {
+  tenant_id: string;
+  user_id: string;
+  offer_id: string;
+  last_launched_at: Date;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -355,4 +435,10 @@ export interface Database {
   license_ledger: LicenseLedgerTable;
   signing_keys: SigningKeysTable;
   license_requests: LicenseRequestsTable;
+  leads: LeadsTable;
+  lead_notes: LeadNotesTable;
+  lead_deliveries: LeadDeliveriesTable;
+  lead_delivery_attempts: LeadDeliveryAttemptsTable;
+  license_positions_monthly: LicensePositionsMonthlyTable;
+  app_launches: AppLaunchesTable;
 }

@@ -5,6 +5,9 @@ import * as m003 from './003_licensing.js';
 import * as m004 from './004_partner_extras.js';
 import * as m005 from './005_licensing_extras.js';
 import * as m006 from './006_runtime.js';
+import * as m007 from './007_runtime_indexes.js';
+import * as m008 from './008_marketplace.js';
+import * as m009 from './009_reports.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -17,4 +20,7 @@ export const migrations: Record<string, Migration> = {
   '004_partner_extras': m004,
   '005_licensing_extras': m005,
   '006_runtime': m006,
+  '007_runtime_indexes': m007,
+  '008_marketplace': m008,
+  '009_reports': m009,
 };

@@ -10,6 +10,8 @@ import {
   Box20Regular,
   Certificate20Filled,
   Certificate20Regular,
+  DataBarVertical20Filled,
+  DataBarVertical20Regular,
   Handshake20Filled,
   Handshake20Regular,
   MailInbox20Filled,
@@ -32,6 +34,8 @@ import {
   People20Regular,
   PeopleTeam20Filled,
   PeopleTeam20Regular,
+  PersonMail20Filled,
+  PersonMail20Regular,
   type FluentIcon,
 } from '@fluentui/react-icons';
 import type { Session } from '../api/auth';
@@ -62,6 +66,8 @@ const ProgramIcon = bundleIcon(Ribbon20Filled, Ribbon20Regular);
 const OffersIcon = bundleIcon(Box20Filled, Box20Regular);
 const CustomersIcon = bundleIcon(PeopleLink20Filled, PeopleLink20Regular);
 const DealsIcon = bundleIcon(ReceiptMoney20Filled, ReceiptMoney20Regular);
+const ReportsIcon = bundleIcon(DataBarVertical20Filled, DataBarVertical20Regular);
+const LeadsIcon = bundleIcon(PersonMail20Filled, PersonMail20Regular);
 
 export interface FacePage {
   label: string;
@@ -113,6 +119,8 @@ export const FACES: Face[] = [
       { label: 'Offers', path: '/partner/offers', icon: OffersIcon },
       { label: 'Customers', path: '/partner/customers', icon: CustomersIcon, access: publisherReader },
       { label: 'Deals', path: '/partner/deals', icon: DealsIcon, access: publisherReader },
+      { label: 'Reports', path: '/partner/reports', icon: ReportsIcon, access: publisherReader },
+      { label: 'Leads', path: '/partner/leads', icon: LeadsIcon },
     ],
   },
   {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../../domain/problems.js';
 import { listUsersWithRoles } from '../../../store/directory/users.js';
+import { recordLaunch } from '../../../store/reports/usage.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { guid, problems, tenantParams } from '../../common/schemas.js';
 import { checkResult } from '../check/schema.js';
@@ -89,6 +90,8 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!result.licensed || !result.appModule) return app.sendWebApp(reply);
       const offer = await app.db.selectFrom('offers').select(['launch_url']).where('id', '=', result.appModule.offerId).executeTakeFirst();
       if (!offer?.launch_url) return app.sendWebApp(reply);
+      // Admin Center usage: when this user last opened an app of the offer (not on the runtime check's hot path).
+      await recordLaunch(app.db, { tenantId, userId: actor.userId, offerId: result.appModule.offerId, at: app.clock.now() });
       const { token } = await app.licenseTokens.issue({
         userId: actor.userId,
         userPrincipalName: actor.userPrincipalName,

@@ -31,7 +31,7 @@ import {
   PersonAddRegular,
   PersonDeleteRegular,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import {
   getProduct,
@@ -64,6 +64,10 @@ import { InstallDialog } from '../environments/InstallDialog';
 import { AssignDialog } from './AssignDialog';
 import { CsvAssignDialog } from './CsvAssignDialog';
 import { ProductStateBadge, SeatStateBadge } from './ProductStateBadge';
+import { usageReader } from './usageAccess';
+
+/** The usage section draws charts with ECharts: loaded only on this page, and only for those who may see it. */
+const ProductUsageSection = lazy(() => import('./ProductUsageSection'));
 
 const HOLDERS_PAGE = 50;
 
@@ -109,6 +113,7 @@ export function ProductDetailPage() {
   const product = useApiResource((signal) => getProduct(tenantId, planId, signal), [tenantId, planId]);
   const canAssign = licenseAssigner.allows(session);
   const canInstall = environmentWriter.allows(session);
+  const canSeeUsage = usageReader.allows(session);
 
   const current = product.data?.planId === planId ? product.data : undefined;
   if (!current) return product.error ? <ErrorMessage error={product.error} title="Couldn't load this product" /> : <LoadingState />;
@@ -206,6 +211,11 @@ export function ProductDetailPage() {
           Refresh
         </Button>
       </div>
+      {canSeeUsage && (
+        <Suspense fallback={<LoadingState label="Loading usage…" />}>
+          <ProductUsageSection planId={current.planId} productName={current.name} />
+        </Suspense>
+      )}
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => list.setParam({ tab: data.value === 'assignments' ? '' : String(data.value) })}>
         <Tab value="assignments">{`Assigned to (${current.assignments.length})`}</Tab>
         <Tab value="holders">Users with this license</Tab>

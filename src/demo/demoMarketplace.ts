@@ -1,0 +1,263 @@
+import type { CommandContext } from '../commands/context.js';
+import { addLeadNote, setLeadStatus } from '../commands/leads/workLead.js';
+import { submitLead } from '../commands/leads/submitLead.js';
+import { addPlan } from '../commands/partner/addPlan.js';
+import { createOffer, type CreateOfferProps } from '../commands/partner/createOffer.js';
+import { publishOffer } from '../commands/partner/publishOffer.js';
+import { setOfferLogo } from '../commands/partner/setOfferLogo.js';
+import { uploadPackage } from '../commands/partner/uploadPackage.js';
+import { validateLeadForm } from '../domain/marketplace/leadForm.js';
+import { writePackageArchive } from '../domain/packages/index.js';
+import { grantTenantScope } from '../policies/tenantScope.js';
+import { findListedOffer } from '../store/marketplace/catalog.js';
+import type { LeadStatus } from '../store/schema.js';
+import { inTransaction, type Db } from '../store/transaction.js';
+import { demoLogo } from './demoLogo.js';
+
+/**
+ * The marketplace's demo, on top of demoOffers.ts and demoLicensing.ts: more
+ * published offers across categories from Fabrikam and Northwind (with and
+ * without license management), and leads in both publishers' inboxes in every
+ * status, one with notes. Everything goes through the commands the API uses.
+ *
+ * Who sees which buttons (docs/marketplace.md lists them too):
+ * - anyone not signed in: Field Ops and Safety Inspections show only Contact me;
+ *   Timesheets, Route Planner and Sales Pipeline show Get it now too;
+ * - admin@contoso.example: Contoso holds Field Ops licenses, so Get it now (install);
+ * - alex.wilber@contoso.example: Get it now too, and is told to ask an admin;
+ * - admin@humongousinsurance.example: its Field Ops deal is in its grace period: Get it now;
+ * - admin@proseware.example: holds no Field Ops licenses: only Contact me.
+ */
+
+interface DemoListing extends Omit<CreateOfferProps, 'scope'> {
+  logoColour: [number, number, number];
+  plans: { planId: string; name: string; description: string }[];
+  /** App modules: unique name → display name; plan ID → the modules it unlocks. */
+  appModules: Record<string, string>;
+  mappings: Record<string, string[]>;
+}
+
+const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
+
+function packageOf(publisherId: string, listing: DemoListing): Uint8Array {
+  const files = new Map<string, Uint8Array>([
+    [
+      'solution.json',
+      json({
+        uniqueName: `${publisherId[0]!.toUpperCase()}${publisherId.slice(1)}${listing.offerId[0]!.toUpperCase()}${listing.offerId.slice(1)}`,
+        displayName: listing.name,
+        version: '1.0.0.0',
+        publisher: publisherId,
+        appModules: Object.entries(listing.appModules).map(([uniqueName, displayName]) => ({ uniqueName, displayName })),
+      }),
+    ],
+  ]);
+  {
+    // Every package carries license metadata; an offer without license management declares one free plan the platform does not sell.
+    const serviceId = (planId: string) => `${publisherId}.${listing.offerId}.${planId}`;
+    const plans = listing.plans.length ? listing.plans : [{ planId: 'free', name: `${listing.name} (free)` }];
+    files.set(
+      'license.json',
+      json({
+        servicePlans: plans.map((p) => ({ serviceId: serviceId(p.planId), displayName: p.name, moreInfoUrl: `${listing.supportUrl}/${p.planId}` })),
+        mappings: Object.entries(listing.mappings).flatMap(([planId, modules]) => modules.map((appModule) => ({ serviceId: serviceId(planId), appModule }))),
+      }),
+    );
+  }
+  return writePackageArchive(files);
+}
+
+const FABRIKAM: DemoListing[] = [
+  {
+    offerId: 'routeplanner',
+    name: 'Fabrikam Route Planner',
+    licenseManagement: false,
+    summary: 'Plan the shortest day for every van: routes, stops and live traffic.',
+    description:
+      'Route Planner orders the day’s visits for each technician, re-plans around traffic and sends the route to their phone. It needs no licenses from the marketplace: any organization can install it.',
+    categories: ['field-service', 'operations'],
+    supportUrl: 'https://www.fabrikam.com/routeplanner/support',
+    privacyUrl: 'https://www.fabrikam.com/privacy',
+    launchUrl: 'https://apps.fabrikam.com/routeplanner',
+    logoColour: [0, 99, 177],
+    plans: [],
+    appModules: { fab_routeplanner: 'Route Planner' },
+    mappings: { free: ['fab_routeplanner'] },
+  },
+  {
+    offerId: 'inspections',
+    name: 'Fabrikam Safety Inspections',
+    licenseManagement: true,
+    allowInstallWithoutLicenses: false,
+    summary: 'Checklists, photos and signatures for site safety audits.',
+    description:
+      'Inspectors fill in checklists on site, attach photos and collect signatures; managers see every finding in one place and export audit reports. Standard covers inspectors, Premium adds the compliance dashboard.',
+    categories: ['compliance', 'field-service'],
+    supportUrl: 'https://www.fabrikam.com/inspections/support',
+    privacyUrl: 'https://www.fabrikam.com/privacy',
+    launchUrl: 'https://apps.fabrikam.com/inspections',
+    // Leads also go to Fabrikam's CRM; the demo's address does not resolve, so the delivery log shows retries.
+    leadDestination: { kind: 'webhook', url: 'https://crm.fabrikam.example/hooks/licensehub-leads', secret: 'demo-webhook-secret-fabrikam' },
+    logoColour: [216, 59, 1],
+    plans: [
+      { planId: 'premium', name: 'Inspections Premium', description: 'Inspections plus the compliance dashboard and audit exports.' },
+      { planId: 'standard', name: 'Inspections Standard', description: 'The inspector app: checklists, photos and signatures.' },
+    ],
+    appModules: { fab_inspections_app: 'Inspections', fab_inspections_dashboard: 'Compliance Dashboard' },
+    mappings: { premium: ['fab_inspections_app', 'fab_inspections_dashboard'], standard: ['fab_inspections_app'] },
+  },
+];
+
+const NORTHWIND: DemoListing[] = [
+  {
+    offerId: 'pipeline',
+    name: 'Northwind Sales Pipeline',
+    licenseManagement: false,
+    summary: 'A simple pipeline board for small sales teams, with forecasts.',
+    description: 'Drag deals across stages, see the forecast for the quarter and get reminded of the next step. Free to install; no licenses needed.',
+    categories: ['sales', 'analytics'],
+    supportUrl: 'https://www.northwindapps.com/pipeline/support',
+    privacyUrl: 'https://www.northwindapps.com/privacy',
+    launchUrl: 'https://apps.northwindapps.com/pipeline',
+    logoColour: [135, 100, 184],
+    plans: [],
+    appModules: { nw_pipeline: 'Sales Pipeline' },
+    mappings: { free: ['nw_pipeline'] },
+  },
+  {
+    offerId: 'shiftplanner',
+    name: 'Northwind Shift Planner',
+    licenseManagement: true,
+    allowInstallWithoutLicenses: false,
+    summary: 'Build rotas in minutes and let staff swap shifts themselves.',
+    description: 'Managers build the week’s rota from templates; staff see their shifts, swap them and request leave from their phones. Licensed per manager.',
+    categories: ['human-resources', 'productivity'],
+    supportUrl: 'https://www.northwindapps.com/shiftplanner/support',
+    privacyUrl: 'https://www.northwindapps.com/privacy',
+    launchUrl: 'https://apps.northwindapps.com/shiftplanner',
+    logoColour: [0, 153, 188],
+    plans: [{ planId: 'team', name: 'Shift Planner Team', description: 'Rotas, shift swaps and leave requests for one team.' }],
+    appModules: { nw_shiftplanner: 'Shift Planner' },
+    mappings: { team: ['nw_shiftplanner'] },
+  },
+];
+
+interface DemoLead {
+  publisher: 'fabrikam' | 'northwind';
+  offer: string;
+  daysAgo: number;
+  form: { name: string; email: string; company: string; country: string; phone?: string; message: string };
+  status: LeadStatus;
+  notes?: string[];
+}
+
+const LEADS: DemoLead[] = [
+  {
+    publisher: 'fabrikam',
+    offer: 'fieldops',
+    daysAgo: 9,
+    form: { name: 'Isaiah Langer', email: 'isaiah.langer@margiestravel.example', company: "Margie's Travel", country: 'ES', phone: '+34 91 555 0134', message: 'We run 25 field agents across Spain. Could you send a quote for Field Ops Silver and tell us how long onboarding takes?' },
+    status: 'won',
+    notes: ['Called Isaiah: 25 Silver seats, onboarding in two weeks. Quote sent.', 'Signed. Deal registration to follow once their admin accepts our invitation.'],
+  },
+  {
+    publisher: 'fabrikam',
+    offer: 'fieldops',
+    daysAgo: 4,
+    form: { name: 'Johanna Lorenz', email: 'johanna@wingtip.example', company: 'Wingtip Toys', country: 'AU', message: 'Do you support offline mode for technicians in remote areas? We would need about 12 Bronze licenses.' },
+    status: 'contacted',
+  },
+  {
+    publisher: 'fabrikam',
+    offer: 'fieldops',
+    daysAgo: 1,
+    form: { name: 'Kenji Tanaka', email: 'kenji.tanaka@treyresearch.example', company: 'Trey Research', country: 'JP', phone: '+81 3 5555 0199', message: 'Interested in a trial of Field Ops Gold for our lab maintenance team (8 people).' },
+    status: 'new',
+  },
+  {
+    publisher: 'fabrikam',
+    offer: 'fieldops',
+    daysAgo: 20,
+    form: { name: 'Lars Berg', email: 'lars.berg@wideworldimporters.example', company: 'Wide World Importers', country: 'SE', message: 'Please send pricing for 40 Bronze seats.' },
+    status: 'lost',
+  },
+  {
+    publisher: 'fabrikam',
+    offer: 'inspections',
+    daysAgo: 0,
+    form: { name: 'Amara Silva', email: 'amara.silva@relecloud.example', company: 'Relecloud', country: 'BR', message: 'We need safety audits for 6 data centres. Does Premium include custom checklists?' },
+    status: 'new',
+  },
+  {
+    publisher: 'northwind',
+    offer: 'timesheets',
+    daysAgo: 3,
+    form: { name: 'Priya Nair', email: 'priya.nair@vanarsdel.example', company: 'VanArsdel Ltd', country: 'IN', phone: '+91 80 5555 0123', message: 'We want Timesheets Pro for 120 people with payroll export to our system. Is there a volume discount?' },
+    status: 'contacted',
+  },
+  {
+    publisher: 'northwind',
+    offer: 'shiftplanner',
+    daysAgo: 2,
+    form: { name: 'Mateo Rossi', email: 'mateo@cohowinery.example', company: 'Coho Winery', country: 'IT', message: 'Harvest season needs 3 rotas a week. Can seasonal staff use Shift Planner without a license?' },
+    status: 'new',
+  },
+  {
+    publisher: 'northwind',
+    offer: 'timesheets',
+    daysAgo: 12,
+    form: { name: 'Chloe Martin', email: 'chloe.martin@fourthcoffee.example', company: 'Fourth Coffee', country: 'NL', message: 'Signed up for the free version; 15 shop managers would need approvals.' },
+    status: 'won',
+  },
+];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function loadDemoMarketplace(db: Db, now: Date): Promise<{ offers: number; leads: number }> {
+  const publishers = {
+    fabrikam: await db.selectFrom('tenants').select(['id', 'display_name']).where('primary_domain', '=', 'fabrikam.example').executeTakeFirstOrThrow(),
+    northwind: await db.selectFrom('tenants').select(['id', 'display_name']).where('primary_domain', '=', 'northwind.example').executeTakeFirstOrThrow(),
+  };
+  let offers = 0;
+  for (const [publisherId, listings] of [
+    ['fabrikam', FABRIKAM],
+    ['northwind', NORTHWIND],
+  ] as const) {
+    const scope = grantTenantScope(publishers[publisherId].id);
+    await inTransaction(db, async (tx) => {
+      const ctx: CommandContext = { tx, actor: 'system', now: new Date(now.getTime() - (30 - offers) * DAY_MS) };
+      for (const listing of listings) {
+        const { logoColour, plans, appModules: _modules, mappings: _mappings, ...props } = listing;
+        await createOffer(ctx, { scope, ...props });
+        await setOfferLogo(ctx, { scope, offerId: listing.offerId, logo: { bytes: demoLogo(logoColour), contentType: 'image/png' } });
+        for (const [index, plan] of plans.entries()) await addPlan({ ...ctx, now: new Date(ctx.now.getTime() + index) }, { scope, offerId: listing.offerId, ...plan });
+        await uploadPackage(ctx, { scope, offerId: listing.offerId, archive: packageOf(publisherId, listing), archiveName: `${listing.offerId}.zip` });
+        await publishOffer(ctx, { scope, offerId: listing.offerId });
+        offers++;
+      }
+    });
+  }
+
+  let leads = 0;
+  for (const demo of LEADS) {
+    const offer = await findListedOffer(db, demo.publisher, demo.offer);
+    if (!offer) continue;
+    const form = validateLeadForm({ ...demo.form, consent: true });
+    if (!form.ok) throw new Error(`demo lead ${demo.form.name}: ${JSON.stringify(form.problems)}`);
+    const receivedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS - (leads + 1) * 37 * 60_000);
+    const publisher = publishers[demo.publisher];
+    const admin = await db.selectFrom('users').select(['id', 'display_name']).where('user_principal_name', '=', `admin@${demo.publisher}.example`).executeTakeFirstOrThrow();
+    await inTransaction(db, async (tx) => {
+      const ctx: CommandContext = { tx, actor: 'system', now: receivedAt };
+      const lead = await submitLead(ctx, { offer, form: form.lead, visitor: null, visitorKey: `demo-visitor-${leads}` });
+      const scope = grantTenantScope(publisher.id);
+      const work: CommandContext = { tx, actor: { userId: admin.id, displayName: admin.display_name }, now: new Date(receivedAt.getTime() + 3 * 3600_000) };
+      for (const [index, text] of (demo.notes ?? []).entries()) {
+        await addLeadNote({ ...work, now: new Date(work.now.getTime() + index * DAY_MS) }, { scope, leadId: lead.id, text, author: { userId: admin.id, displayName: admin.display_name } });
+      }
+      if (demo.status !== 'new') await setLeadStatus(work, { scope, leadId: lead.id, status: demo.status });
+    });
+    leads++;
+  }
+  return { offers, leads };
+}

@@ -1,0 +1,195 @@
+import { isCountryCode } from '../../../domain/countries.js';
+import { invalid as invalidField } from '../../../domain/problems.js';
+import {
+  addMonths,
+  breakdowns,
+  buildSeries,
+  seriesFromDeltas,
+  type Position,
+  type Totals,
+  isRangeProblem,
+  periodsOf,
+  resolveRange,
+  summarize,
+  type CountryRow,
+  type CustomerRow,
+  type DetailRow,
+  type Granularity,
+  type PlanRow,
+  type ReportRange,
+  type SeriesPoint,
+  type Trend,
+} from '../../../domain/reports/licenseReport.js';
+import type { TenantScope } from '../../../policies/tenantScope.js';
+import { loadCatalog, loadMonthReport, loadReportPositions, type PublisherCatalog, type ReportFilters } from '../../../store/reports/licenseReports.js';
+import type { Db } from '../../../store/transaction.js';
+
+export interface ReportQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  granularity?: Granularity | undefined;
+  offer?: string | undefined;
+  plan?: string | undefined;
+  customer?: string | undefined;
+  country?: string | undefined;
+}
+
+export interface LicenseReport {
+  range: ReportRange;
+  filters: { offer: string | null; plan: string | null; customer: string | null; country: string | null };
+  customers: Trend;
+  provisioned: Trend;
+  assigned: Trend;
+  series: SeriesPoint[];
+  byPlan: PlanRow[];
+  byCountry: CountryRow[];
+  byCustomer: CustomerRow[];
+  detailed: DetailRow[];
+  filterOptions: {
+    offers: { offerId: string; offerKey: string; name: string }[];
+    plans: { offerId: string; planId: string; planKey: string; serviceId: string; name: string }[];
+    customers: { tenantId: string; name: string; countryCode: string }[];
+    countries: { code: string; name: string }[];
+  };
+}
+
+/** Named like the schema's own validation problems ("query parameter from"), so a client maps both the same way. */
+const invalid = (field: string, message: string) => invalidField(`query parameter ${field}`, message);
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Turns the query's filters into ids, rejecting offers and plans that are not the publisher's (400 naming the field). */
+function resolveFilters(query: ReportQuery, catalog: PublisherCatalog): ReportFilters {
+  const filters: ReportFilters = {};
+  if (query.offer) {
+    const wanted = query.offer.trim();
+    const offer = catalog.offers.find((o) => o.offerId === wanted.toLowerCase() || o.offerKey === wanted);
+    if (!offer) throw invalid('offer', `${wanted} is not one of your offers (use an offer's GUID or offer ID)`);
+    filters.offerId = offer.offerId;
+  }
+  if (query.plan) {
+    const wanted = query.plan.trim();
+    const plan = [...catalog.plans.values()].find((p) => p.serviceId === wanted || p.planId === wanted.toLowerCase());
+    if (!plan) throw invalid('plan', `${wanted} is not a plan of your offers (use the plan's Service ID or GUID)`);
+    if (filters.offerId && plan.offerId !== filters.offerId) throw invalid('plan', `${wanted} is not a plan of offer ${query.offer}`);
+    filters.planId = plan.planId;
+  }
+  if (query.customer) {
+    const wanted = query.customer.trim();
+    if (!GUID.test(wanted)) throw invalid('customer', 'must be a customer tenant ID (a GUID)');
+    filters.customerTenantId = wanted.toLowerCase();
+  }
+  if (query.country) {
+    const code = query.country.trim().toUpperCase();
+    if (!isCountryCode(code)) throw invalid('country', 'must be an ISO 3166-1 alpha-2 country code such as US, DE or JP');
+    filters.country = code;
+  }
+  return filters;
+}
+
+/**
+ * The whole report for one publisher: range and filters checked, positions
+ * read from the ledger rollup, the maths done by src/domain/reports.
+ */
+export async function buildLicenseReport(db: Db, scope: TenantScope, query: ReportQuery, now: Date): Promise<LicenseReport> {
+  const range = resolveRange(query, now);
+  if (isRangeProblem(range)) throw invalid(range.field, range.message);
+  const catalog = await loadCatalog(db, scope);
+  const filters = resolveFilters(query, catalog);
+  const periods = periodsOf(range, now);
+  let computed: { series: SeriesPoint[]; initialTotals: Totals; final: Position[]; activations: Map<string, Date> };
+  if (range.granularity === 'month') {
+    // Summed in the database from the monthly rollup (src/store/reports).
+    const month = await loadMonthReport(db, scope, range, filters);
+    computed = { ...seriesFromDeltas(month.deltas, periods, addMonths(range.from, -1)), final: month.final, activations: month.activations };
+  } else {
+    // Days: each product's positions from the ledger, totalled here.
+    const positions = await loadReportPositions(db, scope, range, filters, now);
+    computed = { ...buildSeries(positions.initial, positions.changes, periods), activations: positions.activations };
+  }
+  const { series, initialTotals, final, activations } = computed;
+  const summary = summarize(range, series, initialTotals);
+  const { byPlan, byCountry, byCustomer, detailed } = breakdowns(final, catalog.plans, catalog.customers, activations);
+  const countries = new Map<string, string>();
+  for (const c of catalog.customers.values()) countries.set(c.countryCode, c.countryName);
+  return {
+    range,
+    filters: { offer: filters.offerId ?? null, plan: filters.planId ?? null, customer: filters.customerTenantId ?? null, country: filters.country ?? null },
+    ...summary,
+    series,
+    byPlan,
+    byCountry,
+    byCustomer,
+    detailed,
+    filterOptions: {
+      offers: catalog.offers,
+      plans: [...catalog.plans.values()].map((p) => ({ offerId: p.offerId, planId: p.planId, planKey: p.planKey, serviceId: p.serviceId, name: p.planName })),
+      customers: [...catalog.customers.values()].map((c) => ({ tenantId: c.tenantId, name: c.name, countryCode: c.countryCode })),
+      countries: [...countries].map(([code, name]) => ({ code, name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    },
+  };
+}
+
+export const WIDGETS = ['series', 'byPlan', 'byCountry', 'byCustomer', 'detailed'] as const;
+export type Widget = (typeof WIDGETS)[number];
+
+export const DETAILED_COLUMNS = [
+  'Customer Country',
+  'Customer Country Code',
+  'Customer Name',
+  'Activation Date',
+  'Product Display Name',
+  'Product ID',
+  'Licenses Provisioned',
+  'Licenses Assigned',
+  'SKU Name',
+  'Tenant ID',
+  'License State',
+  'Service ID',
+] as const;
+
+type Cell = string | number | null;
+
+/** One widget of the report as a CSV table: header and rows. */
+export function widgetTable(report: LicenseReport, widget: Widget): { header: string[]; rows: Cell[][] } {
+  switch (widget) {
+    case 'series':
+      return {
+        header: ['Period', 'Licenses Provisioned', 'Licenses Assigned', 'Customers'],
+        rows: report.series.map((p) => [p.period, p.provisioned, p.assigned, p.customers]),
+      };
+    case 'byPlan':
+      return {
+        header: ['Product Display Name', 'Product ID', 'SKU Name', 'Service ID', 'Licenses Provisioned', 'Licenses Assigned', 'Percent Assigned'],
+        rows: report.byPlan.map((p) => [p.offerName, p.offerKey, p.planName, p.serviceId, p.provisioned, p.assigned, p.percentAssigned]),
+      };
+    case 'byCountry':
+      return {
+        header: ['Customer Country', 'Customer Country Code', 'Customers', 'Licenses Provisioned', 'Licenses Assigned'],
+        rows: report.byCountry.map((c) => [c.countryName, c.countryCode, c.customers, c.provisioned, c.assigned]),
+      };
+    case 'byCustomer':
+      return {
+        header: ['Customer Name', 'Tenant ID', 'Customer Country', 'Customer Country Code', 'Licenses Provisioned', 'Licenses Assigned', 'Activation Date'],
+        rows: report.byCustomer.map((c) => [c.name, c.tenantId, c.countryName, c.countryCode, c.provisioned, c.assigned, c.firstActivation?.slice(0, 10) ?? '']),
+      };
+    case 'detailed':
+      return {
+        header: [...DETAILED_COLUMNS],
+        rows: report.detailed.map((d) => [
+          d.customer.countryName,
+          d.customer.countryCode,
+          d.customer.name,
+          d.activatedAt ? d.activatedAt.toISOString().slice(0, 10) : '',
+          d.plan.offerName,
+          d.plan.offerKey,
+          d.provisioned,
+          d.assigned,
+          d.plan.planName,
+          d.customer.tenantId,
+          d.state,
+          d.plan.serviceId,
+        ]),
+      };
+  }
+}

@@ -17,6 +17,8 @@ export interface ChildServer {
   /** From spawn until the ready path answered 200. */
   readyMs: number;
   rssBytes(): number;
+  /** CPU time the process has used so far (user + system, all threads), in seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startChild(props: {
       listeningMs,
       readyMs,
       rssBytes: () => rssOf(child.pid!),
+      cpuSeconds: () => cpuSecondsOf(child.pid!),
       async stop() {
         if (child.exitCode !== null) return;
         child.kill('SIGTERM');
@@ -98,6 +101,15 @@ function rssOf(pid: number): number {
   if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
   return Number(match[1]) * 1024;
 }
+
+/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux). */
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state): utime is field 14, stime field 15.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SEC;
+}
+const CLOCK_TICKS_PER_SEC = 100;
 
 function tail(path: string): string {
   try {

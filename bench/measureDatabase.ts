@@ -59,14 +59,14 @@ export async function measureDatabase(
     const plan: LoadPlan = { connections: options.connections, durationSec: options.durationSec, warmupSec: options.warmupSec, rounds: 3 };
     log(`${kind}: single checks, ${options.connections} connections, ${options.durationSec} s each, in 3 alternating rounds (bare server, LicenseHub)`);
     const single = await measureAgainstBaseline(
-      { url: bare.url, path: CHECK_PATH, bodies: checkBodies },
-      { url: server.url, path: CHECK_PATH, bodies: checkBodies, headers: auth },
+      { url: bare.url, path: CHECK_PATH, bodies: checkBodies, cpuSeconds: bare.cpuSeconds },
+      { url: server.url, path: CHECK_PATH, bodies: checkBodies, headers: auth, cpuSeconds: server.cpuSeconds },
       plan,
     );
     log(`${kind}: batches of ${BATCH_SIZE} checks, ${options.batchConnections} connections`);
     const batch = await measureAgainstBaseline(
-      { url: bare.url, path: BATCH_PATH, bodies: batchBodies },
-      { url: server.url, path: BATCH_PATH, bodies: batchBodies, headers: auth },
+      { url: bare.url, path: BATCH_PATH, bodies: batchBodies, cpuSeconds: bare.cpuSeconds },
+      { url: server.url, path: BATCH_PATH, bodies: batchBodies, headers: auth, cpuSeconds: server.cpuSeconds },
       { ...plan, connections: options.batchConnections },
     );
     const rssAfterLoadBytes = server.rssBytes();

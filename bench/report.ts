@@ -45,6 +45,10 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : int(n));
 const mb = (bytes: number) => `${int(bytes / 1024 ** 2)} MB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const micros = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : `${int(n)} µs`);
+/** Bare CPU per request over LicenseHub's: the throughput the server alone could reach, as a fraction of bare (no target; a guide on a busy machine). */
+const cpuRatio = (subject: number | null | undefined, bare: number | null | undefined) =>
+  subject && bare ? `bare/LicenseHub CPU = ${(bare / subject).toFixed(2)} × (CPU-bound throughput ratio)` : '';
 
 /**
  * RSS at 1,000,000 users: measured at that scale, otherwise projected linearly
@@ -77,6 +81,12 @@ export function formatRun(run: RunFigures): string {
       `${ms(check.licensehub.p50Ms)} / ${ms(check.licensehub.p99Ms)} ms`,
       `bare ${ms(check.bare.p50Ms)} / ${ms(check.bare.p99Ms)} ms`,
       `p99 ≤ ${TARGETS.p99Ms} ms ${verdict(check.licensehub.p99Ms <= TARGETS.p99Ms)}`,
+    ],
+    [
+      'server CPU per check',
+      micros(check.licensehub.cpuMicrosPerRequest),
+      `bare http ${micros(check.bare.cpuMicrosPerRequest)}`,
+      cpuRatio(check.licensehub.cpuMicrosPerRequest, check.bare.cpuMicrosPerRequest),
     ],
     [
       `batch checks (${batch.checksPerRequest}/request, ${batch.connections} conns)`,

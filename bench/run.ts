@@ -6,6 +6,7 @@ import { REPO_ROOT, WORK_DIR, type ChildServer } from './childProcess.js';
 import { measureDatabase } from './measureDatabase.js';
 import { parseBenchOptions, type BenchOptions } from './options.js';
 import { log } from './progressLog.js';
+import { runReportsBench } from './reports.js';
 import { formatProfile, formatRun, machine, type RunFigures } from './report.js';
 
 /**
@@ -15,6 +16,8 @@ import { formatProfile, formatRun, machine, type RunFigures } from './report.js'
  * table and writes bench/results.json. See bench/README.md.
  */
 async function main() {
+  // `npm run bench -- --reports`: the partner reports section alone (bench/reports.ts).
+  if (process.argv.includes('--reports')) return runReportsBench();
   const options = parseBenchOptions(process.argv.slice(2), process.env);
   mkdirSync(WORK_DIR, { recursive: true });
   const host = machine();

@@ -16,6 +16,7 @@ import { webAppPlugin } from './http/plugins/webApp.js';
 import { entitlementsPlugin } from './http/plugins/entitlements.js';
 import { licenseTokensPlugin } from './http/plugins/licenseTokens.js';
 import { runtimeCheckRoutes } from './http/runtime/check/routes.js';
+import { CheckFastPath } from './http/runtime/check/fastPath.js';
 import { launchRoutes } from './http/runtime/launch/routes.js';
 import { licenseRequestRoutes } from './http/admin/licenseRequests/routes.js';
 import { licenseLifecyclePlugin } from './http/plugins/licenseLifecycle.js';
@@ -54,7 +55,10 @@ export interface AppOptions {
 
 /** Wires the plugins and the faces' routes; owns nothing itself. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  // POST /api/v1/runtime/check is answered in front of Fastify's pipeline when the request is ordinary.
+  const checkFastPath = new CheckFastPath();
   const app = Fastify({
+    serverFactory: checkFastPath.serverFactory,
     logger: options.logger ?? { level: options.config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.LICENSEHUB_TRUST_PROXY === '1',
@@ -92,7 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes);
   await app.register(packageRoutes);
   await app.register(publishingRoutes);
-  await app.register(runtimeCheckRoutes);
+  await app.register(runtimeCheckRoutes, { fastPath: checkFastPath });
   await app.register(launchRoutes);
   await app.register(licenseRequestRoutes);
   await app.register(partnerRelationshipRoutes);

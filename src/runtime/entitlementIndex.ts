@@ -5,9 +5,14 @@ import type { SeatState } from '../domain/seats/seatAllocation.js';
 /**
  * What every user may run, held in memory so a license check never touches
  * the database. Loaded at start, then kept current by the changes commands
- * record (see entitlementChanges.ts). Plain maps and shared objects: a
- * product's state lives in one object every holder points at, so a deal
- * entering its grace period is one assignment, not one per user.
+ * record (see entitlementChanges.ts). A product's state lives in one object
+ * every holder points at, so a deal entering its grace period is one
+ * assignment, not one per user.
+ *
+ * Compact by design (a million users must fit in well under a gigabyte): a
+ * user is one small object whose holdings are a short array (most users hold
+ * one to three plans) rather than a Map, users holding nothing share one empty
+ * array, and a product lists its holders in a plain array.
  */
 
 export interface RequiredPlan {
@@ -22,17 +27,27 @@ export interface IndexedAppModule extends AppModuleInfo {
   requiredPlans: readonly RequiredPlan[];
 }
 
-export interface ProductEntry {
-  serviceId: string;
-  state: LicenseState;
+export class ProductEntry {
   /** Users holding a seat (active or not), so replacing a product touches only them. */
-  holders: Set<UserEntry>;
+  holders: UserEntry[] = [];
+  /** A seat carries nothing of its user: every holder in one seat state shares one Holding. */
+  private readonly seats = new Map<SeatState, Holding>();
+  constructor(
+    readonly serviceId: string,
+    public state: LicenseState,
+  ) {}
+
+  seat(seatState: SeatState): Holding {
+    let holding = this.seats.get(seatState);
+    if (!holding) this.seats.set(seatState, (holding = new Holding(seatState, this)));
+    return holding;
+  }
 }
 
-/** A user's seat of one plan; its license state reads through to the product. */
+/** A seat of one plan in one seat state; its license state reads through to the product. */
 class Holding implements PlanHolding {
   constructor(
-    public seatState: SeatState,
+    readonly seatState: SeatState,
     readonly product: ProductEntry,
   ) {}
   get licenseState(): LicenseState {
@@ -40,15 +55,87 @@ class Holding implements PlanHolding {
   }
 }
 
-export interface UserEntry {
-  userId: string;
-  userPrincipalName: string;
-  displayName: string;
-  enabled: boolean;
-  holdings: Map<string, Holding>;
+const NO_HOLDINGS: readonly Holding[] = Object.freeze([]) as readonly Holding[];
+
+export class UserEntry {
+  /** At most one per Service ID; NO_HOLDINGS (shared) until the first seat. */
+  holdings: readonly Holding[] = NO_HOLDINGS;
+  constructor(
+    readonly userId: string,
+    public userPrincipalName: string,
+    public displayName: string,
+    public enabled: boolean,
+  ) {}
+
+  holding(serviceId: string): Holding | undefined {
+    const holdings = this.holdings;
+    for (let i = 0; i < holdings.length; i++) {
+      const holding = holdings[i]!;
+      if (holding.product.serviceId === serviceId) return holding;
+    }
+    return undefined;
+  }
+
+  /** Adds a seat, replacing the one of the same Service ID (as a map by Service ID would). */
+  hold(holding: Holding): void {
+    const serviceId = holding.product.serviceId;
+    const holdings = this.holdings;
+    for (let i = 0; i < holdings.length; i++) {
+      if (holdings[i]!.product.serviceId === serviceId) {
+        const copy = holdings.slice();
+        copy[i] = holding;
+        this.holdings = copy;
+        return;
+      }
+    }
+    this.holdings = holdings.length === 0 ? [holding] : [...holdings, holding];
+  }
+
+  /** Drops the seat of this product, if it is still the one held. */
+  release(product: ProductEntry): void {
+    const holdings = this.holdings;
+    for (let i = 0; i < holdings.length; i++) {
+      if (holdings[i]!.product === product) {
+        this.holdings = holdings.length === 1 ? NO_HOLDINGS : holdings.filter((_, j) => j !== i);
+        return;
+      }
+    }
+  }
 }
 
-const NO_HOLDINGS: ReadonlyMap<string, PlanHolding> = new Map();
+/**
+ * The user's holdings as the decision function reads them (by Service ID).
+ * One instance, pointed at the user being checked: a check is synchronous and
+ * decideLicense keeps nothing, so no per-check allocation is needed.
+ */
+class HoldingsView implements ReadonlyMap<string, PlanHolding> {
+  user: UserEntry | undefined;
+  get(serviceId: string): PlanHolding | undefined {
+    return this.user?.holding(serviceId);
+  }
+  has(serviceId: string): boolean {
+    return this.get(serviceId) !== undefined;
+  }
+  get size(): number {
+    return this.user?.holdings.length ?? 0;
+  }
+  *entries(): MapIterator<[string, PlanHolding]> {
+    for (const holding of this.user?.holdings ?? NO_HOLDINGS) yield [holding.product.serviceId, holding];
+  }
+  *keys(): MapIterator<string> {
+    for (const [key] of this.entries()) yield key;
+  }
+  *values(): MapIterator<PlanHolding> {
+    for (const [, value] of this.entries()) yield value;
+  }
+  [Symbol.iterator](): MapIterator<[string, PlanHolding]> {
+    return this.entries();
+  }
+  forEach(callback: (value: PlanHolding, key: string, map: ReadonlyMap<string, PlanHolding>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+}
+const view = new HoldingsView();
 
 class TenantEntry {
   readonly usersById = new Map<string, UserEntry>();
@@ -81,15 +168,20 @@ export class EntitlementIndex {
     const appModule = this.appModules.get(appModuleName);
     const tenant = this.tenants.get(tenantId);
     const entry = tenant ? (tenant.usersById.get(user) ?? tenant.usersByName.get(user.toLowerCase())) : undefined;
-    const decision = decideLicense({
-      requestedUser: user,
-      requestedAppModule: appModuleName,
-      appModule,
-      installed: Boolean(appModule && tenant?.installedOffers.has(appModule.offerId)),
-      user: entry,
-      holdings: entry?.holdings ?? NO_HOLDINGS,
-    });
-    return Object.assign(decision, { appModule });
+    view.user = entry;
+    try {
+      const decision = decideLicense({
+        requestedUser: user,
+        requestedAppModule: appModuleName,
+        appModule,
+        installed: Boolean(appModule && tenant?.installedOffers.has(appModule.offerId)),
+        user: entry,
+        holdings: view,
+      });
+      return Object.assign(decision, { appModule });
+    } finally {
+      view.user = undefined;
+    }
   }
 
   appModule(uniqueName: string): IndexedAppModule | undefined {
@@ -133,7 +225,7 @@ export class EntitlementIndex {
         existing.enabled = user.enabled;
         tenant.usersByName.set(user.userPrincipalName.toLowerCase(), existing);
       } else {
-        const entry: UserEntry = { ...user, holdings: new Map() };
+        const entry = new UserEntry(user.userId, user.userPrincipalName, user.displayName, user.enabled);
         tenant.usersById.set(user.userId, entry);
         tenant.usersByName.set(user.userPrincipalName.toLowerCase(), entry);
       }
@@ -143,13 +235,17 @@ export class EntitlementIndex {
   removeUsers(tenantId: string, userIds: Iterable<string>): void {
     const tenant = this.tenants.get(tenantId);
     if (!tenant) return;
+    const removed = new Set<UserEntry>();
+    const products = new Set<ProductEntry>();
     for (const userId of userIds) {
       const entry = tenant.usersById.get(userId);
       if (!entry) continue;
       tenant.usersById.delete(userId);
       tenant.usersByName.delete(entry.userPrincipalName.toLowerCase());
-      for (const holding of entry.holdings.values()) holding.product.holders.delete(entry);
+      removed.add(entry);
+      for (const holding of entry.holdings) products.add(holding.product);
     }
+    for (const product of products) product.holders = product.holders.filter((user) => !removed.has(user));
   }
 
   removeTenant(tenantId: string): void {
@@ -177,9 +273,7 @@ export class EntitlementIndex {
     const serviceId = this.planServiceIds.get(planId);
     const previous = tenant.products.get(planId);
     if (previous) {
-      for (const user of previous.holders) {
-        if (user.holdings.get(previous.serviceId)?.product === previous) user.holdings.delete(previous.serviceId);
-      }
+      for (const user of previous.holders) user.release(previous);
       tenant.products.delete(planId);
     }
     if (!serviceId || state === null) return;
@@ -192,13 +286,25 @@ export class EntitlementIndex {
     if (!serviceId) return;
     const tenant = this.tenant(tenantId);
     let product = tenant.products.get(planId);
-    if (!product) tenant.products.set(planId, (product = { serviceId, state, holders: new Set() }));
-    for (const holding of holdings) {
-      const user = tenant.usersById.get(holding.userId);
-      if (!user) continue;
-      user.holdings.set(serviceId, new Holding(holding.state, product));
-      product.holders.add(user);
-    }
+    if (!product) tenant.products.set(planId, (product = new ProductEntry(serviceId, state)));
+    for (const holding of holdings) this.addHolding(tenant, product, holding.userId, holding.state);
+  }
+
+  /** Bulk load, one seat at a time (no array per row). */
+  addProductHolding(tenantId: string, planId: string, state: LicenseState, userId: string, seatState: SeatState): void {
+    const serviceId = this.planServiceIds.get(planId);
+    if (!serviceId) return;
+    const tenant = this.tenant(tenantId);
+    let product = tenant.products.get(planId);
+    if (!product) tenant.products.set(planId, (product = new ProductEntry(serviceId, state)));
+    this.addHolding(tenant, product, userId, seatState);
+  }
+
+  private addHolding(tenant: TenantEntry, product: ProductEntry, userId: string, seatState: SeatState): void {
+    const user = tenant.usersById.get(userId);
+    if (!user) return;
+    user.hold(product.seat(seatState));
+    product.holders.push(user);
   }
 
   setProductState(tenantId: string, planId: string, state: LicenseState): void {

@@ -54,8 +54,9 @@ async function loadUsers(db: Db, index: EntitlementIndex, tenantId?: string): Pr
     let q = db.selectFrom('users').select(['id', 'tenant_id', 'user_principal_name', 'display_name', 'enabled']);
     if (tenantId) q = q.where('tenant_id', '=', tenantId);
     if (after) {
+      // A row comparison, which the (tenant_id, id) index (migration 007) serves as a range: every page costs the same.
       const { tenant_id, id } = after;
-      q = q.where((eb) => eb.or([eb('tenant_id', '>', tenant_id), eb.and([eb('tenant_id', '=', tenant_id), eb('id', '>', id)])]));
+      q = q.where((eb) => eb(eb.refTuple('tenant_id', 'id'), '>', eb.tuple(tenant_id, id)));
     }
     const rows = await q.orderBy('tenant_id').orderBy('id').limit(PAGE).execute();
     let batchTenant: string | null = null;
@@ -88,14 +89,9 @@ async function loadProducts(db: Db, index: EntitlementIndex, tenantId?: string, 
     if (tenantId) q = q.where('tenant_id', '=', tenantId);
     if (planId) q = q.where('plan_id', '=', planId);
     if (after) {
+      // A row comparison on the primary key (tenant_id, plan_id, user_id): an index range, not a rescan.
       const a = after;
-      q = q.where((eb) =>
-        eb.or([
-          eb('tenant_id', '>', a.tenant_id),
-          eb.and([eb('tenant_id', '=', a.tenant_id), eb('plan_id', '>', a.plan_id)]),
-          eb.and([eb('tenant_id', '=', a.tenant_id), eb('plan_id', '=', a.plan_id), eb('user_id', '>', a.user_id)]),
-        ]),
-      );
+      q = q.where((eb) => eb(eb.refTuple('tenant_id', 'plan_id', 'user_id'), '>', eb.tuple(a.tenant_id, a.plan_id, a.user_id)));
     }
     const rows = await q.orderBy('tenant_id').orderBy('plan_id').orderBy('user_id').limit(PAGE).execute();
     for (const row of rows) {
@@ -103,7 +99,7 @@ async function loadProducts(db: Db, index: EntitlementIndex, tenantId?: string, 
       const state = states.get(key);
       if (!state) continue;
       seen.add(key);
-      index.addProductHoldings(row.tenant_id, row.plan_id, state, [{ userId: row.user_id, state: row.state }]);
+      index.addProductHolding(row.tenant_id, row.plan_id, state, row.user_id, row.state);
     }
     if (rows.length < PAGE) break;
     after = rows.at(-1)!;

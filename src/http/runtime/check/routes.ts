@@ -1,41 +1,27 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError, forbidden } from '../../../domain/problems.js';
-import type { Actor } from '../../../policies/actor.js';
-import type { EntitlementIndex, IndexedAppModule } from '../../../runtime/entitlementIndex.js';
+import { DomainError } from '../../../domain/problems.js';
 import { actorOf } from '../../plugins/authentication.js';
 import { problems } from '../../common/schemas.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
-import { batchRequest, checkRequest, checkResult, tokenResult } from './schema.js';
+import { answerCheck } from './answer.js';
+import type { CheckFastPath } from './fastPath.js';
+import { acceptBatchFast, acceptCheckFast, batchRequest, checkRequest, checkResult, fastBodyValidator, tokenResult } from './schema.js';
 
-type CheckRequest = z.infer<typeof checkRequest>;
-const NO_PLANS: never[] = [];
+export { answerCheck };
 
-/**
- * The runtime check: answered from the in-memory entitlement index, never the
- * database. A runtime key may only ask about its own publisher's app modules,
- * and learns nothing about tenants that have not installed the app: those all
- * answer APP_NOT_INSTALLED, whether or not the tenant or user exists.
- */
-export function answerCheck(index: EntitlementIndex, actor: Actor, check: CheckRequest) {
-  const result = index.check(check.tenantId, check.user, check.appModule);
-  assertOwnApp(actor, result.appModule);
-  return {
-    licensed: result.licensed,
-    code: result.code,
-    detail: result.detail,
-    plans: result.plans as string[],
-    requiredPlans: result.appModule?.requiredPlans ? [...result.appModule.requiredPlans] : NO_PLANS,
+/** Zod's validator (and so its errors), behind the cheap acceptance of valid bodies (schema.ts). */
+const withFastAcceptance =
+  (accept: (value: unknown) => unknown) =>
+  (route: { schema?: unknown; httpPart?: string }) => {
+    const zod = validatorCompiler(route as Parameters<typeof validatorCompiler>[0]);
+    return route.httpPart === 'body' ? fastBodyValidator(accept, zod) : zod;
   };
-}
+const checkValidator = withFastAcceptance(acceptCheckFast);
+const batchValidator = withFastAcceptance(acceptBatchFast);
 
-function assertOwnApp(actor: Actor, appModule: IndexedAppModule | undefined) {
-  if (appModule && appModule.publisherTenantId !== actor.tenantId) {
-    throw forbidden(`App module ${appModule.uniqueName} belongs to another publisher; use that publisher's runtime key`);
-  }
-}
-
-export const runtimeCheckRoutes: FastifyPluginAsyncZod = async (app) => {
+export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPath }> = async (app, options) => {
   const tags = ['runtime'];
   const ensureLoaded = () => {
     if (!app.entitlements.loaded()) {
@@ -55,6 +41,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod = async (app) => {
         body: checkRequest,
         response: { 200: checkResult, ...problems(400, 401, 403, 503) },
       },
+      validatorCompiler: checkValidator,
       config: { access: 'runtime.check' },
       serializerCompiler: fastZodSerializer,
       // The hot path: no per-request log lines at info (errors and warnings still log).
@@ -75,6 +62,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod = async (app) => {
         body: batchRequest,
         response: { 200: z.object({ results: z.array(checkResult) }), ...problems(400, 401, 403, 503) },
       },
+      validatorCompiler: batchValidator,
       config: { access: 'runtime.check' },
       serializerCompiler: fastZodSerializer,
       // The hot path: no per-request log lines at info (errors and warnings still log).
@@ -87,6 +75,9 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  // POST /api/v1/runtime/check answered before Fastify's pipeline when the request is ordinary (fastPath.ts).
+  options.fastPath?.attach(app as unknown as FastifyInstance);
+
   app.post(
     '/api/v1/runtime/token',
     {
@@ -96,6 +87,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod = async (app) => {
         body: checkRequest,
         response: { 200: tokenResult, ...problems(400, 401, 403, 503) },
       },
+      validatorCompiler: checkValidator,
       config: { access: 'runtime.check' },
       serializerCompiler: fastZodSerializer,
       // The hot path: no per-request log lines at info (errors and warnings still log).

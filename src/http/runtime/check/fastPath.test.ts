@@ -1,0 +1,132 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { createTestApp, type TestApp } from '../../../../test/support/testApp.js';
+import { createPublishedOffer, createPublisher } from '../../../../test/support/licensingFactories.js';
+import { licensedCustomer } from '../../../../test/support/runtimeFixtures.js';
+import { fastPathOf, type CheckFastPath } from './fastPath.js';
+
+/**
+ * The fast path answers POST /api/v1/runtime/check over a real socket in front
+ * of Fastify. Every request below goes both ways — over HTTP to the listening
+ * server and through Fastify's own pipeline with inject() — and the answers
+ * must be byte for byte the same: status, content type and body.
+ */
+describe('runtime check fast path', () => {
+  let t: TestApp;
+  let f: Awaited<ReturnType<typeof licensedCustomer>>;
+  let url: string;
+  let fast: CheckFastPath;
+  let key: string;
+  let otherModule: string;
+  before(async () => {
+    t = await createTestApp();
+    f = await licensedCustomer(t.app, 2);
+    const other = await createPublisher(t.app);
+    otherModule = (await createPublishedOffer(t.app, other)).plans[0]!.appModule;
+    await t.app.entitlements.apply([{ kind: 'catalog' }]);
+    key = (f.runtimeKey.auth as { token: string }).token;
+    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    fast = fastPathOf(t.app.server as Server)!;
+    assert.ok(fast, 'the app server has the fast path in front');
+  });
+  after(() => t.close());
+
+  const CHECK = '/api/v1/runtime/check';
+  const json = { 'content-type': 'application/json' };
+  const bearer = () => ({ ...json, authorization: `Bearer ${key}` });
+
+  /** The same request over the socket and through inject(); returns the socket's answer after comparing. */
+  async function both(body: string, headers: Record<string, string> = bearer(), path = CHECK) {
+    const overHttp = await fetch(`${url}${path}`, { method: 'POST', headers, body });
+    const http = { status: overHttp.status, type: overHttp.headers.get('content-type'), body: await overHttp.text() };
+    const injected = await t.app.inject({ method: 'POST', url: path, headers, payload: body });
+    const reference = { status: injected.statusCode, type: String(injected.headers['content-type']), body: injected.body };
+    assert.deepEqual(http, reference, `same answer for ${body}`);
+    return http;
+  }
+  const check = (props: Record<string, unknown>) => JSON.stringify({ tenantId: f.customer.id, user: f.licensed.id, appModule: f.plan.appModule, ...props });
+
+  test('ordinary checks are answered without Fastify, exactly as the route answers them', async () => {
+    await both(check({})); // the first use of the key goes through Fastify and fills the token cache
+    const answeredBefore = fast.stats.answered;
+    const cases = [
+      check({}),
+      check({ user: `  ${f.licensed.userPrincipalName.toUpperCase()}  ` }),
+      check({ tenantId: f.customer.id.toUpperCase() }),
+      check({ user: f.unlicensed.id }),
+      check({ user: f.unlicensed.id, appModule: f.offer.freeAppModule }),
+      check({ user: 'ghost@nowhere.example' }),
+      check({ appModule: 'no_such_module' }),
+      check({ tenantId: randomUUID() }),
+    ];
+    const codes = [];
+    for (const body of cases) {
+      const answer = await both(body);
+      assert.equal(answer.status, 200);
+      codes.push(JSON.parse(answer.body).code);
+    }
+    assert.deepEqual(codes, ['LICENSED', 'LICENSED', 'LICENSED', 'NOT_ASSIGNED', 'NO_LICENSE_REQUIRED', 'UNKNOWN_USER', 'UNKNOWN_APP_MODULE', 'APP_NOT_INSTALLED']);
+    assert.equal(fast.stats.answered - answeredBefore, cases.length, 'every one of them on the fast path');
+  });
+
+  test('bad input gets the route’s own problem+json, never a 500', async () => {
+    await both(check({}));
+    const replayedBefore = fast.stats.replayed;
+    const cases: [string, number][] = [
+      [check({ tenantId: 'not-a-guid' }), 400],
+      [check({ extra: 1 }), 400],
+      [check({ user: '   ' }), 400],
+      [check({ user: 'x'.repeat(257) }), 400],
+      [check({ appModule: 42 }), 400],
+      ['{"tenantId":', 400],
+      ['[]', 400],
+      ['"text"', 400],
+      [`{"__proto__":{"admin":true},"tenantId":"${f.customer.id}","user":"u","appModule":"m"}`, 400],
+      [`{"constructor":{"prototype":{"admin":true}},"tenantId":"${f.customer.id}","user":"u","appModule":"m"}`, 400],
+      [check({ appModule: otherModule }), 403],
+    ];
+    for (const [body, status] of cases) {
+      const answer = await both(body);
+      assert.equal(answer.status, status, body);
+      assert.equal(answer.type, 'application/problem+json; charset=utf-8', body);
+      assert.equal(JSON.parse(answer.body).status, status);
+    }
+    assert.equal(fast.stats.replayed - replayedBefore, cases.length, 'read by the fast path, answered by Fastify');
+    const forbidden = JSON.parse((await both(check({ appModule: otherModule }))).body);
+    assert.match(forbidden.detail, /belongs to another publisher/);
+    assert.ok(!forbidden.detail.includes(f.licensed.displayName));
+  });
+
+  test('anything unusual is left to Fastify before the body is read', async () => {
+    const passedBefore = fast.stats.passed;
+    const customerToken = (await f.customer.admin.post('/api/v1/auth/tokens', { name: 'dir', scopes: ['directory.read'] })).json().token;
+    const cases: [string, Record<string, string>, number, string?][] = [
+      [check({}), json, 401],
+      [check({}), { ...json, authorization: 'Token abc' }, 401],
+      [check({}), { ...json, authorization: 'Bearer lh_nope_nope' }, 401],
+      [check({}), { 'content-type': 'text/plain', authorization: `Bearer ${key}` }, 400],
+      [check({}), { 'content-type': 'application/xml', authorization: `Bearer ${key}` }, 415],
+      [check({}), { ...json, authorization: `Bearer ${customerToken}` }, 403],
+      [check({}), { ...json, authorization: `Bearer ${customerToken}` }, 403], // now cached: authorize() refuses it
+      [check({}), bearer(), 200, `${CHECK}?via=query`],
+      [check({}), bearer(), 200, `${CHECK}/`],
+    ];
+    for (const [body, headers, status, path] of cases) {
+      assert.equal((await both(body, headers, path)).status, status, `${JSON.stringify(headers)} ${path ?? ''}`);
+    }
+    assert.equal(fast.stats.passed - passedBefore, cases.filter(([, , , path]) => !path).length, 'other paths never reach it');
+  });
+
+  test('an admin change is visible to the next fast check; its answers are counted in /metrics', async () => {
+    const member = f.unlicensed;
+    assert.equal(JSON.parse((await both(check({ user: member.id }))).body).code, 'NOT_ASSIGNED');
+    await f.customer.admin.patch(`/api/v1/tenants/${f.customer.id}/users/${member.id}`, { enabled: false });
+    assert.equal(JSON.parse((await both(check({ user: member.id }))).body).code, 'USER_DISABLED');
+    const metrics = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+    const line = metrics.split('\n').find((l) => l.startsWith('licensehub_http_request_duration_seconds_count') && l.includes(`route="${CHECK}"`) && l.includes('status="200"'));
+    assert.ok(line, 'the check route has a 200 count');
+    assert.ok(Number(line.split(' ').at(-1)) > fast.stats.answered, 'fast answers and Fastify answers both counted');
+  });
+});

@@ -1,0 +1,191 @@
+import { createServer, type ServerOptions as HttpServerOptions, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import secureJson from 'secure-json-parse';
+import { hashSecret } from '../../../identity/secrets.js';
+import type { Actor } from '../../../policies/actor.js';
+import { authorize } from '../../../policies/authorize.js';
+import { fastZodSerializer } from '../../common/fastSerializer.js';
+import { answerCheck } from './answer.js';
+import { acceptCheckFast, checkResult } from './schema.js';
+
+/**
+ * The single license check is the one request an app makes on every screen it
+ * opens, so it may not pay for the whole framework pipeline. This answers
+ * exactly `POST /api/v1/runtime/check` straight from Node's http server when
+ * everything about the request is ordinary, using the same pieces the Fastify
+ * route uses — the token cache and `authorize()` for the caller, the route's
+ * own validation rules (schema.ts), `answerCheck()` for the decision and the
+ * route's serializer — and hands everything else to Fastify:
+ *
+ * - before reading the body (nothing consumed yet): another method or path, a
+ *   caller not in the token cache, a key `authorize()` refuses, an unusual
+ *   content type or size, an index still loading → Fastify's handler, untouched;
+ * - after reading it: JSON that does not parse, a body the fast validation
+ *   does not accept, a check that throws (another publisher's app module) →
+ *   the very request is replayed through Fastify (`inject`) and its answer
+ *   copied out, so every error is the route's own problem+json.
+ *
+ * The Fastify route stays the reference; routes.test.ts proves both answer alike.
+ */
+export const CHECK_PATH = '/api/v1/runtime/check';
+/** Bodies larger than this go to Fastify (a check is ~150 bytes; Fastify enforces the 1 MB limit). */
+const MAX_FAST_BODY = 16 * 1024;
+const ROUTE = CHECK_PATH;
+const JSON_TYPE = 'application/json; charset=utf-8';
+/** Headers of a replayed answer that belong to Fastify's in-process connection, not to ours. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+/** Bearer header → SHA-256 of its token, so a cached key costs no hash per request. Bounded like the token cache. */
+const MAX_REMEMBERED_HEADERS = 10_000;
+
+export interface FastPathStats {
+  /** Answered here, without Fastify. */
+  answered: number;
+  /** Read here, then replayed through Fastify (errors). */
+  replayed: number;
+  /** Handed to Fastify before reading anything. */
+  passed: number;
+}
+
+const byServer = new WeakMap<Server, CheckFastPath>();
+
+/** The fast path in front of a server (for tests and diagnostics). */
+export function fastPathOf(server: Server): CheckFastPath | undefined {
+  return byServer.get(server);
+}
+
+/**
+ * Fastify's JSON body parser (secure-json-parse, refusing __proto__ and
+ * constructor.prototype). That parser only differs from JSON.parse when the
+ * text contains one of those names, possibly \u-escaped; text without a
+ * backslash-u, "__proto__" or "constructor" skips its scans.
+ */
+function parseJson(text: string): unknown {
+  if (text.indexOf('\\u') === -1 && text.indexOf('__proto__') === -1 && text.indexOf('constructor') === -1) return JSON.parse(text);
+  return secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+}
+
+export class CheckFastPath {
+  readonly stats: FastPathStats = { answered: 0, replayed: 0, passed: 0 };
+  private app: FastifyInstance | null = null;
+  private readonly serialize = fastZodSerializer({ schema: checkResult });
+  private readonly tokenHashes = new Map<string, string>();
+  private answered200: { observe(seconds: number): void } | undefined;
+
+  /** For `Fastify({ serverFactory })`: an http server like Fastify's own, with this in front. */
+  readonly serverFactory = (handler: (req: IncomingMessage, res: ServerResponse) => void, options: FastifyServerOptions): Server => {
+    const server = createServer((options as { http?: HttpServerOptions }).http ?? {}, (req, res) => {
+      if (req.method === 'POST' && req.url === CHECK_PATH && this.app) this.handle(this.app, req, res, handler);
+      else handler(req, res);
+    });
+    // The same timeouts Fastify gives the server it creates itself.
+    if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout;
+    if (options.requestTimeout !== undefined) server.requestTimeout = options.requestTimeout;
+    if (options.connectionTimeout !== undefined) server.setTimeout(options.connectionTimeout);
+    if (options.maxRequestsPerSocket) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
+    byServer.set(server, this);
+    return server;
+  };
+
+  /** Called once the app has its entitlement index, token cache and metrics. */
+  attach(app: FastifyInstance): void {
+    this.app = app;
+    // While the server drains, every request goes to Fastify, which answers 503 like any other route.
+    app.addHook('preClose', async () => {
+      this.app = null;
+    });
+  }
+
+  private handle(app: FastifyInstance, req: IncomingMessage, res: ServerResponse, handler: (req: IncomingMessage, res: ServerResponse) => void): void {
+    const started = performance.now();
+    const actor = this.ordinaryCaller(app, req.headers);
+    if (!actor) {
+      this.stats.passed++;
+      handler(req, res);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      if (!this.answer(app, actor, body, res, started)) this.replay(app, req, body, res);
+    });
+  }
+
+  /** The caller, when the request can be answered here: cached key, runtime scope, JSON, small, index loaded. */
+  private ordinaryCaller(app: FastifyInstance, headers: IncomingHttpHeaders): Actor | undefined {
+    const authorization = headers.authorization;
+    if (authorization === undefined || headers['transfer-encoding'] !== undefined) return undefined;
+    const length = Number(headers['content-length']);
+    if (!(length > 0 && length <= MAX_FAST_BODY)) return undefined;
+    const type = headers['content-type'];
+    if (type !== 'application/json' && type?.toLowerCase() !== JSON_TYPE && type?.toLowerCase() !== 'application/json;charset=utf-8') return undefined;
+    if (!app.entitlements.loaded()) return undefined;
+    const hash = this.tokenHash(authorization);
+    if (hash === undefined) return undefined;
+    const actor = app.tokenCache.get(hash, app.clock.now().getTime());
+    if (!actor) return undefined;
+    try {
+      authorize(actor, 'runtime.check');
+    } catch {
+      return undefined;
+    }
+    return actor;
+  }
+
+  /** The hash the token cache is keyed by, for a well-formed "Bearer <token>" header. */
+  private tokenHash(authorization: string): string | undefined {
+    let hash = this.tokenHashes.get(authorization);
+    if (hash !== undefined) return hash;
+    // The authentication plugin's own rule for the header.
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) return undefined;
+    hash = hashSecret(match[1]!);
+    if (this.tokenHashes.size >= MAX_REMEMBERED_HEADERS) this.tokenHashes.clear();
+    this.tokenHashes.set(authorization, hash);
+    return hash;
+  }
+
+  /** Answers a valid check; false when the request needs Fastify's answer instead. */
+  private answer(app: FastifyInstance, actor: Actor, body: Buffer, res: ServerResponse, started: number): boolean {
+    let check;
+    try {
+      check = acceptCheckFast(parseJson(body.toString('utf8')));
+    } catch {
+      return false;
+    }
+    if (!check || !app.entitlements.loaded()) return false;
+    let json: string;
+    try {
+      json = this.serialize(answerCheck(app.entitlements.index, actor, check));
+    } catch {
+      return false;
+    }
+    res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(json) });
+    res.end(json);
+    this.stats.answered++;
+    (this.answered200 ??= app.httpMetrics.series('POST', ROUTE, 200)).observe((performance.now() - started) / 1000);
+    return true;
+  }
+
+  /** The same request through Fastify's whole pipeline; its answer, verbatim. */
+  private replay(app: FastifyInstance, req: IncomingMessage, body: Buffer, res: ServerResponse): void {
+    this.stats.replayed++;
+    app
+      .inject({ method: 'POST', url: req.url ?? CHECK_PATH, headers: req.headers, payload: body, remoteAddress: req.socket.remoteAddress })
+      .then((answer) => {
+        const headers: Record<string, string | string[]> = {};
+        for (const [name, value] of Object.entries(answer.headers)) {
+          if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = typeof value === 'number' ? String(value) : value;
+        }
+        res.writeHead(answer.statusCode, headers);
+        res.end(answer.rawPayload);
+      })
+      .catch((error: unknown) => {
+        app.log.error({ err: error }, 'runtime check fast path: replay failed');
+        if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/problem+json' });
+        res.end(JSON.stringify({ type: 'about:blank', title: 'Unavailable', status: 503, detail: 'The check could not be answered; retry', instance: req.url }));
+      });
+  }
+}

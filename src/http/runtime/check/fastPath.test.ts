@@ -122,6 +122,9 @@ describe('runtime check fast path', () => {
   test('an admin change is visible to the next fast check; its answers are counted in /metrics', async () => {
     const member = f.unlicensed;
     assert.equal(JSON.parse((await both(check({ user: member.id }))).body).code, 'NOT_ASSIGNED');
+    const remembered = fast.stats.remembered;
+    assert.equal(JSON.parse((await both(check({ user: member.id }))).body).code, 'NOT_ASSIGNED');
+    assert.equal(fast.stats.remembered, remembered + 1, 'the same check again is answered from memory');
     await f.customer.admin.patch(`/api/v1/tenants/${f.customer.id}/users/${member.id}`, { enabled: false });
     assert.equal(JSON.parse((await both(check({ user: member.id }))).body).code, 'USER_DISABLED');
     const metrics = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;

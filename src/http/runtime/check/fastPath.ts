@@ -37,10 +37,14 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 /** Bearer header → SHA-256 of its token, so a cached key costs no hash per request. Bounded like the token cache. */
 const MAX_REMEMBERED_HEADERS = 10_000;
+/** Answers remembered per key and body (~300 bytes each): apps ask the same checks over and over. */
+const MAX_REMEMBERED_ANSWERS = 50_000;
 
 export interface FastPathStats {
   /** Answered here, without Fastify. */
   answered: number;
+  /** Of those, answered from the remembered answers of the current index generation. */
+  remembered: number;
   /** Read here, then replayed through Fastify (errors). */
   replayed: number;
   /** Handed to Fastify before reading anything. */
@@ -66,10 +70,18 @@ function parseJson(text: string): unknown {
 }
 
 export class CheckFastPath {
-  readonly stats: FastPathStats = { answered: 0, replayed: 0, passed: 0 };
+  readonly stats: FastPathStats = { answered: 0, remembered: 0, replayed: 0, passed: 0 };
   private app: FastifyInstance | null = null;
   private readonly serialize = fastZodSerializer({ schema: checkResult });
   private readonly tokenHashes = new Map<string, string>();
+  /**
+   * (key hash, request body) → the serialized answer, valid for one generation
+   * of the entitlement index: any change to it (this server's commands, other
+   * servers' notifications, the lifecycle job) forgets them all, so a remembered
+   * answer is never older than the index the check would read.
+   */
+  private readonly answers = new Map<string, Buffer>();
+  private answersGeneration = -1;
   private answered200: { observe(seconds: number): void } | undefined;
 
   /** For `Fastify({ serverFactory })`: an http server like Fastify's own, with this in front. */
@@ -98,8 +110,8 @@ export class CheckFastPath {
 
   private handle(app: FastifyInstance, req: IncomingMessage, res: ServerResponse, handler: (req: IncomingMessage, res: ServerResponse) => void): void {
     const started = performance.now();
-    const actor = this.ordinaryCaller(app, req.headers);
-    if (!actor) {
+    const caller = this.ordinaryCaller(app, req.headers);
+    if (!caller) {
       this.stats.passed++;
       handler(req, res);
       return;
@@ -109,12 +121,12 @@ export class CheckFastPath {
     req.on('error', () => res.destroy());
     req.on('end', () => {
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      if (!this.answer(app, actor, body, res, started)) this.replay(app, req, body, res);
+      if (!this.answer(app, caller.actor, caller.tokenHash, body, res, started)) this.replay(app, req, body, res);
     });
   }
 
   /** The caller, when the request can be answered here: cached key, runtime scope, JSON, small, index loaded. */
-  private ordinaryCaller(app: FastifyInstance, headers: IncomingHttpHeaders): Actor | undefined {
+  private ordinaryCaller(app: FastifyInstance, headers: IncomingHttpHeaders): { actor: Actor; tokenHash: string } | undefined {
     const authorization = headers.authorization;
     if (authorization === undefined || headers['transfer-encoding'] !== undefined) return undefined;
     const length = Number(headers['content-length']);
@@ -131,7 +143,7 @@ export class CheckFastPath {
     } catch {
       return undefined;
     }
-    return actor;
+    return { actor, tokenHash: hash };
   }
 
   /** The hash the token cache is keyed by, for a well-formed "Bearer <token>" header. */
@@ -148,22 +160,34 @@ export class CheckFastPath {
   }
 
   /** Answers a valid check; false when the request needs Fastify's answer instead. */
-  private answer(app: FastifyInstance, actor: Actor, body: Buffer, res: ServerResponse, started: number): boolean {
-    let check;
-    try {
-      check = acceptCheckFast(parseJson(body.toString('utf8')));
-    } catch {
-      return false;
+  private answer(app: FastifyInstance, actor: Actor, tokenHash: string, body: Buffer, res: ServerResponse, started: number): boolean {
+    const index = app.entitlements.index;
+    if (index.generation !== this.answersGeneration) {
+      this.answers.clear();
+      this.answersGeneration = index.generation;
     }
-    if (!check || !app.entitlements.loaded()) return false;
-    let json: string;
-    try {
-      json = this.serialize(answerCheck(app.entitlements.index, actor, check));
-    } catch {
-      return false;
+    // latin1 maps bytes to characters one to one: a unique key without decoding UTF-8.
+    const key = `${tokenHash}\n${body.toString('latin1')}`;
+    let answer = this.answers.get(key);
+    if (answer !== undefined) this.stats.remembered++;
+    else {
+      let check;
+      try {
+        check = acceptCheckFast(parseJson(body.toString('utf8')));
+      } catch {
+        return false;
+      }
+      if (!check || !app.entitlements.loaded()) return false;
+      try {
+        answer = Buffer.from(this.serialize(answerCheck(index, actor, check)));
+      } catch {
+        return false;
+      }
+      if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.clear();
+      this.answers.set(key, answer);
     }
-    res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(json) });
-    res.end(json);
+    res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': answer.length });
+    res.end(answer);
     this.stats.answered++;
     (this.answered200 ??= app.httpMetrics.series('POST', ROUTE, 200)).observe((performance.now() - started) / 1000);
     return true;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, screenshot, waitForCount, type TestBrowser } from './support/browser.js';
+import { launchBrowser, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, enrollPublisher, publishExampleOffer, type PublishedOffer, type TestPublisher } from './support/partner.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { signIn } from './support/session.js';
@@ -80,7 +80,7 @@ describe('invite → consent → register a deal → licenses appear → assign 
     await row.getByRole('button', { name: 'Register a deal' }).click();
     await partner.getByRole('heading', { name: 'Register a deal', level: 1 }).waitFor();
     const form = partner.getByRole('form', { name: 'Register a deal' });
-    assert.equal(await form.getByRole('combobox', { name: 'Customer' }).textContent(), 'Contoso Ltd');
+    await waitForValue(() => form.getByRole('combobox', { name: 'Customer' }).textContent(), 'Contoso Ltd', 'the prefilled customer');
     await form.getByRole('combobox', { name: 'Offer' }).click();
     await partner.getByRole('option', { name: 'Litware Inspections' }).click();
     await form.getByRole('spinbutton', { name: 'Licenses of Litware Inspections Gold' }).fill('3');

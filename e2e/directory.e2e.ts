@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, waitForCount, type TestBrowser } from './support/browser.js';
+import { launchBrowser, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
 import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
 import { signIn } from './support/session.js';
 
@@ -66,7 +66,7 @@ describe('a Global admin of Contoso manages the directory', () => {
     await dialog.getByRole('button', { name: 'Add user' }).click();
     const drawer = page.getByRole('dialog', { name: 'User details' });
     await drawer.getByText('megan.bowen@contoso.example').first().waitFor();
-    assert.equal(await drawer.getByRole('combobox', { name: 'Usage location' }).inputValue(), 'Germany');
+    await waitForValue(() => drawer.getByRole('combobox', { name: 'Usage location' }).inputValue(), 'Germany', 'the usage location');
   });
 
   test('edits the user: name, sign-in and admin role', async () => {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, notification, screenshot, waitForCount, type TestBrowser } from './support/browser.js';
+import { launchBrowser, notification, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
 import { uniqueSuffix } from './support/partner.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { signIn } from './support/session.js';
@@ -91,7 +91,7 @@ describe('the storefront and listing pages, for anyone', () => {
     const shared = await browser.newVisitor();
     await shared.goto(new URL(page.url()).pathname + new URL(page.url()).search);
     await waitForCount(shared.getByRole('list', { name: 'Apps' }).getByRole('article'), 1);
-    assert.equal(await shared.getByRole('searchbox', { name: 'Search apps' }).inputValue(), 'timesheets');
+    await waitForValue(() => shared.getByRole('searchbox', { name: 'Search apps' }).inputValue(), 'timesheets', 'the search box');
 
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await apps.getByRole('article', { name: FIELDOPS.name }).waitFor();

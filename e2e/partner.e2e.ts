@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { writePackageArchive } from '../src/domain/packages/index.js';
-import { launchBrowser, notification, screenshot, type TestBrowser } from './support/browser.js';
+import { launchBrowser, notification, screenshot, waitForValue, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, examplePackage, solidPng, type TestPublisher } from './support/partner.js';
 import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
 import { signIn } from './support/session.js';
@@ -73,7 +73,7 @@ describe('a new publisher goes from sign-in to a published, license-managed offe
     const form = page.getByRole('form', { name: 'Program application' });
     await form.getByLabel('Publisher ID').fill('Tailspin Apps');
     await form.getByText('Use only lowercase letters, digits, "-" and "_"').waitFor();
-    assert.equal(await form.getByRole('button', { name: 'Apply' }).isDisabled(), true);
+    await waitForValue(() => form.getByRole('button', { name: 'Apply' }).isDisabled(), true, 'Apply disabled');
     await form.getByLabel('Publisher ID').fill(publisher.publisherId);
     await form.getByLabel('Partner ID').fill(publisher.partnerId);
     await form.getByRole('checkbox', { name: /marketplace publisher agreement/ }).check();
@@ -198,7 +198,7 @@ describe('a new publisher goes from sign-in to a published, license-managed offe
     }
     await checklist.getByRole('listitem', { name: 'Plans: ready' }).waitFor();
     await checklist.getByRole('listitem', { name: 'Solution package: ready' }).waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Publish' }).isDisabled(), true);
+    await waitForValue(() => page.getByRole('button', { name: 'Publish' }).isDisabled(), true, 'Publish disabled');
     await screenshot(page, 'partner-09-publish-checklist');
   });
 
@@ -240,7 +240,7 @@ describe('a new publisher goes from sign-in to a published, license-managed offe
     await page.getByText(/Live since/).waitFor();
 
     await page.getByRole('tab', { name: 'Setup' }).click();
-    assert.equal(await page.getByRole('checkbox', { name: 'Enable app license management through the platform' }).isDisabled(), true);
+    await waitForValue(() => page.getByRole('checkbox', { name: 'Enable app license management through the platform' }).isDisabled(), true, 'the license management box locked');
     await page.getByText("this setting can't be changed any more").waitFor();
 
     await page.getByRole('navigation', { name: 'Partner Center navigation' }).getByText('Offers').click();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, screenshot, waitForCount, type TestBrowser } from './support/browser.js';
+import { launchBrowser, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, enrollPublisher } from './support/partner.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { signIn } from './support/session.js';
@@ -171,7 +171,7 @@ describe('Partner Center → Reports for the demo publisher', () => {
     // The view is a link: opening it again shows the same filtered numbers.
     await page.reload();
     await waitForFigure(chartCard.getByTestId('figure-Licenses provisioned'), country.provisioned);
-    assert.equal(await page.getByRole('combobox', { name: 'Country or region' }).inputValue(), country.countryName);
+    await waitForValue(() => page.getByRole('combobox', { name: 'Country or region' }).inputValue(), country.countryName, 'the country filter');
   });
 
   test('the detailed CSV download has the documented columns and follows the filters', async () => {

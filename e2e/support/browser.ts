@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -57,5 +58,16 @@ export async function waitForCount(locator: Locator, expected: number, timeoutMs
     if (Date.now() > deadline) throw new Error(`Expected ${expected} matches of ${locator} but found ${actual} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     actual = await locator.count();
+  }
+}
+
+/** Waits until `read()` gives `expected` (a value read once can come before the page's data arrives). */
+export async function waitForValue<T>(read: () => Promise<T>, expected: T, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let actual = await read();
+  while (!isDeepStrictEqual(actual, expected)) {
+    if (Date.now() > deadline) throw new Error(`Expected ${what} to be ${JSON.stringify(expected)} but it was ${JSON.stringify(actual)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    actual = await read();
   }
 }

@@ -33,13 +33,28 @@ export interface LoadPlan {
   rounds: number;
 }
 
+/** Both servers' figures, and how the subject compares. */
+export interface Comparison {
+  baseline: LoadResult;
+  subject: LoadResult;
+  /**
+   * Subject ÷ baseline throughput: the median over the rounds of each round's
+   * ratio to the baseline round just before it. Two adjacent rounds share the
+   * machine's mood, so this moves less than the ratio of the two medians.
+   */
+  ratio: number;
+  /** Each round's subject ÷ baseline throughput, in the order run. */
+  roundRatios: number[];
+}
+
 /**
  * Measures a server against its baseline fairly on a shared, noisy machine:
- * both are warmed up, then measured in alternating rounds (baseline, subject,
- * baseline, …), and each reports its median round, so a burst of someone
+ * both are warmed up until the JIT has settled, then measured in alternating
+ * rounds (baseline, subject, baseline, …); each reports its median round and
+ * the ratio is the median of the paired rounds' ratios, so a burst of someone
  * else's work skews one round, not the comparison.
  */
-export async function measureAgainstBaseline(baseline: LoadTarget, subject: LoadTarget, plan: LoadPlan): Promise<{ baseline: LoadResult; subject: LoadResult }> {
+export async function measureAgainstBaseline(baseline: LoadTarget, subject: LoadTarget, plan: LoadPlan): Promise<Comparison> {
   const roundSec = Math.max(1, Math.round(plan.durationSec / plan.rounds));
   await runRound(baseline, plan.connections, plan.warmupSec);
   await runRound(subject, plan.connections, plan.warmupSec);
@@ -49,7 +64,14 @@ export async function measureAgainstBaseline(baseline: LoadTarget, subject: Load
     baselineRounds.push(await measuredRound(baseline, plan.connections, roundSec));
     subjectRounds.push(await measuredRound(subject, plan.connections, roundSec));
   }
-  return { baseline: medianOf(baselineRounds), subject: medianOf(subjectRounds) };
+  const roundRatios = subjectRounds.map((round, i) => round.requestsPerSec / baselineRounds[i]!.requestsPerSec);
+  return { baseline: medianOf(baselineRounds), subject: medianOf(subjectRounds), ratio: median(roundRatios), roundRatios };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 interface RoundResult {

@@ -19,6 +19,8 @@ import type { RunFigures } from './report.js';
 const CHECK_PATH = '/api/v1/runtime/check';
 const BATCH_PATH = '/api/v1/runtime/check/batch';
 const BATCH_SIZE = 1000;
+/** Alternating measurement rounds per load (an odd number, so one round is the median). */
+const ROUNDS = 5;
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function measureDatabase(
@@ -56,8 +58,8 @@ export async function measureDatabase(
       [BATCH_PATH]: await answerOf(server.url, BATCH_PATH, batchBodies[0]!, auth),
     });
 
-    const plan: LoadPlan = { connections: options.connections, durationSec: options.durationSec, warmupSec: options.warmupSec, rounds: 3 };
-    log(`${kind}: single checks, ${options.connections} connections, ${options.durationSec} s each, in 3 alternating rounds (bare server, LicenseHub)`);
+    const plan: LoadPlan = { connections: options.connections, durationSec: options.durationSec, warmupSec: options.warmupSec, rounds: ROUNDS };
+    log(`${kind}: single checks, ${options.connections} connections, ${options.warmupSec} s warm-up and ${options.durationSec} s each, in ${ROUNDS} alternating rounds (bare server, LicenseHub)`);
     const single = await measureAgainstBaseline(
       { url: bare.url, path: CHECK_PATH, bodies: checkBodies, cpuSeconds: bare.cpuSeconds },
       { url: server.url, path: CHECK_PATH, bodies: checkBodies, headers: auth, cpuSeconds: server.cpuSeconds },
@@ -106,8 +108,8 @@ export async function measureDatabase(
       rows: directory.rows,
       generatedSec: directory.generatedMs / 1000,
       startup: { listeningMs: server.listeningMs, readyMs: server.readyMs, rssBytes, ...memory, emptyReadyMs: emptyServer.readyMs, emptyRssBytes, rssAfterLoadBytes },
-      check: { licensehub: single.subject, bare: single.baseline, connections: options.connections },
-      batch: { licensehub: batch.subject, bare: batch.baseline, checksPerRequest: BATCH_SIZE, connections: options.batchConnections },
+      check: { licensehub: single.subject, bare: single.baseline, ratio: single.ratio, roundRatios: single.roundRatios, connections: options.connections },
+      batch: { licensehub: batch.subject, bare: batch.baseline, ratio: batch.ratio, roundRatios: batch.roundRatios, checksPerRequest: BATCH_SIZE, connections: options.batchConnections },
       offline,
       propagation: { checkRoundTripMs, oneServer, twoServers },
       profiles,

@@ -64,7 +64,8 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     users,
     tenants,
     durationSec,
-    warmupSec: quick ? 1 : 2,
+    // LicenseHub's JIT keeps compiling for ~8 s of load (its code paths are many more than the bare server's).
+    warmupSec: quick ? 2 : 8,
     connections: positive('--connections', values.connections, 50),
     batchConnections: 8,
     propagationRounds: quick ? 10 : 30,

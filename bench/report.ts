@@ -22,8 +22,9 @@ export interface RunFigures {
     emptyRssBytes: number;
     rssAfterLoadBytes: number;
   };
-  check: { licensehub: LoadResult; bare: LoadResult; connections: number };
-  batch: { licensehub: LoadResult; bare: LoadResult; checksPerRequest: number; connections: number };
+  /** `ratio`: LicenseHub ÷ bare throughput, the median of the paired rounds' ratios (see load.ts). */
+  check: { licensehub: LoadResult; bare: LoadResult; ratio: number; roundRatios: number[]; connections: number };
+  batch: { licensehub: LoadResult; bare: LoadResult; ratio: number; roundRatios: number[]; checksPerRequest: number; connections: number };
   offline: OfflineFigures;
   propagation: {
     checkRoundTripMs: number;
@@ -63,7 +64,7 @@ export function rssAtMillion(run: RunFigures): { bytes: number; projected: boole
 
 export function formatRun(run: RunFigures): string {
   const { check, batch, offline, propagation, startup } = run;
-  const ratio = check.licensehub.requestsPerSec / check.bare.requestsPerSec;
+  const ratio = check.ratio;
   const batchChecks = batch.licensehub.requestsPerSec * batch.checksPerRequest;
   const bareBatchChecks = batch.bare.requestsPerSec * batch.checksPerRequest;
   const million = rssAtMillion(run);
@@ -92,7 +93,7 @@ export function formatRun(run: RunFigures): string {
       `batch checks (${batch.checksPerRequest}/request, ${batch.connections} conns)`,
       `${int(batchChecks)} checks/s`,
       `bare http ${int(bareBatchChecks)} checks/s`,
-      `${(batchChecks / bareBatchChecks).toFixed(2)} × bare; ${(batchChecks / check.licensehub.requestsPerSec).toFixed(1)} × single checks`,
+      `${batch.ratio.toFixed(2)} × bare; ${(batchChecks / check.licensehub.requestsPerSec).toFixed(1)} × single checks`,
     ],
     ['SDK offline decisions (verified token)', `${int(offline.decisionsPerSec)} /s`, `HTTP checks ${int(check.licensehub.requestsPerSec)} /s`, `${int(offline.decisionsPerSec / check.licensehub.requestsPerSec)} × HTTP`],
     [

@@ -27,6 +27,8 @@ import { problems } from '../common/schemas.js';
 import { runAs, runCommand } from '../common/runCommand.js';
 import { auditActor } from '../common/auditActor.js';
 import { actorOf } from '../plugins/authentication.js';
+// The job declares app.leadDelivery (a Fastify decoration) next to its plugin.
+import type {} from '../../jobs/leadDelivery.js';
 import {
   installBody,
   installedSchema,

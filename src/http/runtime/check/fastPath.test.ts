@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { connect } from 'node:net';
 import { createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createPublishedOffer, createPublisher } from '../../../../test/support/licensingFactories.js';
 import { licensedCustomer } from '../../../../test/support/runtimeFixtures.js';
@@ -117,6 +118,37 @@ describe('runtime check fast path', () => {
       assert.equal((await both(body, headers, path)).status, status, `${JSON.stringify(headers)} ${path ?? ''}`);
     }
     assert.equal(fast.stats.passed - passedBefore, cases.filter(([, , , path]) => !path).length, 'other paths never reach it');
+  });
+
+  /** Writes raw bytes on a fresh socket; resolves with what the server sent back until it closed or `untilMs` passed. */
+  function rawExchange(parts: string[], { gapMs = 20, untilMs = 1500, abort = false } = {}): Promise<string> {
+    const { port } = new URL(url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      let received = '';
+      socket.on('data', (d) => (received += d.toString('latin1')));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(received));
+      socket.on('connect', async () => {
+        for (const part of parts) {
+          socket.write(part);
+          await new Promise((r) => setTimeout(r, gapMs));
+        }
+        if (abort) socket.destroy();
+        else setTimeout(() => socket.end(), untilMs);
+      });
+    });
+  }
+  const head = (length: number) => `POST ${CHECK} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: Bearer ${key}\r\nContent-Length: ${length}\r\n\r\n`;
+
+  test('a body that arrives in pieces is answered whole; a client gone mid-body leaves the server serving', async () => {
+    const body = check({});
+    const answered = await rawExchange([head(body.length), body.slice(0, 10), body.slice(10, 40), body.slice(40)]);
+    assert.match(answered, /^HTTP\/1.1 200 /);
+    assert.equal(JSON.parse(answered.slice(answered.indexOf('\r\n\r\n') + 4)).code, 'LICENSED');
+
+    assert.equal(await rawExchange([head(body.length), body.slice(0, 20)], { abort: true }), '', 'nothing is written to a client that left');
+    assert.equal((await both(body)).status, 200, 'and the next check is answered as usual');
   });
 
   test('an admin change is visible to the next fast check; its answers are counted in /metrics', async () => {

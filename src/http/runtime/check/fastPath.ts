@@ -3,10 +3,10 @@ import { performance } from 'node:perf_hooks';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { hashSecret } from '../../../identity/secrets.js';
-import type { Actor } from '../../../policies/actor.js';
 import { authorize } from '../../../policies/authorize.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
+import { AnswerMemory } from './answerMemory.js';
 import { acceptCheckFast, checkResult } from './schema.js';
 
 /**
@@ -37,7 +37,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 /** Bearer header → SHA-256 of its token, so a cached key costs no hash per request. Bounded like the token cache. */
 const MAX_REMEMBERED_HEADERS = 10_000;
-/** Answers remembered per key and body (~300 bytes each): apps ask the same checks over and over. */
+/** Answers remembered per key and body (~500 bytes each): apps ask the same checks over and over. */
 const MAX_REMEMBERED_ANSWERS = 50_000;
 
 export interface FastPathStats {
@@ -74,14 +74,7 @@ export class CheckFastPath {
   private app: FastifyInstance | null = null;
   private readonly serialize = fastZodSerializer({ schema: checkResult });
   private readonly tokenHashes = new Map<string, string>();
-  /**
-   * (key hash, request body) → the serialized answer, valid for one generation
-   * of the entitlement index: any change to it (this server's commands, other
-   * servers' notifications, the lifecycle job) forgets them all, so a remembered
-   * answer is never older than the index the check would read.
-   */
-  private readonly answers = new Map<string, Buffer>();
-  private answersGeneration = -1;
+  private readonly answers = new AnswerMemory(MAX_REMEMBERED_ANSWERS);
   private answered200: { observe(seconds: number): void } | undefined;
 
   /** For `Fastify({ serverFactory })`: an http server like Fastify's own, with this in front. */
@@ -102,6 +95,7 @@ export class CheckFastPath {
   /** Called once the app has its entitlement index, token cache and metrics. */
   attach(app: FastifyInstance): void {
     this.app = app;
+    this.answered200 = app.httpMetrics.series('POST', ROUTE, 200);
     // While the server drains, every request goes to Fastify, which answers 503 like any other route.
     app.addHook('preClose', async () => {
       this.app = null;
@@ -110,23 +104,30 @@ export class CheckFastPath {
 
   private handle(app: FastifyInstance, req: IncomingMessage, res: ServerResponse, handler: (req: IncomingMessage, res: ServerResponse) => void): void {
     const started = performance.now();
-    const caller = this.ordinaryCaller(app, req.headers);
-    if (!caller) {
+    const keyHash = this.ordinaryCaller(app, req.headers);
+    if (keyHash === undefined) {
       this.stats.passed++;
       handler(req, res);
       return;
     }
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('error', () => res.destroy());
+    // A check's body is one chunk; a client aborting mid-body closes the socket, and the response with it.
+    let body: Buffer | undefined;
+    let more: Buffer[] | undefined;
+    req.on('data', (chunk: Buffer) => {
+      if (body === undefined) body = chunk;
+      else (more ??= [body]).push(chunk);
+    });
     req.on('end', () => {
-      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      if (!this.answer(app, caller.actor, caller.tokenHash, body, res, started)) this.replay(app, req, body, res);
+      const whole = more ? Buffer.concat(more) : (body ?? Buffer.alloc(0));
+      if (!this.answer(app, keyHash, whole, res, started)) this.replay(app, req, whole, res);
     });
   }
 
-  /** The caller, when the request can be answered here: cached key, runtime scope, JSON, small, index loaded. */
-  private ordinaryCaller(app: FastifyInstance, headers: IncomingHttpHeaders): { actor: Actor; tokenHash: string } | undefined {
+  /**
+   * The token cache's key for the caller, when the request can be answered
+   * here: a cached runtime key allowed to check, JSON, small, index loaded.
+   */
+  private ordinaryCaller(app: FastifyInstance, headers: IncomingHttpHeaders): string | undefined {
     const authorization = headers.authorization;
     if (authorization === undefined || headers['transfer-encoding'] !== undefined) return undefined;
     const length = Number(headers['content-length']);
@@ -136,14 +137,14 @@ export class CheckFastPath {
     if (!app.entitlements.loaded()) return undefined;
     const hash = this.tokenHash(authorization);
     if (hash === undefined) return undefined;
-    const actor = app.tokenCache.get(hash, app.clock.now().getTime());
+    const actor = app.tokenCache.get(hash, app.clock.epochMillis());
     if (!actor) return undefined;
     try {
       authorize(actor, 'runtime.check');
     } catch {
       return undefined;
     }
-    return { actor, tokenHash: hash };
+    return hash;
   }
 
   /** The hash the token cache is keyed by, for a well-formed "Bearer <token>" header. */
@@ -160,36 +161,32 @@ export class CheckFastPath {
   }
 
   /** Answers a valid check; false when the request needs Fastify's answer instead. */
-  private answer(app: FastifyInstance, actor: Actor, tokenHash: string, body: Buffer, res: ServerResponse, started: number): boolean {
+  private answer(app: FastifyInstance, keyHash: string, body: Buffer, res: ServerResponse, started: number): boolean {
     const index = app.entitlements.index;
-    if (index.generation !== this.answersGeneration) {
-      this.answers.clear();
-      this.answersGeneration = index.generation;
-    }
-    // latin1 maps bytes to characters one to one: a unique key without decoding UTF-8.
-    const key = `${tokenHash}\n${body.toString('latin1')}`;
-    let answer = this.answers.get(key);
+    this.answers.useGeneration(index.generation);
+    let answer = this.answers.get(keyHash, body);
     if (answer !== undefined) this.stats.remembered++;
     else {
+      // The actor is looked up again (not carried from the headers) so the common path keeps nothing per request.
+      const actor = app.tokenCache.get(keyHash, app.clock.epochMillis());
       let check;
       try {
         check = acceptCheckFast(parseJson(body.toString('utf8')));
       } catch {
         return false;
       }
-      if (!check || !app.entitlements.loaded()) return false;
+      if (!actor || !check || !app.entitlements.loaded()) return false;
       try {
-        answer = Buffer.from(this.serialize(answerCheck(index, actor, check)));
+        answer = this.answers.remember(keyHash, body, Buffer.from(this.serialize(answerCheck(index, actor, check))));
       } catch {
         return false;
       }
-      if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.clear();
-      this.answers.set(key, answer);
     }
-    res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': answer.length });
-    res.end(answer);
+    // A flat header list: Node writes it without walking an object's keys.
+    res.writeHead(200, answer.headers as string[]);
+    res.end(answer.body);
     this.stats.answered++;
-    (this.answered200 ??= app.httpMetrics.series('POST', ROUTE, 200)).observe((performance.now() - started) / 1000);
+    this.answered200!.observe((performance.now() - started) / 1000);
     return true;
   }
 

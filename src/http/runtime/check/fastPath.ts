@@ -7,6 +7,7 @@ import { authorize } from '../../../policies/authorize.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
 import { AnswerMemory } from './answerMemory.js';
+import { ReplyBatch } from './replyBatch.js';
 import { acceptCheckFast, checkResult } from './schema.js';
 
 /**
@@ -76,6 +77,7 @@ export class CheckFastPath {
   private readonly tokenHashes = new Map<string, string>();
   private readonly answers = new AnswerMemory(MAX_REMEMBERED_ANSWERS);
   private answered200: { observe(seconds: number): void } | undefined;
+  private readonly replies = new ReplyBatch((started) => this.answered200!.observe((performance.now() - started) / 1000));
 
   /** For `Fastify({ serverFactory })`: an http server like Fastify's own, with this in front. */
   readonly serverFactory = (handler: (req: IncomingMessage, res: ServerResponse) => void, options: FastifyServerOptions): Server => {
@@ -182,11 +184,8 @@ export class CheckFastPath {
         return false;
       }
     }
-    // A flat header list: Node writes it without walking an object's keys.
-    res.writeHead(200, answer.headers as string[]);
-    res.end(answer.body);
+    this.replies.send(res, answer, started);
     this.stats.answered++;
-    this.answered200!.observe((performance.now() - started) / 1000);
     return true;
   }
 

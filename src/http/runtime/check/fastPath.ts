@@ -75,6 +75,8 @@ export class CheckFastPath {
   private app: FastifyInstance | null = null;
   private readonly serialize = fastZodSerializer({ schema: checkResult });
   private readonly tokenHashes = new Map<string, string>();
+  private lastAuthorization: string | undefined;
+  private lastHash: string | undefined;
   private readonly answers = new AnswerMemory(MAX_REMEMBERED_ANSWERS);
   private answered200: { observe(seconds: number): void } | undefined;
   private readonly replies = new ReplyBatch((started) => this.answered200!.observe((performance.now() - started) / 1000));
@@ -106,34 +108,37 @@ export class CheckFastPath {
 
   private handle(app: FastifyInstance, req: IncomingMessage, res: ServerResponse, handler: (req: IncomingMessage, res: ServerResponse) => void): void {
     const started = performance.now();
-    const keyHash = this.ordinaryCaller(app, req.headers);
+    const headers = req.headers;
+    const length = Number(headers['content-length']);
+    const keyHash = length > 0 && length <= MAX_FAST_BODY ? this.ordinaryCaller(app, headers) : undefined;
     if (keyHash === undefined) {
       this.stats.passed++;
       handler(req, res);
       return;
     }
-    // A check's body is one chunk; a client aborting mid-body closes the socket, and the response with it.
+    // A check's body is one chunk. Node passes exactly Content-Length bytes, so the
+    // last of them completes it (no need to wait for 'end'); a client that stops
+    // short and leaves closes the socket, and the response with it.
     let body: Buffer | undefined;
     let more: Buffer[] | undefined;
+    let received = 0;
     req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
       if (body === undefined) body = chunk;
       else (more ??= [body]).push(chunk);
-    });
-    req.on('end', () => {
-      const whole = more ? Buffer.concat(more) : (body ?? Buffer.alloc(0));
+      if (received !== length) return;
+      const whole = more ? Buffer.concat(more) : body;
       if (!this.answer(app, keyHash, whole, res, started)) this.replay(app, req, whole, res);
     });
   }
 
   /**
    * The token cache's key for the caller, when the request can be answered
-   * here: a cached runtime key allowed to check, JSON, small, index loaded.
+   * here: a cached runtime key allowed to check, JSON, index loaded.
    */
   private ordinaryCaller(app: FastifyInstance, headers: IncomingHttpHeaders): string | undefined {
     const authorization = headers.authorization;
     if (authorization === undefined || headers['transfer-encoding'] !== undefined) return undefined;
-    const length = Number(headers['content-length']);
-    if (!(length > 0 && length <= MAX_FAST_BODY)) return undefined;
     const type = headers['content-type'];
     if (type !== 'application/json' && type?.toLowerCase() !== JSON_TYPE && type?.toLowerCase() !== 'application/json;charset=utf-8') return undefined;
     if (!app.entitlements.loaded()) return undefined;
@@ -151,14 +156,20 @@ export class CheckFastPath {
 
   /** The hash the token cache is keyed by, for a well-formed "Bearer <token>" header. */
   private tokenHash(authorization: string): string | undefined {
+    // An app sends the same key request after request: comparing with the last
+    // header costs less than hashing a new string for the map.
+    if (authorization === this.lastAuthorization) return this.lastHash;
     let hash = this.tokenHashes.get(authorization);
-    if (hash !== undefined) return hash;
-    // The authentication plugin's own rule for the header.
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) return undefined;
-    hash = hashSecret(match[1]!);
-    if (this.tokenHashes.size >= MAX_REMEMBERED_HEADERS) this.tokenHashes.clear();
-    this.tokenHashes.set(authorization, hash);
+    if (hash === undefined) {
+      // The authentication plugin's own rule for the header.
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      if (!match) return undefined;
+      hash = hashSecret(match[1]!);
+      if (this.tokenHashes.size >= MAX_REMEMBERED_HEADERS) this.tokenHashes.clear();
+      this.tokenHashes.set(authorization, hash);
+    }
+    this.lastAuthorization = authorization;
+    this.lastHash = hash;
     return hash;
   }
 

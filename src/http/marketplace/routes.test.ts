@@ -92,6 +92,9 @@ describe('marketplace storefront and listings', () => {
     );
     assert.equal((await listStudio('&search=dispatch%20invoices')).total, 1);
     assert.equal((await listStudio('&search=nothing-like-this')).total, 0);
+    // Category names count: "supply chain" is in "Operations and supply chain".
+    assert.deepEqual((await listStudio('&search=supply%20chain')).items.map((i: { name: string }) => i.name), ['Dispatch Board']);
+    assert.deepEqual((await listStudio('&search=human%20surveys')).items.map((i: { name: string }) => i.name), ['Pulse Surveys']);
     // LIKE wildcards are text, not patterns.
     assert.equal((await listStudio('&search=%25')).total, 0);
   });

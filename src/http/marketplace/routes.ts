@@ -93,7 +93,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Search the marketplace: published offers, with category and publisher facets',
         description:
-          'Only published offers are listed (never drafts or stop-sold ones). Every search word must appear in the name, summary, description or publisher. ' +
+          'Only published offers are listed (never drafts or stop-sold ones). Every search word must appear in the name, summary, description, publisher or a category name. ' +
           'sort=relevance ranks by where the words appear (by name without words); facet counts follow the other filter.',
         querystring: listQuery,
         response: { 200: listResponse, ...problems(400) },

@@ -10,7 +10,7 @@ export const slugParams = z.object({ slug: z.string().max(100).describe('The lis
 const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
 
 export const listQuery = z.object({
-  search: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Words to find in the name, summary, description or publisher'),
+  search: z.string().trim().max(200, 'must be at most 200 characters').optional().describe('Words to find in the name, summary, description, publisher or category'),
   category: z.preprocess(blankAsMissing, z.enum(OFFER_CATEGORY_IDS, { message: `must be one of: ${OFFER_CATEGORY_IDS.join(', ')}` }).optional()),
   publisher: z.string().trim().max(40, 'must be at most 40 characters').optional().describe('A publisher ID, e.g. fabrikam'),
   sort: z.preprocess(blankAsMissing, z.enum(['relevance', 'name', 'newest'], { message: 'must be relevance, name or newest' }).default('relevance')),

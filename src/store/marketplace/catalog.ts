@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import { OFFER_CATEGORIES } from '../../domain/offers/categories.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import type { LeadDestination } from '../schema.js';
 import type { Db, Tx } from '../transaction.js';
@@ -28,7 +29,10 @@ export interface ListedOfferSummary {
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Every published offer whose text contains each search term (name, summary, description or publisher name). */
+/** Category IDs whose name or ID contains the term: a search for "supply chain" finds offers filed under "Operations and supply chain". */
+const categoriesMatching = (term: string): string[] => OFFER_CATEGORIES.filter((c) => c.name.toLowerCase().includes(term) || c.id.includes(term)).map((c) => c.id);
+
+/** Every published offer whose text contains each search term (name, summary, description, publisher name or category). */
 export async function listListedOffers(db: Db, terms: string[]): Promise<ListedOfferSummary[]> {
   let q = db
     .selectFrom('offers')
@@ -51,6 +55,7 @@ export async function listListedOffers(db: Db, terms: string[]): Promise<ListedO
     .where('tenants.publisher_id', 'is not', null);
   for (const term of terms) {
     const pattern = `%${escapeLike(term.toLowerCase())}%`;
+    const categories = categoriesMatching(term.toLowerCase());
     q = q.where((eb) =>
       eb.or([
         eb(sql`lower(offers.name)`, 'like', pattern),
@@ -58,6 +63,7 @@ export async function listListedOffers(db: Db, terms: string[]): Promise<ListedO
         eb(sql`lower(offers.description)`, 'like', pattern),
         eb(sql`lower(tenants.display_name)`, 'like', pattern),
         eb('offers.offer_id', 'like', pattern),
+        ...(categories.length ? [sql<boolean>`offers.categories && array[${sql.join(categories)}]::text[]`] : []),
       ]),
     );
   }

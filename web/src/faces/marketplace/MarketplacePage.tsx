@@ -78,7 +78,7 @@ export function MarketplacePage() {
           size="large"
           className={styles.search}
           aria-label="Search apps"
-          placeholder="Search apps by name, publisher or description"
+          placeholder="Search apps by name, publisher, category or description"
           contentBefore={<SearchRegular />}
           value={list.searchText}
           onChange={(_, value) => list.setSearchText(value.value)}

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp } from './support/testApp.js';
+import { Caller, createTestApp, type TestApp } from './support/testApp.js';
 import { createUser } from './support/factories.js';
 import { assign, createRuntimeKey, licensedCustomer } from './support/runtimeFixtures.js';
 
@@ -49,5 +49,24 @@ describe('changes propagate between servers', { skip: onPostgres ? false : 'need
     const newcomer = await createUser(f.customer);
     const created = await untilCode(() => checkOnB(newcomer.userPrincipalName), 'NOT_ASSIGNED', 1000);
     process.stdout.write(`# propagation to the second server: assign ${Math.round(assigned)} ms, disable ${Math.round(disabled)} ms, new user ${Math.round(created)} ms\n`);
+  });
+
+  test('a runtime key revoked on one server stops working on the other within 1 s', { timeout: 60_000 }, async () => {
+    const f = await licensedCustomer(a.app, 2);
+    await b.app.entitlements.apply([{ kind: 'catalog' }, { kind: 'tenant', tenantId: f.customer.id }]);
+    const created = await f.publisher.admin.post('/api/v1/auth/tokens', { name: 'runtime', scopes: ['runtime.check'] });
+    assert.equal(created.statusCode, 201);
+    const keyOnB = new Caller(b.app, { token: created.json().token });
+    const statusOnB = async () =>
+      (await keyOnB.post('/api/v1/runtime/check', { tenantId: f.customer.id, user: f.licensed.id, appModule: f.plan.appModule })).statusCode;
+    assert.equal(await statusOnB(), 200); // B now remembers the key
+
+    assert.equal((await f.publisher.admin.delete(`/api/v1/auth/tokens/${created.json().id}`)).statusCode, 204);
+    const started = performance.now();
+    while ((await statusOnB()) !== 401) {
+      if (performance.now() - started > 1000) assert.fail('the revoked key still works on the other server after 1 s');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    process.stdout.write(`# revoked key refused by the second server after ${Math.round(performance.now() - started)} ms\n`);
   });
 });

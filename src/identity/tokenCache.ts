@@ -3,8 +3,9 @@ import type { Actor } from '../policies/actor.js';
 /**
  * Who is behind an API token, remembered for a few seconds so automation that
  * calls often (the runtime check above all) does not cost database reads per
- * request. A revocation on this server clears it at once; on another server
- * it takes effect within TTL_MS.
+ * request. A credential change (revocation, roles, disable, password) drops
+ * its user's entries on every server as soon as the change commits
+ * (`forgetUsers`, fed by the change stream); TTL_MS bounds the rest.
  */
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
@@ -25,6 +26,12 @@ export class TokenCache {
   set(secretHash: string, actor: Actor, tokenExpiresAt: Date | null, now: number): void {
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(secretHash, { actor, expiresAt: now + TTL_MS, tokenExpiresAt: tokenExpiresAt?.getTime() ?? null });
+  }
+
+  /** Forgets every token of these users (their tokens, roles or account changed). */
+  forgetUsers(userIds: Iterable<string>): void {
+    const users = new Set(userIds);
+    for (const [hash, entry] of this.entries) if (users.has(entry.actor.userId)) this.entries.delete(hash);
   }
 
   clear(): void {

@@ -13,7 +13,13 @@ export type EntitlementChange =
   | { kind: 'tenant'; tenantId: string }
   | { kind: 'users'; tenantId: string; userIds: string[] }
   | { kind: 'product'; tenantId: string; planId: string }
-  | { kind: 'installs'; tenantId: string };
+  | { kind: 'installs'; tenantId: string }
+  /**
+   * Someone's credentials changed (a token created or revoked, roles changed,
+   * disabled, password reset, deleted): every server forgets what it
+   * remembered of their tokens and reloads their runtime keys.
+   */
+  | { kind: 'credentials'; userIds: string[] };
 
 export const ENTITLEMENT_CHANNEL = 'licensehub_entitlements';
 /** NOTIFY payloads must stay under 8000 bytes; long user lists become a tenant reload. */
@@ -23,6 +29,11 @@ const MAX_USERS_PER_CHANGE = 150;
 export async function recordEntitlementChange(ctx: CommandContext, change: EntitlementChange): Promise<void> {
   const compact = change.kind === 'users' && change.userIds.length > MAX_USERS_PER_CHANGE ? { kind: 'tenant' as const, tenantId: change.tenantId } : change;
   ctx.changes?.push(compact);
+}
+
+/** Notes that these users' tokens and roles must be looked up afresh on every server. */
+export async function recordCredentialChange(ctx: CommandContext, userIds: readonly string[]): Promise<void> {
+  if (userIds.length) ctx.changes?.push({ kind: 'credentials', userIds: [...userIds] });
 }
 
 /**

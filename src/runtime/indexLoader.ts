@@ -134,6 +134,8 @@ export async function loadEverything(db: Db, index: EntitlementIndex): Promise<{
 /** Just what one change names. */
 export async function applyChange(db: Db, index: EntitlementIndex, change: EntitlementChange): Promise<void> {
   switch (change.kind) {
+    case 'credentials':
+      return; // not the index's: the credential cache takes these (entitlements plugin)
     case 'catalog':
       return loadCatalog(db, index);
     case 'installs':

@@ -1,6 +1,6 @@
 import { conflict, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
-import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
+import { recordCredentialChange, recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import { findUser } from '../../store/directory/users.js';
 import type { CommandContext } from '../context.js';
@@ -31,4 +31,5 @@ export async function deleteUser(ctx: CommandContext, props: { scope: TenantScop
     summary: `Deleted user ${user.userPrincipalName}`,
   });
   await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: [props.userId] });
+  await recordCredentialChange(ctx, [props.userId]);
 }

@@ -1,6 +1,7 @@
 import { conflict, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
+import { recordCredentialChange } from '../../runtime/entitlementChanges.js';
 import { findUser, type UserRecord } from '../../store/directory/users.js';
 import type { Role } from '../../store/schema.js';
 import type { CommandContext } from '../context.js';
@@ -37,5 +38,6 @@ export async function setUserRoles(ctx: CommandContext, props: { scope: TenantSc
     summary: `Set roles of ${user.userPrincipalName} to ${roles.length ? roles.join(', ') : 'none'}`,
     detail: { before: user.roles.filter((r) => r !== 'operator'), after: roles },
   });
+  await recordCredentialChange(ctx, [props.userId]);
   return (await findUser(ctx.tx, props.scope, props.userId))!;
 }

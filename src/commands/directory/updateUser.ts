@@ -2,7 +2,7 @@ import { userPrincipalNameProblem } from '../../domain/directory/names.js';
 import { invalid, notFound } from '../../domain/problems.js';
 import { hashPassword } from '../../identity/passwords.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
-import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
+import { recordCredentialChange, recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import { getOwnTenant } from '../../store/directory/tenants.js';
 import { findUser, type UserRecord } from '../../store/directory/users.js';
@@ -73,6 +73,7 @@ export async function updateUser(ctx: CommandContext, props: UpdateUserProps): P
     // A disabled user or a reset password ends every open session of that user.
     await ctx.tx.deleteFrom('sessions').where('user_id', '=', props.userId).execute();
   }
+  if (changes.enabled !== undefined || changes.password !== undefined) await recordCredentialChange(ctx, [props.userId]);
   const changed = Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined);
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: props.scope.tenantId,

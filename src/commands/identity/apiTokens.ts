@@ -4,6 +4,7 @@ import { hashSecret, newApiToken } from '../../identity/secrets.js';
 import type { Actor, Scope } from '../../policies/actor.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { recordCredentialChange } from '../../runtime/entitlementChanges.js';
 
 /** Which scopes a user's roles allow a token to carry. */
 export function grantableScopes(actor: Actor): Scope[] {
@@ -45,6 +46,7 @@ export async function createApiToken(
     targetId: id,
     summary: `Created API token "${props.name}" (${props.scopes.join(', ')})`,
   });
+  await recordCredentialChange(ctx, [props.actor.userId]);
   return { id, token, prefix, name: props.name, scopes: [...new Set(props.scopes)], expiresAt, createdAt: ctx.now };
 }
 
@@ -65,4 +67,5 @@ export async function revokeApiToken(ctx: CommandContext, props: { actor: Actor;
     targetId: props.tokenId,
     summary: `Revoked API token "${row.name}"`,
   });
+  await recordCredentialChange(ctx, [props.actor.userId]);
 }

@@ -6,11 +6,10 @@ import { SESSION_TTL_MS, deleteSession, findSession } from '../../store/identity
 import { listApiTokens } from '../../store/identity/apiTokens.js';
 import { getOwnTenant } from '../../store/directory/tenants.js';
 import { grantTenantScope } from '../../policies/tenantScope.js';
-import { inTransaction } from '../../store/transaction.js';
+import { runCommand } from '../common/runCommand.js';
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf } from '../plugins/authentication.js';
 import { guid, problems } from '../common/schemas.js';
 import { createTokenBody, sessionResponse, signInBody, tokenSummary } from './schema.js';
-import { auditActor } from '../common/auditActor.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -125,9 +124,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const created = await inTransaction(app.db, (tx) =>
-        createApiToken({ tx, actor: auditActor(actor), now: app.clock.now() }, { actor, ...request.body }),
-      );
+      const created = await runCommand(app, request, (ctx) => createApiToken(ctx, { actor, ...request.body }));
       reply.code(201);
       return {
         id: created.id,
@@ -156,10 +153,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      await inTransaction(app.db, (tx) =>
-        revokeApiToken({ tx, actor: auditActor(actor), now: app.clock.now() }, { actor, tokenId: request.params.tokenId }),
-      );
-      app.tokenCache.clear();
+      // The change stream makes every server forget the token before this answers.
+      await runCommand(app, request, (ctx) => revokeApiToken(ctx, { actor, tokenId: request.params.tokenId }));
       return reply.code(204).send(null);
     },
   );

@@ -56,7 +56,10 @@ export const entitlementsPlugin = fp(
       apply(changes) {
         if (changes.length === 0) return Promise.resolve();
         return enqueue(async () => {
-          for (const change of dedupe(changes)) await applyChange(app.db, index, change);
+          for (const change of dedupe(changes)) {
+            if (change.kind === 'credentials') app.tokenCache.forgetUsers(change.userIds);
+            else await applyChange(app.db, index, change);
+          }
         });
       },
     };
@@ -95,7 +98,7 @@ export const entitlementsPlugin = fp(
       });
     }
   },
-  { name: 'entitlements', dependencies: ['services', 'health'] },
+  { name: 'entitlements', dependencies: ['services', 'health', 'authentication'] },
 );
 
 function dedupe(changes: readonly EntitlementChange[]): EntitlementChange[] {

@@ -12,6 +12,7 @@ import { authenticationPlugin } from './http/plugins/authentication.js';
 import { openApiPlugin } from './http/plugins/openapi.js';
 import { metricsPlugin } from './http/plugins/metrics.js';
 import { healthPlugin } from './http/plugins/health.js';
+import { drainPlugin } from './http/plugins/drain.js';
 import { webAppPlugin } from './http/plugins/webApp.js';
 import { entitlementsPlugin } from './http/plugins/entitlements.js';
 import { licenseTokensPlugin } from './http/plugins/licenseTokens.js';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(metricsPlugin);
   await app.register(healthPlugin);
+  await app.register(drainPlugin);
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin);
   await app.register(entitlementsPlugin);

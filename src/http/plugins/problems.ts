@@ -3,6 +3,10 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type FieldProblem } from '../../domain/problems.js';
 import { GRAPH_BASE } from '../graph/base.js';
+import { databaseUnavailableReason } from '../../store/errors.js';
+
+/** Seconds a client is told to wait before retrying when the database could not serve a request. */
+const RETRY_AFTER_SECONDS = 2;
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -83,6 +87,16 @@ export const problemsPlugin = fp(
               ? 'The request body is empty; send a JSON object'
               : error.message;
         return sendProblem(reply, request, { title: titleFor(status), status, detail });
+      }
+      const unavailable = databaseUnavailableReason(error);
+      if (unavailable) {
+        request.log.warn({ err: error }, 'database unavailable');
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendProblem(reply, request, {
+          title: 'Service unavailable',
+          status: 503,
+          detail: `The request could not be completed because ${unavailable}; nothing was changed. Retry in a few seconds.`,
+        });
       }
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(reply, request, {

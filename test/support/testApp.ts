@@ -20,14 +20,14 @@ export interface TestApp {
  * The real app on a real (fresh) database, driven in-process with inject().
  * Pass `sharing` to start a second server on another app's PostgreSQL database.
  */
-export async function createTestApp(options: { sharing?: TestApp } & TestDatabaseOptions = {}): Promise<TestApp> {
+export async function createTestApp(options: { sharing?: TestApp; /** Settings as environment variables, e.g. LICENSEHUB_PUBLIC_URL. */ env?: Record<string, string> } & TestDatabaseOptions = {}): Promise<TestApp> {
   const shared = options.sharing?.database.directUrl;
   if (options.sharing && !shared) throw new Error('only a PostgreSQL database can be shared by two servers');
   const database: TestDatabase = shared
     ? { ...(await openDatabase({ kind: 'postgres', url: options.reachVia ? options.reachVia(shared) : shared, ...(options.timeouts ? { timeouts: options.timeouts } : {}) })), directUrl: shared }
     : await createTestDatabase(options);
   const clock = new ManualClock(new Date('2026-11-24T12:00:00Z'));
-  const config = { ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0' }), adminPassword: OPERATOR_PASSWORD };
+  const config = { ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0', ...options.env }), adminPassword: OPERATOR_PASSWORD };
   const app = await buildApp({ config, clock, database, logger: false });
   database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   await bootstrapOperator(database.db, OPERATOR_PASSWORD, clock.now());

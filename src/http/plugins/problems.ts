@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type FieldProblem } from '../../domain/problems.js';
 import { GRAPH_BASE } from '../graph/base.js';
+import { graphErrorBody } from '../graph/errors.js';
 import { databaseUnavailableReason } from '../../store/errors.js';
 
 /** Seconds a client is told to wait before retrying when the database could not serve a request. */
@@ -22,23 +23,20 @@ export interface ProblemBody {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Omit<ProblemBody, 'type'> & { type?: string }) {
-  const graph = request.url.startsWith(GRAPH_BASE) ? { error: graphError(body.status as number, body.detail as string) } : {};
+  // The Graph-compatible API answers errors as Microsoft Graph does (graph/errors.ts).
+  if (request.url.startsWith(GRAPH_BASE)) {
+    const { graphCode, ...problem } = body as typeof body & { graphCode?: string };
+    return reply
+      .code(body.status as number)
+      .type('application/json; charset=utf-8')
+      .header('request-id', request.id)
+      .send(graphErrorBody(request, { ...(problem as { status: number; detail: string; errors?: FieldProblem[] }), ...(graphCode ? { graphCode } : {}) }));
+  }
   return reply
     .code(body.status as number)
     .type(PROBLEM_TYPE)
-    .send({ type: body.type ?? 'about:blank', ...body, instance: request.url, ...graph });
+    .send({ type: body.type ?? 'about:blank', ...body, instance: request.url });
 }
-
-/** Graph clients read `error.code` and `error.message`; the Graph API's problems carry them as an extension member too. */
-const GRAPH_CODES: Record<number, string> = {
-  400: 'Request_BadRequest',
-  401: 'InvalidAuthenticationToken',
-  403: 'Authorization_RequestDenied',
-  404: 'Request_ResourceNotFound',
-  409: 'Request_BadRequest',
-  429: 'TooManyRequests',
-};
-const graphError = (status: number, message: string) => ({ code: GRAPH_CODES[status] ?? (status >= 500 ? 'InternalServerError' : 'Request_BadRequest'), message });
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: 'query parameter ', params: 'path parameter ', headers: 'header ' };
 

@@ -10,9 +10,9 @@ const gold: IndexedAppModule = {
   publisherTenantId: 'publisher-1',
   requiredPlans: [{ serviceId: 'fabrikam.fieldops.gold', displayName: 'Gold', moreInfoUrl: 'https://fabrikam.example/gold' }],
   requiredServiceIds: ['fabrikam.fieldops.gold'],
-  requiredPlanNames: 'Gold',
+  requiredPlanDisplayNames: ['Gold'],
 };
-const viewer: IndexedAppModule = { ...gold, uniqueName: 'fieldops_viewer', displayName: 'Viewer', requiredPlans: [], requiredServiceIds: [], requiredPlanNames: '' };
+const viewer: IndexedAppModule = { ...gold, uniqueName: 'fieldops_viewer', displayName: 'Viewer', requiredPlans: [], requiredServiceIds: [], requiredPlanDisplayNames: [] };
 
 function seeded() {
   const index = new EntitlementIndex();

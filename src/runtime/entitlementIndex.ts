@@ -137,6 +137,16 @@ class HoldingsView implements ReadonlyMap<string, PlanHolding> {
 }
 const view = new HoldingsView();
 
+/** Which plans the tenant being checked holds licenses of, for the refusal's wording; one instance, like HoldingsView. */
+class TenantPlansView {
+  tenant: TenantEntry | undefined;
+  readonly holds = (serviceId: string): boolean => {
+    for (const product of this.tenant?.products.values() ?? []) if (product.serviceId === serviceId && product.state !== 'removed') return true;
+    return false;
+  };
+}
+const tenantPlans = new TenantPlansView();
+
 class TenantEntry {
   readonly usersById = new Map<string, UserEntry>();
   readonly usersByName = new Map<string, UserEntry>();
@@ -179,6 +189,7 @@ export class EntitlementIndex {
     const tenant = this.tenants.get(tenantId);
     const entry = tenant ? (tenant.usersById.get(user) ?? tenant.usersByName.get(user.toLowerCase())) : undefined;
     view.user = entry;
+    tenantPlans.tenant = tenant;
     try {
       const decision = decideLicense({
         requestedUser: user,
@@ -187,10 +198,12 @@ export class EntitlementIndex {
         installed: Boolean(appModule && tenant?.installedOffers.has(appModule.offerId)),
         user: entry,
         holdings: view,
+        tenantHolds: tenantPlans.holds,
       });
       return Object.assign(decision, { appModule });
     } finally {
       view.user = undefined;
+      tenantPlans.tenant = undefined;
     }
   }
 

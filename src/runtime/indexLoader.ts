@@ -1,4 +1,3 @@
-import { joinPlanNames } from '../domain/licenses/decision.js';
 import type { Db } from '../store/transaction.js';
 import type { EntitlementChange } from './entitlementChanges.js';
 import type { EntitlementIndex, IndexedAppModule, RequiredPlan } from './entitlementIndex.js';
@@ -41,7 +40,7 @@ export async function loadCatalog(db: Db, index: EntitlementIndex): Promise<void
       publisherTenantId: m.tenant_id,
       requiredPlans,
       requiredServiceIds: requiredPlans.map((p) => p.serviceId),
-      requiredPlanNames: joinPlanNames(requiredPlans.map((p) => p.displayName)),
+      requiredPlanDisplayNames: requiredPlans.map((p) => p.displayName),
     };
   });
   index.replaceCatalog(indexed, new Map(plans.map((p) => [p.id, p.service_id])));

@@ -149,7 +149,8 @@ export async function registerDeal(
 ): Promise<{ id: string; [key: string]: unknown }> {
   const response = await publisher.admin.post(
     `/api/v1/tenants/${publisher.id}/partner/deals`,
-    dealBody(offer, customer, { licenses: licenses.map((l) => ({ planId: l.plan.id, quantity: l.quantity })), ...overrides }),
+    // Fixtures register deals that look alike on purpose: say so, as a publisher would.
+    dealBody(offer, customer, { licenses: licenses.map((l) => ({ planId: l.plan.id, quantity: l.quantity })), confirmDuplicate: true, ...overrides }),
   );
   if (response.statusCode !== 201) throw new Error(`register deal failed: ${response.body}`);
   return response.json();

@@ -32,14 +32,20 @@ export async function findDealOffer(ctx: CommandContext, publisher: TenantScope,
   return offer;
 }
 
-/** A plan of the deal's offer, by its GUID or its plan ID. */
-export async function findDealPlan(ctx: CommandContext, offer: { id: string; offer_id: string }, planRef: string, field = 'planId') {
+/** A plan of the deal's offer, by its GUID or its plan ID; null when the offer has no such plan. */
+export async function lookUpDealPlan(ctx: CommandContext, offer: { id: string }, planRef: string) {
   const plan = await ctx.tx
     .selectFrom('plans')
     .select(['id', 'plan_id', 'name', 'service_id'])
     .where('offer_id', '=', offer.id)
     .where(GUID.test(planRef) ? 'id' : 'plan_id', '=', GUID.test(planRef) ? planRef.toLowerCase() : planRef)
     .executeTakeFirst();
+  return plan ?? null;
+}
+
+/** The same, refusing an unknown plan on `field`. */
+export async function findDealPlan(ctx: CommandContext, offer: { id: string; offer_id: string }, planRef: string, field = 'planId') {
+  const plan = await lookUpDealPlan(ctx, offer, planRef);
   if (!plan) throw invalid(field, `"${planRef}" is not a plan of offer ${offer.offer_id}`);
   return plan;
 }
@@ -53,10 +59,10 @@ export async function lockOpenDeal(ctx: CommandContext, publisher: TenantScope, 
   return { deal, offer };
 }
 
-export function assertDealTerms(ctx: CommandContext, fields: DealFields, policy: DealPolicy): void {
-  const problems = dealTermsProblems(fields, { thresholdUsd: policy.thresholdUsd, latestToday: latestTodayAt(ctx.now) });
-  if (problems.length) throw invalidFields(problems);
+export function dealTermsProblemsAt(ctx: CommandContext, fields: DealFields, policy: DealPolicy) {
+  return dealTermsProblems(fields, { thresholdUsd: policy.thresholdUsd, latestToday: latestTodayAt(ctx.now) });
 }
+
 
 /**
  * Brings the customer's products for these plans in line with the deals:

@@ -5,7 +5,7 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import type { CommandContext } from '../context.js';
 import { requireConsent } from '../relationships/consent.js';
 import { dealColumns, type DealFields } from './dealFields.js';
-import { assertDealTerms, auditDeal, findDealOffer, findDealPlan, productEffect, refreshProducts, type DealPolicy, type ProductEffect } from './dealRules.js';
+import { auditDeal, dealTermsProblemsAt, findDealOffer, lookUpDealPlan, productEffect, refreshProducts, type DealPolicy, type ProductEffect } from './dealRules.js';
 
 export interface RegisterDealProps {
   publisher: TenantScope;
@@ -16,6 +16,8 @@ export interface RegisterDealProps {
   licenses: { planId: string; quantity: number }[];
   /** From the Idempotency-Key header: a retry with the same key and body returns the deal registered the first time. */
   idempotencyKey?: string | undefined;
+  /** The publisher knows a deal with the same customer, offer, dates and values was registered in the last 24 hours, and wants another. */
+  confirmDuplicate?: boolean | undefined;
   policy: DealPolicy;
   createdBy: string | null;
 }
@@ -50,15 +52,18 @@ export async function registerDeal(ctx: CommandContext, props: RegisterDealProps
   }
   const offer = await findDealOffer(ctx, props.publisher, props.offerId);
   await requireConsent(ctx.tx, props.publisher.tenantId, props.customerTenantId);
-  assertDealTerms(ctx, props.fields, props.policy);
-  const plans: (Awaited<ReturnType<typeof findDealPlan>> & { quantity: number })[] = [];
-  const problems: FieldProblem[] = [];
+  // Every problem with the terms and the plans at once, not one round at a time.
+  const problems: FieldProblem[] = dealTermsProblemsAt(ctx, props.fields, props.policy);
+  const plans: (NonNullable<Awaited<ReturnType<typeof lookUpDealPlan>>> & { quantity: number })[] = [];
   for (const [index, license] of props.licenses.entries()) {
-    const plan = await findDealPlan(ctx, offer, license.planId, `licenses.${index}.planId`);
-    if (plans.some((p) => p.id === plan.id)) problems.push({ field: `licenses.${index}.planId`, message: `${plan.plan_id} appears twice; give each plan once with its total quantity` });
-    plans.push({ ...plan, quantity: license.quantity });
+    const field = `licenses.${index}.planId`;
+    const plan = await lookUpDealPlan(ctx, offer, license.planId);
+    if (!plan) problems.push({ field, message: `"${license.planId}" is not a plan of offer ${offer.offer_id}` });
+    else if (plans.some((p) => p.id === plan.id)) problems.push({ field, message: `${plan.plan_id} appears twice; give each plan once with its total quantity` });
+    else plans.push({ ...plan, quantity: license.quantity });
   }
   if (problems.length) throw invalidFields(problems);
+  if (!props.confirmDuplicate) await refuseLikelyDuplicate(ctx, props, offer.id);
 
   const deal = { id: randomUUID(), publisher_tenant_id: props.publisher.tenantId, customer_tenant_id: props.customerTenantId };
   await ctx.tx
@@ -87,4 +92,39 @@ export async function registerDeal(ctx: CommandContext, props: RegisterDealProps
     endDate: props.fields.endDate,
   });
   return { dealId: deal.id, replayed: false, products: [...products].map(([planId, seats]) => ({ planId, product: productEffect(seats) })) };
+}
+
+const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The same deal sent twice without an Idempotency-Key (a double click, a
+ * script run again) would provision the seats twice without a word: a deal
+ * with the same customer, offer, dates and values registered in the last 24
+ * hours makes this one wait for `confirmDuplicate: true`.
+ */
+async function refuseLikelyDuplicate(ctx: CommandContext, props: RegisterDealProps, offerId: string): Promise<void> {
+  const { fields } = props;
+  let query = ctx.tx
+    .selectFrom('deals')
+    .select(['id', 'created_at'])
+    .where('publisher_tenant_id', '=', props.publisher.tenantId)
+    .where('customer_tenant_id', '=', props.customerTenantId)
+    .where('offer_id', '=', offerId)
+    .where('status', '=', 'registered')
+    .where('signed_date', '=', fields.signedDate)
+    .where('start_date', '=', fields.startDate)
+    .where('total_contract_value', '=', fields.totalContractValue.amount)
+    .where('total_contract_currency', '=', fields.totalContractValue.currency)
+    .where('solution_value', '=', fields.solutionValue.amount)
+    .where('solution_currency', '=', fields.solutionValue.currency)
+    .where('created_at', '>', new Date(ctx.now.getTime() - DUPLICATE_WINDOW_MS));
+  query = fields.endDate === null ? query.where('end_date', 'is', null) : query.where('end_date', '=', fields.endDate);
+  const earlier = await query.orderBy('created_at', 'desc').executeTakeFirst();
+  if (earlier) {
+    throw conflict(
+      `A deal with the same customer, offer, dates and values was registered ${earlier.created_at.toISOString()} (deal ${earlier.id}). ` +
+        'Registering it again provisions its licenses a second time: send "confirmDuplicate": true if that is what you want, or an Idempotency-Key to make retries safe.',
+      { dealId: earlier.id, errors: [{ field: 'confirmDuplicate', message: 'must be true to register a deal like one registered in the last 24 hours' }] },
+    );
+  }
 }

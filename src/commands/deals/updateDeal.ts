@@ -2,7 +2,9 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import type { CommandContext } from '../context.js';
 import { requireConsent } from '../relationships/consent.js';
 import { dealColumns, dealFieldsOf, type DealFields } from './dealFields.js';
-import { assertDealTerms, auditDeal, lockOpenDeal, refreshProducts, type DealPolicy } from './dealRules.js';
+import { endDateChangeProblem, earliestTodayAt } from '../../domain/deals/dealTerms.js';
+import { invalidFields } from '../../domain/problems.js';
+import { auditDeal, dealTermsProblemsAt, lockOpenDeal, refreshProducts, type DealPolicy } from './dealRules.js';
 
 export interface UpdateDealProps {
   publisher: TenantScope;
@@ -23,7 +25,9 @@ export async function updateDeal(ctx: CommandContext, props: UpdateDealProps): P
     ...before,
     ...Object.fromEntries(Object.entries(props.changes).filter(([, v]) => v !== undefined)),
   };
-  assertDealTerms(ctx, after, props.policy);
+  const endProblem = endDateChangeProblem(before.endDate, after.endDate, earliestTodayAt(ctx.now));
+  const problems = [...dealTermsProblemsAt(ctx, after, props.policy), ...(endProblem ? [{ field: 'endDate', message: endProblem }] : [])];
+  if (problems.length) throw invalidFields(problems);
   const extendsTerm = before.endDate !== null && (after.endDate === null || after.endDate > before.endDate);
   if (extendsTerm) await requireConsent(ctx.tx, deal.publisher_tenant_id, deal.customer_tenant_id);
   await ctx.tx.updateTable('deals').set({ ...dealColumns(after), updated_at: ctx.now }).where('id', '=', deal.id).execute();

@@ -44,6 +44,24 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** The earliest calendar date it is anywhere on Earth at `now` (UTC−12): a date before it is in the past everywhere. */
+export function earliestTodayAt(now: Date): string {
+  return new Date(now.getTime() - 12 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * A publisher may move a deal's end date earlier, but not into the past: the
+ * customer's licenses would skip their grace period and suspension and be
+ * removed — assignments with them — in one request. (The lifecycle always runs
+ * from an end date that is today or later; a contract that ended earlier is
+ * entered with today's date.)
+ */
+export function endDateChangeProblem(before: string | null, after: string | null, earliestToday: string): string | null {
+  if (after === null || after >= earliestToday) return null;
+  if (before !== null && after >= before) return null;
+  return `must not be in the past (before ${earliestToday}): the customer's licenses would skip their grace period and be removed at once; set today or a later date, and the grace period starts from there`;
+}
+
 /** The latest calendar date it is anywhere on Earth at `now` (UTC+14). */
 export function latestTodayAt(now: Date): string {
   return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);

@@ -13,7 +13,7 @@ const dispatch: AppModuleInfo = {
   uniqueName: 'contoso_dispatch',
   displayName: 'Field Dispatch',
   requiredServiceIds: [GOLD, SILVER],
-  requiredPlanNames: joinPlanNames(['Field Ops Gold', 'Field Ops Silver']),
+  requiredPlanDisplayNames: ['Field Ops Gold', 'Field Ops Silver'],
 };
 const holding = (seatState: SeatState, licenseState: LicenseState): PlanHolding => ({ seatState, licenseState });
 
@@ -26,6 +26,8 @@ function input(overrides: Partial<DecisionInput> = {}): DecisionInput {
     installed: true,
     user: { userId: 'u-ana', displayName: 'Ana Souza', enabled: true },
     holdings: new Map([[GOLD, holding('active', 'active')]]),
+    // The tenant bought Gold and Silver.
+    tenantHolds: (serviceId) => serviceId === GOLD || serviceId === SILVER,
     ...overrides,
   };
 }
@@ -37,7 +39,7 @@ describe('decideLicense, one example per code', () => {
     ['APP_NOT_INSTALLED', input({ installed: false })],
     ['UNKNOWN_USER', input({ user: undefined, requestedUser: 'ghost@contoso.example' })],
     ['USER_DISABLED', input({ user: { userId: 'u-ana', displayName: 'Ana Souza', enabled: false } })],
-    ['NO_LICENSE_REQUIRED', input({ appModule: { ...dispatch, requiredServiceIds: [], requiredPlanNames: '' }, holdings: new Map() })],
+    ['NO_LICENSE_REQUIRED', input({ appModule: { ...dispatch, requiredServiceIds: [], requiredPlanDisplayNames: [] }, holdings: new Map() })],
     ['LICENSED', input()],
     ['LICENSED_GRACE_PERIOD', input({ holdings: holdings([GOLD, holding('active', 'warning')]) })],
     ['SUSPENDED', input({ holdings: holdings([GOLD, holding('active', 'suspended')], [SILVER, holding('not_enough_licenses', 'suspended')]) })],
@@ -70,7 +72,22 @@ describe('decideLicense, one example per code', () => {
     assert.match(byCode.get('USER_DISABLED') ?? '', /^Ana Souza's account is disabled/);
     assert.match(byCode.get('LICENSED_GRACE_PERIOD') ?? '', /grace period.*renew/);
     assert.match(byCode.get('SUSPENDED') ?? '', /suspended.*renew/);
-    assert.match(byCode.get('NOT_ENOUGH_LICENSES') ?? '', /Field Ops Gold or Field Ops Silver.*buy more/);
+    assert.equal(byCode.get('NOT_ENOUGH_LICENSES'), 'Ana Souza is assigned Field Ops Gold, but all of its licenses are taken by people assigned earlier. Ask your administrator to buy more licenses or free one.');
+  });
+
+  test('each sentence names only the plans that concern this user and tenant', () => {
+    const detail = (overrides: Partial<DecisionInput>) => decideLicense(input(overrides)).detail;
+    // Only Gold was bought: the admin is asked to assign Gold, not "Gold or Silver".
+    assert.equal(detail({ holdings: new Map(), tenantHolds: (id) => id === GOLD }), 'Ana Souza does not have a license for Field Dispatch. Ask your administrator to assign Field Ops Gold.');
+    // Nothing bought: the admin is asked to get one.
+    assert.equal(
+      detail({ holdings: new Map(), tenantHolds: () => false }),
+      'Ana Souza does not have a license for Field Dispatch, and your organization has none of Field Ops Gold or Field Ops Silver. Ask your administrator to get one.',
+    );
+    // Grace and suspension name the plan whose agreement ended, not every plan of the module.
+    assert.match(detail({ holdings: holdings([SILVER, holding('active', 'warning')]) }), /agreement for Field Ops Silver has ended and is in its grace period/);
+    assert.match(detail({ holdings: holdings([GOLD, holding('active', 'suspended')]) }), /because the agreement for Field Ops Gold has ended/);
+    assert.match(detail({ holdings: holdings([SILVER, holding('not_enough_licenses', 'active')]) }), /^Ana Souza is assigned Field Ops Silver, but/);
   });
 });
 
@@ -80,7 +97,7 @@ describe('decideLicense, order and plans', () => {
   });
 
   test('the app and user checks come before "no license required"', () => {
-    const free = { ...dispatch, requiredServiceIds: [], requiredPlanNames: '' };
+    const free = { ...dispatch, requiredServiceIds: [], requiredPlanDisplayNames: [] };
     assert.equal(decideLicense(input({ appModule: free, installed: false })).code, 'APP_NOT_INSTALLED');
     assert.equal(decideLicense(input({ appModule: free, user: undefined })).code, 'UNKNOWN_USER');
     assert.equal(decideLicense(input({ appModule: free, user: { userId: 'u', displayName: 'Bo', enabled: false } })).code, 'USER_DISABLED');
@@ -143,12 +160,13 @@ describe('decideLicense against the documented rules', () => {
     requestedUser: fc.constant('ana@contoso.example'),
     requestedAppModule: fc.constant('contoso_dispatch'),
     appModule: fc.option(
-      fc.subarray(ALL_PLANS).map((ids) => ({ ...dispatch, requiredServiceIds: ids, requiredPlanNames: joinPlanNames(ids) })),
+      fc.subarray(ALL_PLANS).map((ids) => ({ ...dispatch, requiredServiceIds: ids, requiredPlanDisplayNames: ids })),
       { nil: undefined, freq: 8 },
     ),
     installed: fc.boolean(),
     user: fc.option(fc.record({ userId: fc.constant('u-ana'), displayName: fc.constant('Ana Souza'), enabled: fc.boolean() }), { nil: undefined, freq: 8 }),
     holdings: fc.uniqueArray(fc.tuple(fc.constantFrom(...ALL_PLANS), holdingArb), { selector: ([id]) => id }).map((entries) => new Map(entries)),
+    tenantHolds: fc.subarray(ALL_PLANS).map((bought) => (id: string) => bought.includes(id)),
   });
 
   test('the code, licensed and plans agree with the rules for any input', () => {
@@ -164,6 +182,19 @@ describe('decideLicense against the documented rules', () => {
         const expectedPlans = decision.code === 'LICENSED' || decision.code === 'LICENSED_GRACE_PERIOD' ? (i.appModule?.requiredServiceIds ?? []).filter(grants) : [];
         assert.deepEqual(decision.plans, expectedPlans);
         assert.deepEqual(decision.requiredPlans, i.appModule?.requiredServiceIds ?? []);
+        // The plans a sentence names are the ones that concern this user (display names are the ids here).
+        const named = ALL_PLANS.filter((id) => decision.detail.includes(id));
+        const concerns: Partial<Record<DecisionCode, (id: string) => boolean>> = {
+          LICENSED_GRACE_PERIOD: (id) => i.holdings.get(id)?.licenseState === 'warning',
+          SUSPENDED: (id) => i.holdings.get(id)?.licenseState === 'suspended',
+          NOT_ENOUGH_LICENSES: (id) => i.holdings.get(id)?.seatState === 'not_enough_licenses',
+          NOT_ASSIGNED: (id) => decision.detail.includes('has none of') || i.tenantHolds(id),
+        };
+        const rule = concerns[decision.code];
+        if (rule) {
+          assert.ok(named.length > 0, `${decision.code} names a plan: ${decision.detail}`);
+          for (const id of named) assert.ok(rule(id), `${decision.code} names ${id}, which does not concern the user: ${decision.detail}`);
+        }
       }),
       { numRuns: 500 },
     );

@@ -30,8 +30,8 @@ export interface AppModuleInfo {
   displayName: string;
   /** Service IDs of the plans that map this app module; empty when it needs no license. */
   requiredServiceIds: readonly string[];
-  /** Those plans' display names as one phrase, built once by the index with `joinPlanNames`. */
-  requiredPlanNames: string;
+  /** Their display names, in the same order. */
+  requiredPlanDisplayNames: readonly string[];
 }
 
 export interface UserInfo {
@@ -58,6 +58,11 @@ export interface DecisionInput {
   user: UserInfo | undefined;
   /** The user's holdings by Service ID, across all plans. */
   holdings: ReadonlyMap<string, PlanHolding>;
+  /**
+   * Whether the user's tenant holds licenses of a plan (by Service ID; not removed), so a refusal
+   * asks the administrator to assign a plan the tenant has — or, when it has none, to get one.
+   */
+  tenantHolds(serviceId: string): boolean;
 }
 
 export interface Decision {
@@ -108,29 +113,45 @@ export function decideLicense(input: DecisionInput): Decision {
 
   const who = user.displayName;
   const app = appModule.displayName;
-  const plans = appModule.requiredPlanNames;
   if (activeSeats > 0) {
     return grant('LICENSED', `${who} has a license for ${app}.`, grantingPlans(required, input.holdings, activeSeats + graceSeats), required);
   }
   if (graceSeats > 0) {
     return grant(
       'LICENSED_GRACE_PERIOD',
-      `${who} can use ${app}, but the agreement for ${plans} has ended and is in its grace period. Ask your administrator to renew it.`,
+      `${who} can use ${app}, but the agreement for ${namesOf(appModule, input, (_, h) => h?.seatState === 'active' && h.licenseState === 'warning')} has ended and is in its grace period. Ask your administrator to renew it.`,
       grantingPlans(required, input.holdings, graceSeats),
       required,
     );
   }
   if (suspendedPlans > 0 && seatsBeyondCount === 0) {
-    return refuse('SUSPENDED', `${who}'s license for ${app} is suspended because the agreement for ${plans} has ended. Ask your administrator to renew it.`, required);
+    return refuse('SUSPENDED', `${who}'s license for ${app} is suspended because the agreement for ${namesOf(appModule, input, (_, h) => h?.licenseState === 'suspended')} has ended. Ask your administrator to renew it.`, required);
   }
   if (seatsBeyondCount > 0) {
     return refuse(
       'NOT_ENOUGH_LICENSES',
-      `${who} is assigned ${plans}, but all of its licenses are taken by people assigned earlier. Ask your administrator to buy more licenses or free one.`,
+      `${who} is assigned ${namesOf(appModule, input, (_, h) => h !== undefined && h.seatState !== 'active' && h.licenseState !== 'suspended' && h.licenseState !== 'removed')}, but all of its licenses are taken by people assigned earlier. Ask your administrator to buy more licenses or free one.`,
       required,
     );
   }
-  return refuse('NOT_ASSIGNED', `${who} does not have a license for ${app}. Ask your administrator to assign ${plans}.`, required);
+  const held = namesOf(appModule, input, (serviceId) => input.tenantHolds(serviceId));
+  return refuse(
+    'NOT_ASSIGNED',
+    held
+      ? `${who} does not have a license for ${app}. Ask your administrator to assign ${held}.`
+      : `${who} does not have a license for ${app}, and your organization has none of ${namesOf(appModule, input, () => true)}. Ask your administrator to get one.`,
+    required,
+  );
+}
+
+/** The display names of the module's plans for which `applies` holds, as one phrase ("Gold or Silver"): each sentence names only the plans that concern this user. */
+function namesOf(appModule: AppModuleInfo, input: DecisionInput, applies: (serviceId: string, holding: PlanHolding | undefined) => boolean): string {
+  const names: string[] = [];
+  appModule.requiredServiceIds.forEach((serviceId, i) => {
+    const holding = input.holdings.get(serviceId);
+    if (applies(serviceId, holding)) names.push(appModule.requiredPlanDisplayNames[i]!);
+  });
+  return joinPlanNames(names);
 }
 
 /** "Gold", "Gold or Silver", "Gold, Silver or Bronze": any one of them grants the module. */

@@ -8,7 +8,7 @@ export const signInBody = z.strictObject({
 
 export const sessionResponse = z.object({
   user: z.object({ id: z.string(), userPrincipalName: z.string(), displayName: z.string() }),
-  tenant: z.object({ id: z.string(), displayName: z.string(), primaryDomain: z.string(), country: z.string(), isPublisher: z.boolean(), kind: z.string() }),
+  tenant: z.object({ id: z.string(), displayName: z.string(), primaryDomain: z.string(), country: z.string(), isPublisher: z.boolean(), kind: z.enum(['operator', 'publisher', 'customer']) }),
   roles: z.array(z.string()),
   csrfToken: z.string().nullable(),
   via: z.enum(['session', 'token']),

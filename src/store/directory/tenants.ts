@@ -7,7 +7,8 @@ export interface TenantRecord {
   displayName: string;
   primaryDomain: string;
   country: string;
-  kind: 'operator' | 'customer';
+  /** What the tenant is to the platform: the operator's own, a publisher (which can also buy), or a customer. */
+  kind: 'operator' | 'publisher' | 'customer';
   isPublisher: boolean;
   partnerId: string | null;
   programStatus: 'not_enrolled' | 'pending' | 'approved' | 'declined';
@@ -34,7 +35,7 @@ const toRecord = (row: TenantRow): TenantRecord => ({
   displayName: row.display_name,
   primaryDomain: row.primary_domain,
   country: row.country,
-  kind: row.kind,
+  kind: row.kind === 'operator' ? 'operator' : row.is_publisher ? 'publisher' : 'customer',
   isPublisher: row.is_publisher,
   partnerId: row.partner_id,
   programStatus: row.program_status,

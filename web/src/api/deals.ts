@@ -62,6 +62,8 @@ export interface NewDeal extends DealFields {
   offerId: string;
   customerTenantId: string;
   licenses: { planId: string; quantity: number }[];
+  /** Register it even though a deal with the same customer, offer, dates and values was registered in the last 24 hours. */
+  confirmDuplicate?: boolean;
 }
 
 export interface DealQuery extends PageQuery {

@@ -9,7 +9,7 @@ export interface Tenant {
   /** ISO 3166-1 alpha-2. */
   country: string;
   countryName: string;
-  kind: 'operator' | 'customer';
+  kind: 'operator' | 'publisher' | 'customer';
   isPublisher: boolean;
   partnerId: string | null;
   programStatus: ProgramStatus;

@@ -9,7 +9,7 @@ export const tenantSchema = z.object({
   primaryDomain: z.string(),
   country: z.string(),
   countryName: z.string(),
-  kind: z.enum(['operator', 'customer']),
+  kind: z.enum(['operator', 'publisher', 'customer']),
   isPublisher: z.boolean(),
   partnerId: z.string().nullable(),
   programStatus: z.enum(['not_enrolled', 'pending', 'approved', 'declined']),

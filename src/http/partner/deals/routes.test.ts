@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
-import { connect, createPublishedOffer, createPublisher, dealBody, type OfferFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
+import { connect, createPublishedOffer, createPublisher, dealBody, travel, type OfferFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
 
 describe('deals API', () => {
   let t: TestApp;
@@ -18,7 +18,8 @@ describe('deals API', () => {
   });
   after(() => t.close());
   const url = () => `/api/v1/tenants/${publisher.id}/partner/deals`;
-  const body = (overrides: Record<string, unknown> = {}) => dealBody(offer, customer, { licenses: [{ planId: offer.plans[0]!.id, quantity: 10 }], ...overrides });
+  // The suite registers look-alike deals on purpose (the duplicate check has its own test).
+  const body = (overrides: Record<string, unknown> = {}) => dealBody(offer, customer, { licenses: [{ planId: offer.plans[0]!.id, quantity: 10 }], confirmDuplicate: true, ...overrides });
   const register = (overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
     publisher.admin.request({ method: 'POST', url: url(), payload: body(overrides), headers });
   const fields = (response: { json(): { errors?: { field: string }[] } }) => (response.json().errors ?? []).map((e) => e.field);
@@ -186,4 +187,65 @@ describe('deals API', () => {
     assert.ok(customerLog.items.some((e: { action: string; summary: string }) => e.action === 'deal.renewed' && e.summary.startsWith(`${publisher.name}:`)));
     assert.equal((await publisher.admin.get(`${url()}/0f8fad5b-d9cb-469f-a165-70867728950e/audit`)).statusCode, 404);
   });
+
+  test('every problem at once: terms and plans in one answer, nothing registered', async () => {
+    const before = await t.app.db.selectFrom('deals').select('id').where('publisher_tenant_id', '=', publisher.id).execute();
+    const response = await register({
+      startDate: '2026-09-01', // before the signed date
+      totalContractValue: { amount: 1000, currency: 'USD' }, // below the threshold
+      licenses: [
+        { planId: 'no-such-plan', quantity: 1 },
+        { planId: offer.plans[0]!.id, quantity: 1 },
+        { planId: offer.plans[0]!.planId, quantity: 2 },
+      ],
+    });
+    assert.equal(response.statusCode, 400, response.body);
+    assert.deepEqual(fields(response).sort(), ['licenses.0.planId', 'licenses.2.planId', 'solutionValue.amount', 'startDate', 'totalContractValue.amount'].sort());
+    const after = await t.app.db.selectFrom('deals').select('id').where('publisher_tenant_id', '=', publisher.id).execute();
+    assert.equal(after.length, before.length);
+  });
+
+  test('the same deal twice within 24 hours without an Idempotency-Key waits for confirmDuplicate; a day later it does not', async () => {
+    const otherCustomer = await createTenant(t.app);
+    await connect(publisher, otherCustomer);
+    const same = () => dealBody(offer, otherCustomer, { licenses: [{ planId: offer.plans[0]!.id, quantity: 3 }] });
+    assert.equal((await publisher.admin.post(url(), same())).statusCode, 201);
+    const again = await publisher.admin.post(url(), same());
+    assert.equal(again.statusCode, 409, again.body);
+    assert.match(again.json().detail, /same customer, offer, dates and values.*confirmDuplicate/);
+    assert.deepEqual(fields(again), ['confirmDuplicate']);
+    const seats = async () => (await otherCustomer.admin.get(`/api/v1/tenants/${otherCustomer.id}/licenses`)).json().items[0].purchased as number;
+    assert.equal(await seats(), 3, 'the refused duplicate provisioned nothing');
+    assert.equal((await publisher.admin.post(url(), { ...same(), confirmDuplicate: true })).statusCode, 201);
+    assert.equal(await seats(), 6);
+    const back = await travel(t, 25 * 60 * 60 * 1000, publisher);
+    try {
+      assert.equal((await publisher.admin.post(url(), same())).statusCode, 201, 'a day later it is a new deal');
+    } finally {
+      await back();
+    }
+  });
+
+  test("an end date moved into the past is refused: the customer's licenses never skip grace and suspension", async () => {
+    const registered = await register({ licenses: [{ planId: offer.plans[0]!.id, quantity: 2 }] });
+    assert.equal(registered.statusCode, 201);
+    const dealId = registered.json().id as string;
+    const product = async () => (await customer.admin.get(`/api/v1/tenants/${customer.id}/licenses`)).json().items[0] as { state: string; purchased: number };
+    const before = await product();
+    const moved = await publisher.admin.patch(`${url()}/${dealId}`, { endDate: '2026-11-01' }); // after the start, before today (Nov 24)
+    assert.equal(moved.statusCode, 400, moved.body);
+    assert.deepEqual(fields(moved), ['endDate']);
+    assert.match(moved.json().errors[0].message, /grace period/);
+    assert.deepEqual(await product(), before, 'nothing changed for the customer');
+    // Today is accepted: the grace period starts from there.
+    const today = t.clock.now().toISOString().slice(0, 10);
+    assert.equal((await publisher.admin.patch(`${url()}/${dealId}`, { endDate: today })).statusCode, 200);
+  });
+
+  test('publisher tenants say so: kind "publisher"', async () => {
+    const session = (await publisher.admin.get('/api/v1/auth/session')).json();
+    assert.equal(session.tenant.kind, 'publisher');
+    assert.equal((await customer.admin.get('/api/v1/auth/session')).json().tenant.kind, 'customer');
+  });
 });
+

@@ -72,7 +72,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const publisher = scopeOf(request);
-      const { offerId, customerTenantId, licenses, ...fields } = request.body;
+      const { offerId, customerTenantId, licenses, confirmDuplicate, ...fields } = request.body;
       const register = () =>
         runCommand(app, request, (ctx) =>
           registerDeal(ctx, {
@@ -82,6 +82,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
             licenses,
             fields: toFields(fields) as DealFields,
             idempotencyKey: request.headers['idempotency-key'],
+            confirmDuplicate,
             policy: policy(),
             createdBy: actorOf(request).userId,
           }),

@@ -78,6 +78,10 @@ export const registerDealBody = z
     ...fieldShape,
     contractType: fieldShape.contractType.default('new'),
     licenses: z.array(licenseLine).max(50, 'must list at most 50 plans').default([]),
+    confirmDuplicate: z
+      .boolean()
+      .default(false)
+      .describe('Register it even though a deal with the same customer, offer, dates and values was registered in the last 24 hours (without an Idempotency-Key that would be a double provisioning)'),
   })
   .superRefine((body, ctx) => endOrPerpetual(body, ctx, true));
 

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ReceiptAddRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -91,14 +91,18 @@ export function RegisterDealPage() {
     .map((plan) => ({ planId: plan.planId, quantity: Number(quantities[plan.planId] ?? '') }))
     .filter((line) => (quantities[line.planId] ?? '').trim() !== '');
 
-  const register = (event: FormEvent) => {
-    event.preventDefault();
+  const send = (confirmDuplicate: boolean) =>
     void submit(async () => {
-      const deal = await registerDeal(tenantId, { offerId, customerTenantId, ...termsBody(draft), licenses }, idempotencyKey);
+      const deal = await registerDeal(tenantId, { offerId, customerTenantId, ...termsBody(draft), licenses, ...(confirmDuplicate ? { confirmDuplicate } : {}) }, idempotencyKey);
       notify(`The deal with ${deal.customer.companyName} was registered`);
       navigate(`/partner/deals/${deal.id}`);
     });
+  const register = (event: FormEvent) => {
+    event.preventDefault();
+    send(false);
   };
+  /** The same deal was registered in the last 24 hours: the server waits for a yes before provisioning it twice. */
+  const looksLikeDuplicate = error?.status === 409 && error.fieldErrors.some((e) => e.field === 'confirmDuplicate');
 
   /** A license line's problem: the API numbers lines in the order sent. */
   const quantityMessage = (planId: string) => {
@@ -114,7 +118,21 @@ export function RegisterDealPage() {
         description="Register a deal you won with a customer who accepted your invitation. The licenses you add are available in the customer's Admin Center at once."
       />
       <form className={styles.form} onSubmit={register} noValidate aria-label="Register a deal">
-        <ErrorMessage error={error} fields={fields} title="Couldn't register the deal" />
+        {looksLikeDuplicate ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>This deal looks like one you registered today</MessageBarTitle>
+              {error.detail}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => send(true)} disabled={busy}>
+                Register it again
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : (
+          <ErrorMessage error={error} fields={fields} title="Couldn't register the deal" />
+        )}
         <Section title="Customer and offer">
           <div className={styles.grid}>
             <Field

@@ -6,6 +6,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './store/database.js';
 import { DomainError } from './domain/problems.js';
+import { fastifyTrustProxy } from './http/trustProxy.js';
 import { servicesPlugin } from './http/plugins/services.js';
 import { problemsPlugin } from './http/plugins/problems.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
@@ -31,6 +32,8 @@ import { reportRoutes } from './http/partner/reports/routes.js';
 import { environmentRoutes } from './http/admin/environments/routes.js';
 import { operatorJobRoutes } from './http/operator/jobs/routes.js';
 import { authRoutes } from './http/auth/routes.js';
+import { mfaRoutes } from './http/auth/mfaRoutes.js';
+import { secretsPlugin } from './http/plugins/secrets.js';
 import { referenceRoutes } from './http/common/referenceRoutes.js';
 import { tenantRoutes } from './http/admin/tenant/routes.js';
 import { userRoutes } from './http/admin/users/routes.js';
@@ -61,7 +64,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     serverFactory: checkFastPath.serverFactory,
     logger: options.logger ?? { level: options.config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.LICENSEHUB_TRUST_PROXY === '1',
+    // Only the configured proxies' X-Forwarded-For is believed (src/http/trustProxy.ts).
+    trustProxy: fastifyTrustProxy(options.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -80,11 +84,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin);
   await app.register(entitlementsPlugin);
+  await app.register(secretsPlugin);
   await app.register(licenseTokensPlugin);
   await app.register(licenseLifecyclePlugin);
 
   await app.register(referenceRoutes);
   await app.register(authRoutes);
+  await app.register(mfaRoutes);
   await app.register(tenantRoutes);
   await app.register(userRoutes);
   await app.register(groupRoutes);

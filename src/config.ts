@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DatabaseTarget } from './store/database.js';
+import type { SecretKeySource } from './identity/secretKey.js';
+import { parseTrustProxy, type TrustProxy } from './http/trustProxy.js';
 
 /** Everything LicenseHub reads from its environment, in one typed place. */
 export interface Config {
@@ -25,6 +27,10 @@ export interface Config {
   lifecycleIntervalSeconds: number;
   /** Lead webhooks may reach loopback and private-network addresses (off: only the public internet). */
   webhooksToPrivateNetworks: boolean;
+  /** Where the key that seals secrets at rest comes from (src/identity/secretKey.ts). */
+  secretKey: SecretKeySource;
+  /** Which peers' X-Forwarded-For to believe (Fastify's trustProxy); false: none. */
+  trustProxy: TrustProxy;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,12 +41,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('DATABASE_URL must be a postgres:// URL; leave it unset to use the embedded database');
   }
   const publicUrl = (env.LICENSEHUB_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const dataDir = resolve(env.LICENSEHUB_DATA_DIR ?? './data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     database: databaseUrl
       ? { kind: 'postgres', url: databaseUrl }
-      : { kind: 'embedded', dataDir: resolve(env.LICENSEHUB_DATA_DIR ?? './data') },
+      : { kind: 'embedded', dataDir },
     demo: env.LICENSEHUB_DEMO !== '0' && env.LICENSEHUB_DEMO !== 'false',
     adminPassword: env.LICENSEHUB_ADMIN_PASSWORD || null,
     publicUrl,
@@ -52,6 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suspendedPeriodDays: wholeNumber(env, 'LICENSEHUB_SUSPENDED_DAYS', 30),
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
     webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
+    secretKey: { value: env.LICENSEHUB_SECRET_KEY?.trim() || null, file: resolve(env.LICENSEHUB_SECRET_KEY_FILE ?? join(dataDir, 'secret.key')) },
+    trustProxy: parseTrustProxy(env.LICENSEHUB_TRUST_PROXY),
   };
 }
 

@@ -5,6 +5,7 @@ import { deleteUser } from '../../../commands/directory/deleteUser.js';
 import { importUsers } from '../../../commands/directory/importUsers.js';
 import { setUserRoles } from '../../../commands/directory/setUserRoles.js';
 import { updateUser } from '../../../commands/directory/updateUser.js';
+import { removeMfa } from '../../../commands/identity/removeMfa.js';
 import { DomainError, notFound } from '../../../domain/problems.js';
 import { findUser, listUsers, type UserRecord } from '../../../store/directory/users.js';
 import { getOwnTenant } from '../../../store/directory/tenants.js';
@@ -158,6 +159,25 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       authorizeRoleGrant(actorOf(request), changed, kind);
       const user = await runCommand(app, request, (ctx) => setUserRoles(ctx, { scope, userId: request.params.userId, roles: request.body.roles }));
       return presentUser(user);
+    },
+  );
+
+  app.delete(
+    `${base}/:userId/mfa`,
+    {
+      schema: {
+        tags,
+        summary: "Reset a user's multi-factor authentication (lost device): their authenticator app and recovery codes are removed and their sessions and API tokens end",
+        description: 'Where MFA is required, the user sets up a new authenticator app at their next sign-in. Only a Global admin resets an admin.',
+        params: userParams,
+        response: { 204: z.null(), ...problems(401, 403, 404, 409) },
+      },
+      config: { access: 'user.write' },
+    },
+    async (request, reply) => {
+      const target = await authorizedTarget(request, request.params.userId, ['user.resetMfa']);
+      await runCommand(app, request, (ctx) => removeMfa(ctx, { userId: target.id, tenantId: target.tenantId, targetName: target.userPrincipalName, byAdmin: true }));
+      return reply.code(204).send(null);
     },
   );
 

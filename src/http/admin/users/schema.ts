@@ -16,6 +16,7 @@ export const userSchema = z.object({
   enabled: z.boolean(),
   roles: z.array(z.string()),
   hasPassword: z.boolean(),
+  mfaEnrolled: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -28,6 +29,7 @@ export const presentUser = (u: UserRecord): z.infer<typeof userSchema> => ({
   enabled: u.enabled,
   roles: u.roles,
   hasPassword: u.hasPassword,
+  mfaEnrolled: u.mfaEnrolled,
   createdAt: u.createdAt.toISOString(),
   updatedAt: u.updatedAt.toISOString(),
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { totpCode } from '../src/identity/totp.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -42,15 +43,32 @@ async function waitReady(base: string): Promise<void> {
   throw new Error('server did not become ready within 60 s');
 }
 
+/** The operator must use MFA: the first sign-in enrols an authenticator, later ones use a recovery code (a restart takes less than a TOTP step). */
+let recoveryCodes: string[] = [];
 async function signIn(base: string) {
-  const response = await fetch(`${base}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userPrincipalName: 'admin@licensehub.local', password: PASSWORD }),
-  });
-  assert.equal(response.status, 200);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('lh_session='))!.split(';')[0]!;
-  return { cookie, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
+  const post = async (path: string, body: unknown, cookie?: string, csrf?: string) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie, 'x-csrf-token': csrf! } : {}) },
+      body: JSON.stringify(body),
+    });
+    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('lh_session='));
+    return { status: response.status, json: (await response.json()) as any, cookie: setCookie ? setCookie.split(';')[0]! : cookie! };
+  };
+  const first = await post('/api/v1/auth/sign-in', { userPrincipalName: 'admin@licensehub.local', password: PASSWORD });
+  assert.equal(first.status, 200);
+  if (first.json.signIn === 'mfaEnrollmentRequired') {
+    const started = await fetch(`${base}/api/v1/auth/mfa/enrolment`, { method: 'POST', headers: { cookie: first.cookie, 'x-csrf-token': first.json.csrfToken } });
+    const { secret } = (await started.json()) as { secret: string };
+    const confirmed = await post('/api/v1/auth/mfa/enrolment/confirm', { code: totpCode(secret, new Date()) }, first.cookie, first.json.csrfToken);
+    assert.equal(confirmed.status, 200);
+    recoveryCodes = confirmed.json.recoveryCodes;
+    return { cookie: confirmed.cookie, csrf: confirmed.json.session.csrfToken as string };
+  }
+  assert.equal(first.json.signIn, 'mfaRequired');
+  const verified = await post('/api/v1/auth/mfa/verify', { recoveryCode: recoveryCodes.pop() }, first.cookie, first.json.csrfToken);
+  assert.equal(verified.status, 200, 'the MFA registration (sealed with the key file beside the data) survived the restart');
+  return { cookie: verified.cookie, csrf: verified.json.csrfToken as string };
 }
 
 function killed(child: ChildProcess): Promise<void> {

@@ -7,7 +7,9 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './store/database.js';
 import { DomainError } from './domain/problems.js';
 import { fastifyTrustProxy } from './http/trustProxy.js';
+import { clientErrorHandler, frameworkErrors } from './http/routerErrors.js';
 import { servicesPlugin } from './http/plugins/services.js';
+import { securityHeadersPlugin } from './http/plugins/securityHeaders.js';
 import { problemsPlugin } from './http/plugins/problems.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
 import { openApiPlugin } from './http/plugins/openapi.js';
@@ -67,11 +69,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Only the configured proxies' X-Forwarded-For is believed (src/http/trustProxy.ts).
     trustProxy: fastifyTrustProxy(options.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
+    // The router's and the HTTP parser's own errors are problems too (src/http/routerErrors.ts).
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(servicesPlugin, options);
+  await app.register(securityHeadersPlugin);
   await app.register(problemsPlugin);
   await app.register(cookie);
   await app.register(rateLimit, {

@@ -1,11 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './store/database.js';
-import { DomainError } from './domain/problems.js';
 import { fastifyTrustProxy } from './http/trustProxy.js';
 import { clientErrorHandler, frameworkErrors } from './http/routerErrors.js';
 import { servicesPlugin } from './http/plugins/services.js';
@@ -80,11 +78,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityHeadersPlugin);
   await app.register(problemsPlugin);
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new DomainError(429, 'Too many requests', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
-  });
   await app.register(metricsPlugin);
   await app.register(healthPlugin);
   await app.register(openApiPlugin);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -200,7 +200,7 @@ export async function runReportsBench(): Promise<void> {
     const rollupRows = Number((await database.db.selectFrom('license_positions_monthly').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     log(`reports: ${ledgerRows.toLocaleString('en-US')} ledger rows, ${rollupRows.toLocaleString('en-US')} monthly positions, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const config = loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0' });
+    const config = loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0', LICENSEHUB_SECRET_KEY: randomBytes(32).toString('base64') });
     const app = await buildApp({ config, clock: systemClock, database, logger: false });
     await app.ready();
     try {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './store/database.js';
-import { DomainError } from './domain/problems.js';
+import { fastifyTrustProxy } from './http/trustProxy.js';
+import { clientErrorHandler, frameworkErrors } from './http/routerErrors.js';
 import { servicesPlugin } from './http/plugins/services.js';
+import { securityHeadersPlugin } from './http/plugins/securityHeaders.js';
 import { problemsPlugin } from './http/plugins/problems.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
 import { openApiPlugin } from './http/plugins/openapi.js';
@@ -33,6 +34,8 @@ import { reportRoutes } from './http/partner/reports/routes.js';
 import { environmentRoutes } from './http/admin/environments/routes.js';
 import { operatorJobRoutes } from './http/operator/jobs/routes.js';
 import { authRoutes } from './http/auth/routes.js';
+import { mfaRoutes } from './http/auth/mfaRoutes.js';
+import { secretsPlugin } from './http/plugins/secrets.js';
 import { referenceRoutes } from './http/common/referenceRoutes.js';
 import { tenantRoutes } from './http/admin/tenant/routes.js';
 import { userRoutes } from './http/admin/users/routes.js';
@@ -63,33 +66,35 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     serverFactory: checkFastPath.serverFactory,
     logger: options.logger ?? { level: options.config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.LICENSEHUB_TRUST_PROXY === '1',
+    // Only the configured proxies' X-Forwarded-For is believed (src/http/trustProxy.ts).
+    trustProxy: fastifyTrustProxy(options.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
     // Request ids are GUIDs, as Graph clients expect in request-id (and unique across servers, for logs).
     genReqId: () => randomUUID(),
+    // The router's and the HTTP parser's own errors are problems too (src/http/routerErrors.ts).
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(servicesPlugin, options);
+  await app.register(securityHeadersPlugin);
   await app.register(problemsPlugin);
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new DomainError(429, 'Too many requests', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
-  });
   await app.register(metricsPlugin);
   await app.register(healthPlugin);
   await app.register(drainPlugin);
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin);
   await app.register(entitlementsPlugin);
+  await app.register(secretsPlugin);
   await app.register(licenseTokensPlugin);
   await app.register(licenseLifecyclePlugin);
 
   await app.register(referenceRoutes);
   await app.register(authRoutes);
+  await app.register(mfaRoutes);
   await app.register(tenantRoutes);
   await app.register(userRoutes);
   await app.register(groupRoutes);

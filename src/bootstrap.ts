@@ -20,9 +20,8 @@ export interface BootstrapResult {
 export async function bootstrapOperator(db: Db, adminPassword: string | null, now: Date): Promise<BootstrapResult> {
   const existing = await db.selectFrom('tenants').select('id').where('kind', '=', 'operator').executeTakeFirst();
   if (existing) return { created: false, generatedPassword: null };
-  if (adminPassword && passwordProblem(adminPassword)) {
-    throw new Error(`LICENSEHUB_ADMIN_PASSWORD ${passwordProblem(adminPassword)}`);
-  }
+  const weak = adminPassword && passwordProblem(adminPassword, { userPrincipalName: OPERATOR_UPN, displayName: 'Platform Operator' });
+  if (weak) throw new Error(`LICENSEHUB_ADMIN_PASSWORD ${weak}`);
   const password = adminPassword ?? generatePassword();
   await inTransaction(db, (tx) =>
     createTenant(

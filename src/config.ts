@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DatabaseTarget, DatabaseTimeouts } from './store/database.js';
+import type { SecretKeySource } from './identity/secretKey.js';
+import { parseTrustProxy, type TrustProxy } from './http/trustProxy.js';
 
 /** Everything LicenseHub reads from its environment, in one typed place. */
 export interface Config {
@@ -29,6 +31,10 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** One license check in this many is written to the log (0: none). */
   checkLogSampleEvery: number;
+  /** Where the key that seals secrets at rest comes from (src/identity/secretKey.ts). */
+  secretKey: SecretKeySource;
+  /** Which peers' X-Forwarded-For to believe (Fastify's trustProxy); false: none. */
+  trustProxy: TrustProxy;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,12 +51,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const poolSize = wholeNumber(env, 'DATABASE_POOL_SIZE', 10);
   if (poolSize < 1) throw new Error(`DATABASE_POOL_SIZE must be at least 1, got "${env.DATABASE_POOL_SIZE}"`);
   const publicUrl = (env.LICENSEHUB_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const dataDir = resolve(env.LICENSEHUB_DATA_DIR ?? './data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     database: databaseUrl
       ? { kind: 'postgres', url: databaseUrl, poolSize, timeouts }
-      : { kind: 'embedded', dataDir: resolve(env.LICENSEHUB_DATA_DIR ?? './data'), timeouts },
+      : { kind: 'embedded', dataDir, timeouts },
     demo: env.LICENSEHUB_DEMO !== '0' && env.LICENSEHUB_DEMO !== 'false',
     adminPassword: env.LICENSEHUB_ADMIN_PASSWORD || null,
     publicUrl,
@@ -64,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
     shutdownGraceSeconds: nonNegative(env, 'LICENSEHUB_SHUTDOWN_GRACE_SECONDS', 15),
     checkLogSampleEvery: wholeNumber(env, 'LICENSEHUB_CHECK_LOG_SAMPLE', 1000),
+    secretKey: { value: env.LICENSEHUB_SECRET_KEY?.trim() || null, file: resolve(env.LICENSEHUB_SECRET_KEY_FILE ?? join(dataDir, 'secret.key')) },
+    trustProxy: parseTrustProxy(env.LICENSEHUB_TRUST_PROXY),
   };
 }
 

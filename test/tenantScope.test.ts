@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 const ALLOWED = new Set([
   'src/policies/tenantScope.ts',
   'src/policies/authorize.ts',
-  'src/http/auth/routes.ts',
+  'src/http/auth/sessionReply.ts',
   'src/commands/operator/createTenant.ts',
   'src/demo/loadDemo.ts',
   'src/demo/demoOffers.ts',

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from './session.js';
+import { currentCode, freshCode, rememberAuthenticator } from './authenticator.js';
 
 /** A problem the API answered, thrown by `ApiClient` on any non-2xx status. */
 export class ApiFailure extends Error {
@@ -35,11 +36,27 @@ export async function signInApi(baseUrl: string, userPrincipalName: string, pass
     body: JSON.stringify({ userPrincipalName, password }),
   });
   if (!response.ok) throw new ApiFailure(response.status, await response.text(), `sign in as ${userPrincipalName}`);
-  const cookies = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0]!)
-    .join('; ');
-  const session = (await response.json()) as { csrfToken: string; tenant: { id: string }; user: { id: string } };
+  let cookies = cookiesOf(response);
+  let session = (await response.json()) as { signIn: string; csrfToken: string; tenant: { id: string }; user: { id: string } };
+  // Accounts that must use MFA (the operator): enrol at the first sign-in, then a fresh code each time.
+  const step = async (path: string, body?: unknown) => {
+    const answer = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { cookie: cookies, 'x-csrf-token': session.csrfToken, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!answer.ok) throw new ApiFailure(answer.status, await answer.text(), `${path} as ${userPrincipalName}`);
+    if (answer.headers.getSetCookie().length) cookies = cookiesOf(answer);
+    return answer.json();
+  };
+  if (session.signIn === 'mfaEnrollmentRequired') {
+    const { secret } = await step('/api/v1/auth/mfa/enrolment');
+    const confirmed = await step('/api/v1/auth/mfa/enrolment/confirm', { code: currentCode(secret) });
+    rememberAuthenticator(baseUrl, userPrincipalName, secret, confirmed.recoveryCodes);
+    session = confirmed.session;
+  } else if (session.signIn === 'mfaRequired') {
+    session = await step('/api/v1/auth/mfa/verify', { code: await freshCode(baseUrl, userPrincipalName) });
+  }
 
   const call = async <T>(method: string, path: string, body?: BodyInit, contentType?: string, extra: Record<string, string> = {}): Promise<T> => {
     const headers: Record<string, string> = { cookie: cookies, accept: 'application/json', ...extra };
@@ -63,4 +80,11 @@ export async function signInApi(baseUrl: string, userPrincipalName: string, pass
     postBytes: (path, body, contentType) => call('POST', path, body as BodyInit, contentType),
     delete: (path) => call('DELETE', path),
   };
+}
+
+function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0]!)
+    .join('; ');
 }

@@ -25,7 +25,13 @@ export interface TestPublisher {
 export const uniqueSuffix = () =>
   Array.from(randomBytes(6), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
 
-export const operatorApi = (baseUrl: string) => signInApi(baseUrl, 'admin@licensehub.local', OPERATOR_PASSWORD);
+/** One operator sign-in per server: each costs a fresh MFA code (one per 30 seconds). */
+const operators = new Map<string, Promise<ApiClient>>();
+export const operatorApi = (baseUrl: string) => {
+  let client = operators.get(baseUrl);
+  if (!client) operators.set(baseUrl, (client = signInApi(baseUrl, 'admin@licensehub.local', OPERATOR_PASSWORD)));
+  return client;
+};
 
 /** The operator registers a new publisher tenant with its first Global admin (not yet in the partner program). */
 export async function createPublisherTenant(baseUrl: string, name: string): Promise<TestPublisher> {

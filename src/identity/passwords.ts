@@ -1,3 +1,4 @@
+import { passwordProblemFor, type PasswordContext } from '../domain/identity/passwordPolicy.js';
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
@@ -37,13 +38,11 @@ export function decoyPasswordHash(): Promise<string> {
   return decoyHash;
 }
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
+export { PASSWORD_MAX, PASSWORD_MIN } from '../domain/identity/passwordPolicy.js';
 
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN) return `must be at least ${PASSWORD_MIN} characters`;
-  if (password.length > PASSWORD_MAX) return `must be at most ${PASSWORD_MAX} characters`;
-  return null;
+/** The NIST SP 800-63B rules (`src/domain/identity/passwordPolicy.ts`) for a password with no person attached (e.g. the operator's first). */
+export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
+  return passwordProblemFor(password, context);
 }
 
 export function generatePassword(): string {

@@ -228,7 +228,55 @@ describe('lead webhooks', () => {
     assert.deepEqual(run, { attempted: 1, delivered: 0, failed: 0 });
     assert.equal(receiver.received.length, 0, 'nothing was sent');
     const detail = await lead(blocked.id);
-    assert.match(detail.deliveries[0].error, /127\.0\.0\.1 resolves to 127\.0\.0\.1, which is not a public internet address/);
+    assert.match(detail.deliveries[0].error, /^Refused: private address/);
     assert.equal(detail.delivery, 'retrying');
+  });
+
+  /** Points the offer's webhook at a URL (stored directly: the Listing page only takes https). */
+  const webhookAt = (url: string) =>
+    t.app.db.updateTable('offers').set({ lead_destination: JSON.stringify({ kind: 'webhook', url, secret: SECRET }) }).where('id', '=', offer.id).execute();
+
+  test('the finding: a host name that resolves to internal addresses is refused without the log saying what it resolved to', async () => {
+    const port = new URL(receiver.url).port;
+    try {
+      for (const [name, answer] of [
+        ['metadata.internal.test', '169.254.169.254'],
+        ['nat64.internal.test', '64:ff9b::a00:5'],
+        ['sixtofour.internal.test', '2002:c0a8:101::1'],
+        ['compat.internal.test', '::10.0.0.7'],
+      ] as const) {
+        await webhookAt(`http://${name}:${port}/leads`);
+        receiver.received.length = 0;
+        const blocked = await submit(`Internal ${name}`);
+        await runLeadDelivery(t.app, { resolve: async () => [{ address: answer, family: answer.includes(':') ? 6 : 4 }] });
+        assert.equal(receiver.received.length, 0, 'nothing was sent');
+        const detail = await lead(blocked.id);
+        const logged = JSON.stringify(detail.deliveries);
+        assert.match(detail.deliveries[0].error, /^Refused: private address/, name);
+        assert.ok(!logged.includes(answer), `${name}: the log does not reveal ${answer}`);
+      }
+    } finally {
+      await webhookAt(receiver.url);
+    }
+  });
+
+  test('the connection goes to the address that was checked: the name is resolved once (no DNS rebinding)', async () => {
+    const port = new URL(receiver.url).port;
+    const answers = ['127.0.0.1', '127.0.0.2'];
+    const asked: string[] = [];
+    try {
+      // A name only this resolver knows: any second resolution (by the HTTP client) would fail or reach 127.0.0.2.
+      await webhookAt(`http://rebinding.licensehub.test:${port}/leads`);
+      receiver.received.length = 0;
+      const sent = await submit('Rebinding');
+      const run = await runLeadDelivery(t.app, { ...LOCAL, resolve: async (host) => (asked.push(host), [{ address: answers.shift()!, family: 4 }]) });
+      assert.deepEqual(run, { attempted: 1, delivered: 1, failed: 0 });
+      assert.deepEqual(asked, ['rebinding.licensehub.test'], 'resolved exactly once');
+      assert.equal(receiver.received.length, 1);
+      assert.equal(receiver.received[0]!.headers.host, `rebinding.licensehub.test:${port}`, 'the Host header still names the webhook');
+      assert.equal((await lead(sent.id)).delivery, 'delivered');
+    } finally {
+      await webhookAt(receiver.url);
+    }
   });
 });

@@ -1,11 +1,9 @@
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { offerSlug } from '../domain/marketplace/slug.js';
 import { nextAttemptAfter, signPayload, SIGNATURE_HEADER } from '../domain/marketplace/webhook.js';
-import { isNonPublicAddress } from '../domain/marketplace/webhookAddress.js';
+import { postToWebhook, RefusedAddress, UnresolvedHost, type Resolver } from './webhookRequest.js';
 import { inTransaction } from '../store/transaction.js';
 
 /**
@@ -34,6 +32,8 @@ export interface DeliveryOptions {
   timeoutMs?: number;
   /** Defaults to the LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS setting. */
   privateNetworks?: boolean;
+  /** How host names are resolved (DNS by default). */
+  resolve?: Resolver;
 }
 
 export async function runLeadDelivery(app: FastifyInstance, options: DeliveryOptions = {}): Promise<DeliveryRun> {
@@ -57,7 +57,7 @@ export async function runLeadDelivery(app: FastifyInstance, options: DeliveryOpt
       return ids;
     });
     for (const leadId of claimed) {
-      const outcome = await attempt(app, leadId, options.timeoutMs ?? DELIVERY_TIMEOUT_MS, options.privateNetworks ?? app.config.webhooksToPrivateNetworks);
+      const outcome = await attempt(app, leadId, options.timeoutMs ?? DELIVERY_TIMEOUT_MS, options.privateNetworks ?? app.config.webhooksToPrivateNetworks, options.resolve);
       if (!outcome) continue;
       run.attempted++;
       if (outcome === 'delivered') run.delivered++;
@@ -67,7 +67,7 @@ export async function runLeadDelivery(app: FastifyInstance, options: DeliveryOpt
   }
 }
 
-async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, privateNetworks: boolean): Promise<'delivered' | 'retrying' | 'failed' | null> {
+async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, privateNetworks: boolean, resolve: Resolver | undefined): Promise<'delivered' | 'retrying' | 'failed' | null> {
   const lead = await app.db
     .selectFrom('leads')
     .innerJoin('offers', 'offers.id', 'leads.offer_id')
@@ -114,11 +114,10 @@ async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, 
       receivedAt: lead.received_at.toISOString(),
     });
     try {
-      if (!privateNetworks) await refuseNonPublicHost(url);
-      const response = await fetch(url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+      statusCode = await postToWebhook(url, {
+        privateNetworks,
+        timeoutMs,
+        ...(resolve ? { resolve } : {}),
         headers: {
           'content-type': 'application/json',
           'user-agent': 'LicenseHub-Leads/1',
@@ -128,8 +127,6 @@ async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, 
         },
         body,
       });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
       if (statusCode < 200 || statusCode > 299) error = `The webhook answered HTTP ${statusCode}; a 2xx status means delivered`;
     } catch (caught) {
       error = describeFetchError(caught, timeoutMs);
@@ -154,26 +151,15 @@ async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, 
   return outcome;
 }
 
-class RefusedAddress extends Error {}
-
 /**
- * Resolves the webhook's host and refuses it when any address is not on the
- * public internet. (A host that changes its answer between this lookup and the
- * connection could still slip through; keep private networks off where that matters.)
+ * What the publisher's delivery log says. Never the addresses a name resolved
+ * to or the connection's own message (which names them): only what failed.
  */
-async function refuseNonPublicHost(url: string): Promise<void> {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [{ address: host }] : await lookup(host, { all: true });
-  const blocked = addresses.find((a) => isNonPublicAddress(a.address));
-  if (blocked) throw new RefusedAddress(`${host} resolves to ${blocked.address}, which is not a public internet address; LicenseHub only sends leads to public webhooks`);
-}
-
 function describeFetchError(caught: unknown, timeoutMs: number): string {
-  if (caught instanceof RefusedAddress) return caught.message;
-  const error = caught as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (caught instanceof RefusedAddress || caught instanceof UnresolvedHost) return caught.message;
+  const error = caught as { name?: string; code?: string };
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return `No answer within ${timeoutMs / 1000} seconds`;
-  const cause = error.cause?.code ?? error.cause?.message;
-  return `Could not reach the webhook${cause ? ` (${cause})` : ''}: ${error.message ?? String(caught)}`;
+  return `Could not reach the webhook${error.code ? ` (${error.code})` : ''}`;
 }
 
 /** Deliveries still waiting (for the operator's health view and tests). */

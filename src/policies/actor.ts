@@ -25,6 +25,12 @@ export interface Actor {
   scopes: ReadonlySet<Scope> | null;
   via: 'session' | 'token';
   tokenId?: string;
+  /**
+   * Set while a session is only half signed in: the password was right but
+   * the second factor is still due ('challenge') or MFA must be set up first
+   * ('enrol'). Such an actor may do nothing but finish signing in.
+   */
+  signInState?: 'challenge' | 'enrol';
 }
 
 export const ADMIN_ROLES: readonly Role[] = ['global_admin', 'billing_admin', 'license_admin', 'user_admin'];

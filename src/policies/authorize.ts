@@ -2,6 +2,7 @@ import { DomainError, forbidden, notFound, unauthorized } from '../domain/proble
 import type { Actor } from './actor.js';
 import { POLICIES, type Action } from './index.js';
 import { grantTenantScope, type TenantScope } from './tenantScope.js';
+import { assertSignInComplete } from './signInState.js';
 
 export interface AuthorizeTarget {
   /** The tenant the request acts in; required by `tenant: 'own'` actions. */
@@ -16,6 +17,7 @@ export interface AuthorizeTarget {
 export function authorize(actor: Actor | null, action: Action, target: AuthorizeTarget = {}): TenantScope | null {
   const policy = POLICIES[action];
   if (!actor) throw unauthorized();
+  assertSignInComplete(actor);
   if (policy.tenant === 'own') {
     if (!target.tenantId) throw new DomainError(400, 'Invalid request', 'The tenant is missing from the request');
     if (target.tenantId.toLowerCase() !== actor.tenantId) throw notFound(`Tenant ${target.tenantId}`);

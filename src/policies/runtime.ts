@@ -5,7 +5,8 @@ export const runtimePolicies = definePolicies({
   /** Apps ask with a publisher's runtime key; the route then limits it to that publisher's app modules. */
   'runtime.check': { tenant: 'none', scope: 'runtime.check', rule: isPublisher, requirement: "a publisher's runtime key" },
   'launch.use': { tenant: 'own', scope: 'licenses.read', rule: anyMember, requirement: 'a member of the tenant' },
-  'licenseRequest.create': { tenant: 'own', scope: 'licenses.read', rule: anyMember, requirement: 'a member of the tenant' },
+  /** Asking for a license writes a request: a read scope never writes. */
+  'licenseRequest.create': { tenant: 'own', scope: 'licenses.write', rule: anyMember, requirement: 'a member of the tenant' },
   'licenseRequest.manage': {
     tenant: 'own',
     scope: 'licenses.write',

@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
+import type { SecretBox } from '../identity/secretBox.js';
 import { inTransaction, type Db, type Tx } from '../store/transaction.js';
 
 /**
  * Short-lived license tokens (JWT, EdDSA/Ed25519) that apps verify offline
  * against /.well-known/jwks.json. A key signs for ROTATE_MS, then a newer one
  * takes over; the old one stays published until every token it signed has
- * expired, so rotation never breaks a token already issued.
+ * expired, so rotation never breaks a token already issued. Private keys are
+ * sealed with the server's secret key before they reach the database
+ * (`private_key_sealed`); rows from before that are sealed at the next start.
  */
 export const TOKEN_TTL_SECONDS = 10 * 60;
 const ROTATE_MS = 30 * 86_400_000;
@@ -42,11 +45,32 @@ export class LicenseTokenService {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly issuer: string,
+    private readonly box: SecretBox,
   ) {}
+
+  /**
+   * At start: seals any private key still stored in clear, and makes sure a
+   * signing key exists, so /.well-known/jwks.json is never empty and the first
+   * token needs no key generation.
+   */
+  async prepare(): Promise<void> {
+    const clear = await this.db.selectFrom('signing_keys').select(['kid', 'private_jwk']).where('private_key_sealed', 'is', null).execute();
+    for (const row of clear) {
+      await this.db
+        .updateTable('signing_keys')
+        .set({ private_key_sealed: this.box.seal(JSON.stringify(row.private_jwk), keyPurpose(row.kid)), private_jwk: null })
+        .where('kid', '=', row.kid)
+        .where('private_key_sealed', 'is', null)
+        .execute();
+    }
+    await this.signingKey();
+  }
 
   /** Public keys for verifiers: every key whose tokens may still be alive. */
   async jwks(): Promise<{ keys: JWK[] }> {
     await this.refresh();
+    // Never empty: a verifier that fetches the set before the first token still gets the key that will sign it.
+    if (!this.keys.some((k) => k.retiresAt > this.clock.now())) await this.signingKey();
     const now = this.clock.now();
     return { keys: this.keys.filter((k) => k.expiresAt > now).map((k) => k.publicJwk) };
   }
@@ -84,7 +108,7 @@ export class LicenseTokenService {
         .set({ retires_at: now, expires_at: new Date(now.getTime() + PUBLISH_AFTER_RETIRE_MS) })
         .where('retires_at', '>', now)
         .execute();
-      return insertNewKey(tx, now);
+      return insertNewKey(tx, now, this.box);
     });
     this.loadedAt = 0;
     return kid;
@@ -109,7 +133,7 @@ export class LicenseTokenService {
       await sql`select pg_advisory_xact_lock(7265431)`.execute(tx);
       const live = await tx.selectFrom('signing_keys').select('kid').where('retires_at', '>', this.clock.now()).executeTakeFirst();
       if (live) return;
-      await insertNewKey(tx, this.clock.now());
+      await insertNewKey(tx, this.clock.now(), this.box);
     });
   }
 
@@ -120,16 +144,23 @@ export class LicenseTokenService {
       rows.map(async (r) => ({
         kid: r.kid,
         publicJwk: r.public_jwk as JWK,
-        privateKey: await importJWK(r.private_jwk as JWK, ALGORITHM),
+        privateKey: await importJWK(this.privateJwkOf(r), ALGORITHM),
         retiresAt: r.retires_at,
         expiresAt: r.expires_at,
       })),
     );
     this.loadedAt = Date.now();
   }
+
+  private privateJwkOf(row: { kid: string; private_key_sealed: string | null; private_jwk: Record<string, unknown> | null }): JWK {
+    if (row.private_key_sealed) return JSON.parse(this.box.open(row.private_key_sealed, keyPurpose(row.kid))) as JWK;
+    return row.private_jwk as JWK; // written before sealing existed; prepare() seals it
+  }
 }
 
-async function insertNewKey(tx: Tx, now: Date): Promise<string> {
+const keyPurpose = (kid: string) => `signing-key:${kid}`;
+
+async function insertNewKey(tx: Tx, now: Date, box: SecretBox): Promise<string> {
   const { publicKey, privateKey } = await generateKeyPair(ALGORITHM, { crv: 'Ed25519', extractable: true });
   const kid = randomUUID();
   const retiresAt = new Date(now.getTime() + ROTATE_MS);
@@ -139,7 +170,8 @@ async function insertNewKey(tx: Tx, now: Date): Promise<string> {
       kid,
       algorithm: ALGORITHM,
       public_jwk: JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: 'sig' }),
-      private_jwk: JSON.stringify({ ...(await exportJWK(privateKey)), kid, alg: ALGORITHM }),
+      private_jwk: null,
+      private_key_sealed: box.seal(JSON.stringify({ ...(await exportJWK(privateKey)), kid, alg: ALGORITHM }), keyPurpose(kid)),
       retires_at: retiresAt,
       expires_at: new Date(retiresAt.getTime() + PUBLISH_AFTER_RETIRE_MS),
     })

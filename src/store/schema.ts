@@ -22,6 +22,8 @@ export interface TenantsTable {
   /** The short id in Service IDs (`<publisherId>.<offerId>.<planId>`); set when the tenant becomes a publisher. */
   publisher_id: string | null;
   marketplace_enrolled: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The tenant's admins must sign in with a second factor (migration 010). */
+  require_mfa_for_admins: ColumnType<boolean, boolean | undefined, boolean>;
   program_applied_at: Date | null;
   program_decided_at: Date | null;
   created_at: CreatedAt;
@@ -36,8 +38,6 @@ export interface UsersTable {
   usage_location: string | null;
   enabled: ColumnType<boolean, boolean | undefined, boolean>;
   password_hash: string | null;
-  failed_sign_ins: ColumnType<number, number | undefined, number>;
-  locked_until: Date | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -72,6 +72,32 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: CreatedAt;
   expires_at: Date;
+  /** 'challenge': password checked, code still due; 'enrol': must set up MFA before anything else. */
+  mfa_state: ColumnType<SessionMfaState, SessionMfaState | undefined, SessionMfaState>;
+}
+
+export type SessionMfaState = 'done' | 'challenge' | 'enrol';
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  blocked_until: Date | null;
+  updated_at: Date;
+}
+
+export interface UserMfaTable {
+  user_id: string;
+  tenant_id: string;
+  secret_sealed: string;
+  enrolled_at: Date | null;
+  last_step: ColumnType<string, string | number | undefined, string | number>;
+  created_at: CreatedAt;
+}
+
+export interface MfaRecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
 }
 
 export interface ApiTokensTable {
@@ -307,7 +333,10 @@ export interface SigningKeysTable {
   kid: string;
   algorithm: string;
   public_jwk: Json<Record<string, unknown>>;
-  private_jwk: Json<Record<string, unknown>>;
+  /** Before migration 010 only; sealed into private_key_sealed at the next start. */
+  private_jwk: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  /** The private JWK, AES-256-GCM-sealed with the server's secret key. */
+  private_key_sealed: string | null;
   created_at: CreatedAt;
   retires_at: Date;
   expires_at: Date;
@@ -441,4 +470,7 @@ export interface Database {
   lead_delivery_attempts: LeadDeliveryAttemptsTable;
   license_positions_monthly: LicensePositionsMonthlyTable;
   app_launches: AppLaunchesTable;
+  sign_in_throttle: SignInThrottleTable;
+  user_mfa: UserMfaTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createTenant, type TenantFixture } from './factories.js';
 import { OPERATOR_UPN } from '../../src/bootstrap.js';
-import { Caller, OPERATOR_PASSWORD, TEST_PASSWORD, type TestApp } from './testApp.js';
+import { Caller, OPERATOR_PASSWORD, TEST_PASSWORD, signIn, type TestApp } from './testApp.js';
 
 /**
  * Licensing test data. Publishers and their published offers are written
@@ -191,10 +191,7 @@ async function signInAgain(t: TestApp, tenants: TenantFixture[]) {
  */
 export async function signInFrom(app: FastifyInstance, userPrincipalName: string, password: string): Promise<Caller> {
   const remoteAddress = `10.${[1, 2, 3].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { userPrincipalName, password }, remoteAddress });
-  if (response.statusCode !== 200) throw new Error(`sign-in as ${userPrincipalName} failed: ${response.statusCode} ${response.body}`);
-  const session = response.cookies.find((c) => c.name === 'lh_session')!;
-  return new Caller(app, { cookie: `lh_session=${session.value}`, csrf: response.json().csrfToken });
+  return signIn(app, userPrincipalName, password, remoteAddress);
 }
 
 export const signInOperatorFrom = (app: FastifyInstance) => signInFrom(app, OPERATOR_UPN, OPERATOR_PASSWORD);

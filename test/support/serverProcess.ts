@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import assert from 'node:assert/strict';
+import { totpCode } from '../../src/identity/totp.js';
 
 /**
  * The real server as operators run it (`src/main.ts` in its own process), for
@@ -57,8 +58,41 @@ export interface Session {
   csrf: string;
 }
 
-export function signInOperatorAt(base: string): Promise<Session> {
-  return signInAt(base, 'admin@licensehub.local', PROCESS_OPERATOR_PASSWORD);
+/** Recovery codes of the operator's authenticator, per server address: a restarted server signs in with one. */
+const operatorRecoveryCodes = new Map<string, string[]>();
+
+/**
+ * Signs the operator in, who must use MFA: the first sign-in on a fresh folder enrols an
+ * authenticator; later ones (also after a restart) use a recovery code, since a restart
+ * takes less than a TOTP step and a code is accepted only once.
+ */
+export async function signInOperatorAt(base: string): Promise<Session> {
+  const post = async (path: string, body: unknown, session?: Session) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('lh_session='));
+    const json = (await response.json()) as Record<string, any>;
+    return { status: response.status, json, cookie: setCookie ? setCookie.split(';')[0]! : session?.cookie };
+  };
+  const first = await post('/api/v1/auth/sign-in', { userPrincipalName: 'admin@licensehub.local', password: PROCESS_OPERATOR_PASSWORD });
+  assert.equal(first.status, 200, JSON.stringify(first.json));
+  const half = { cookie: first.cookie!, csrf: first.json.csrfToken as string };
+  if (first.json.signIn === 'mfaEnrollmentRequired') {
+    const started = await post('/api/v1/auth/mfa/enrolment', undefined, half);
+    const confirmed = await post('/api/v1/auth/mfa/enrolment/confirm', { code: totpCode(started.json.secret as string, new Date()) }, half);
+    assert.equal(confirmed.status, 200, JSON.stringify(confirmed.json));
+    operatorRecoveryCodes.set(base, confirmed.json.recoveryCodes as string[]);
+    return { cookie: confirmed.cookie!, csrf: confirmed.json.session.csrfToken as string };
+  }
+  assert.equal(first.json.signIn, 'mfaRequired');
+  const code = operatorRecoveryCodes.get(base)?.pop();
+  assert.ok(code, 'no recovery code left for this server');
+  const verified = await post('/api/v1/auth/mfa/verify', { recoveryCode: code }, half);
+  assert.equal(verified.status, 200, 'the operator\'s MFA registration survives a restart');
+  return { cookie: verified.cookie!, csrf: verified.json.csrfToken as string };
 }
 
 export async function signInAt(base: string, userPrincipalName: string, password: string): Promise<Session> {

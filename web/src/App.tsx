@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { ApiTokensPage } from './account/apiTokens/ApiTokensPage';
 import { SignInPage } from './account/SignInPage';
+import { SecurityPage } from './account/SecurityPage';
 import { AppShell } from './components/AppShell';
 import { HomeRedirect } from './components/HomeRedirect';
 import { NotFoundPage } from './components/NotFoundPage';
@@ -40,6 +41,7 @@ export function App() {
           <Route path="/partner/*" element={<LazyFace face={PartnerRoutes} label="Loading Partner Center…" />} />
           <Route path="/operator/*" element={<LazyFace face={OperatorRoutes} label="Loading the Operator console…" />} />
           <Route path="/account/api-tokens" element={<ApiTokensPage />} />
+          <Route path="/account/security" element={<SecurityPage />} />
           <Route path="/launch/:tenantId/:appModule" element={<LaunchPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { userPrincipalNameProblem } from '../../domain/directory/names.js';
 import { conflict, invalid } from '../../domain/problems.js';
 import { hashPassword } from '../../identity/passwords.js';
+import { passwordProblemFor } from '../../domain/identity/passwordPolicy.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
@@ -19,6 +20,8 @@ export interface CreateUserProps {
   usageLocation?: string | null | undefined;
   enabled?: boolean | undefined;
   password?: string | undefined;
+  /** Where the password came from, for the 400 (the tenant's first admin: `admin.password`). */
+  passwordField?: string | undefined;
   /** A pre-computed hash (the demo loader reuses one for speed). */
   passwordHash?: string | undefined;
   roles?: Role[] | undefined;
@@ -29,6 +32,10 @@ export async function createUser(ctx: CommandContext, props: CreateUserProps): P
   const problem = userPrincipalNameProblem(props.userPrincipalName, tenant.primaryDomain);
   if (problem) throw invalid('userPrincipalName', problem);
   await assertPrincipalNameFree(ctx, props.userPrincipalName);
+  if (props.password !== undefined) {
+    const weak = passwordProblemFor(props.password, props);
+    if (weak) throw invalid(props.passwordField ?? 'password', weak);
+  }
   const id = randomUUID();
   const passwordHash = props.passwordHash ?? (props.password ? await hashPassword(props.password) : null);
   try {

@@ -3,6 +3,7 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordCredentialChange, recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import { findUser } from '../../store/directory/users.js';
+import { anotherEnabledHolder, KEPT_ROLE_NAME, KEPT_ROLES } from '../../store/directory/roleHolders.js';
 import type { CommandContext } from '../context.js';
 import { reallocateAfterDirectoryChange } from '../licensing/reallocateAfterDirectoryChange.js';
 
@@ -10,15 +11,10 @@ export async function deleteUser(ctx: CommandContext, props: { scope: TenantScop
   const user = await findUser(ctx.tx, props.scope, props.userId);
   if (!user) throw notFound(`User ${props.userId}`);
   if (props.actingUserId === props.userId) throw conflict('You cannot delete your own account; ask another admin');
-  if (user.roles.includes('global_admin')) {
-    const others = await ctx.tx
-      .selectFrom('role_assignments')
-      .select('user_id')
-      .where('tenant_id', '=', props.scope.tenantId)
-      .where('role', '=', 'global_admin')
-      .where('user_id', '<>', props.userId)
-      .executeTakeFirst();
-    if (!others) throw conflict(`${user.userPrincipalName} is the tenant's last Global admin and cannot be deleted`);
+  for (const role of KEPT_ROLES) {
+    if (user.roles.includes(role) && !(await anotherEnabledHolder(ctx.tx, role, props.scope.tenantId, props.userId))) {
+      throw conflict(`${user.userPrincipalName} is ${KEPT_ROLE_NAME[role]} and cannot be deleted`);
+    }
   }
   // The user's seats go to whoever waits next, with the ledger saying who gave them up.
   await reallocateAfterDirectoryChange(ctx, props.scope, { reason: 'user deleted', departingUserIds: [props.userId] });

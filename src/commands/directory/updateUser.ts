@@ -11,22 +11,19 @@ import { reallocateAfterDirectoryChange } from '../licensing/reallocateAfterDire
 import { assertPrincipalNameFree } from './createUser.js';
 import { conflict } from '../../domain/problems.js';
 import type { Role } from '../../store/schema.js';
+import { anotherEnabledHolder, KEPT_ROLE_NAME, KEPT_ROLES } from '../../store/directory/roleHolders.js';
+import { endCredentials } from '../identity/endCredentials.js';
+import { passwordProblemFor } from '../../domain/identity/passwordPolicy.js';
 
-/** Nobody locks themself out, and the tenant keeps an enabled Global admin. */
+/** Nobody locks themself out; the tenant keeps an enabled Global admin and the platform an enabled operator. */
 async function assertMayDisable(ctx: CommandContext, props: UpdateUserProps, roles: Role[]) {
   const field = { errors: [{ field: 'enabled', message: 'cannot be turned off for this user' }] };
   if (props.actingUserId === props.userId) throw conflict('You cannot disable your own account; ask another admin', field);
-  if (!roles.includes('global_admin')) return;
-  const other = await ctx.tx
-    .selectFrom('role_assignments')
-    .innerJoin('users', 'users.id', 'role_assignments.user_id')
-    .select('users.id')
-    .where('role_assignments.tenant_id', '=', props.scope.tenantId)
-    .where('role_assignments.role', '=', 'global_admin')
-    .where('users.enabled', '=', true)
-    .where('users.id', '<>', props.userId)
-    .executeTakeFirst();
-  if (!other) throw conflict("This is the tenant's last enabled Global admin; make someone else Global admin first", field);
+  for (const role of KEPT_ROLES) {
+    if (roles.includes(role) && !(await anotherEnabledHolder(ctx.tx, role, props.scope.tenantId, props.userId))) {
+      throw conflict(`This is ${KEPT_ROLE_NAME[role]}; make someone else ${role === 'operator' ? 'an operator' : 'Global admin'} first`, field);
+    }
+  }
 }
 
 export interface UpdateUserProps {
@@ -56,6 +53,13 @@ export async function updateUser(ctx: CommandContext, props: UpdateUserProps): P
     if (problem) throw invalid('userPrincipalName', problem);
     await assertPrincipalNameFree(ctx, changes.userPrincipalName, props.userId);
   }
+  if (changes.password !== undefined) {
+    const problem = passwordProblemFor(changes.password, {
+      userPrincipalName: changes.userPrincipalName ?? before.userPrincipalName,
+      displayName: changes.displayName ?? before.displayName,
+    });
+    if (problem) throw invalid('password', problem);
+  }
   await ctx.tx
     .updateTable('users')
     .set({
@@ -64,26 +68,24 @@ export async function updateUser(ctx: CommandContext, props: UpdateUserProps): P
       ...(changes.usageLocation !== undefined ? { usage_location: changes.usageLocation } : {}),
       ...(changes.enabled !== undefined ? { enabled: changes.enabled } : {}),
       ...(changes.password !== undefined
-        ? { password_hash: props.passwordHash ?? (await hashPassword(changes.password)), failed_sign_ins: 0, locked_until: null }
+        ? { password_hash: props.passwordHash ?? (await hashPassword(changes.password)) }
         : {}),
       updated_at: ctx.now,
     })
     .where('tenant_id', '=', props.scope.tenantId)
     .where('id', '=', props.userId)
     .execute();
-  if (changes.enabled === false || changes.password !== undefined) {
-    // A disabled user or a reset password ends every open session of that user.
-    await ctx.tx.deleteFrom('sessions').where('user_id', '=', props.userId).execute();
-  }
-  if (changes.enabled !== undefined || changes.password !== undefined) await recordCredentialChange(ctx, [props.userId]);
+  // A disabled user or a reset password ends the person's sessions and API tokens at once, on every server.
+  const ended = changes.enabled === false || changes.password !== undefined ? await endCredentials(ctx, [props.userId]) : null;
+  if (changes.enabled === true) await recordCredentialChange(ctx, [props.userId]);
   const changed = Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined);
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: props.scope.tenantId,
     action: changes.enabled === false ? 'user.disabled' : 'user.updated',
     targetType: 'user',
     targetId: props.userId,
-    summary: `Updated user ${before.userPrincipalName} (${changed.map((k) => (k === 'password' ? 'password reset' : k)).join(', ')})`,
-    detail: { changed },
+    summary: `Updated user ${before.userPrincipalName} (${changed.map((k) => (k === 'password' ? 'password reset' : k)).join(', ')})${ended ? `; ended ${ended.sessions} session(s) and ${ended.tokens} API token(s)` : ''}`,
+    detail: { changed, ...(ended ? { ended } : {}) },
   });
   await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: [props.userId] });
   if (changes.enabled !== undefined && changes.enabled !== before.enabled) {

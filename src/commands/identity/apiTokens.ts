@@ -8,9 +8,10 @@ import { recordCredentialChange } from '../../runtime/entitlementChanges.js';
 
 /** Which scopes a user's roles allow a token to carry. */
 export function grantableScopes(actor: Actor): Scope[] {
-  const scopes: Scope[] = ['directory.read', 'licenses.read'];
+  // Every member may write license requests (licenses.write); the roles still decide everything else.
+  const scopes: Scope[] = ['directory.read', 'licenses.read', 'licenses.write'];
   const admin = ['global_admin', 'user_admin', 'license_admin', 'billing_admin'].some((r) => actor.roles.has(r as never));
-  if (admin) scopes.push('directory.write', 'licenses.write');
+  if (admin) scopes.push('directory.write');
   if (actor.isPublisher) scopes.push('partner.read', 'partner.write', 'runtime.check');
   if (actor.roles.has('operator')) scopes.push('operator');
   return scopes;

@@ -1,68 +1,85 @@
 import { sql } from 'kysely';
 import { DomainError } from '../../domain/problems.js';
+import { ACCOUNT_AND_ADDRESS, ADDRESS } from '../../domain/identity/signInBackoff.js';
+import { mfaRequired } from '../../domain/identity/mfaRequirement.js';
 import { decoyPasswordHash, verifyPassword } from '../../identity/passwords.js';
 import { recordAudit } from '../../store/audit.js';
+import { mfaContext } from '../../store/identity/mfa.js';
 import { createSession } from '../../store/identity/sessions.js';
+import { clearThrottle, recordFailure, throttledUntil, type ThrottleKey } from '../../store/identity/signInThrottle.js';
+import type { SessionMfaState } from '../../store/schema.js';
 import type { Db } from '../../store/transaction.js';
 import { inTransaction } from '../../store/transaction.js';
 
-/** After this many wrong passwords in a row the account locks for LOCKOUT_MS. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
-
 const rejected = () => new DomainError(401, 'Sign-in failed', 'The user name or password is incorrect');
 
+/** A 429 that says how long to wait; the same for every account, existing or not. */
+export function tooManyAttempts(until: Date, now: Date) {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return new DomainError(429, 'Too many attempts', `Too many failed attempts from this address; try again in ${wait}`, { retryAfterSeconds: seconds });
+}
+
+export interface SignInProps {
+  userPrincipalName: string;
+  password: string;
+  /** The client's address (as the trusted proxies tell it). */
+  address: string;
+  now: Date;
+}
+
+export interface SignedIn {
+  sessionId: string;
+  csrfToken: string;
+  userId: string;
+  /** 'done': signed in; 'challenge': the second factor is due; 'enrol': MFA must be set up first. */
+  mfaState: SessionMfaState;
+}
+
 /**
- * Checks a password and opens a session. The failure answer is the same for
- * an unknown user and a wrong password, and both take a full hash's time.
+ * Checks a password and opens a session (half-open when a second factor is
+ * due). Wrong passwords slow down the (account, address) pair and, far more
+ * gently, the address: never the account itself, so nobody can lock another
+ * person out. Unknown accounts and wrong passwords get the same answer and
+ * take the same time, and the wait is the same for both.
  */
-export async function signIn(db: Db, props: { userPrincipalName: string; password: string; now: Date }) {
+export async function signIn(db: Db, props: SignInProps): Promise<SignedIn> {
+  const upn = props.userPrincipalName.trim().toLowerCase();
+  const keys: ThrottleKey[] = [
+    { rule: ACCOUNT_AND_ADDRESS, key: `sign-in|${upn}|${props.address}` },
+    { rule: ADDRESS, key: `sign-in-address|${props.address}` },
+  ];
+  const blocked = await throttledUntil(db, keys, props.now);
+  if (blocked) throw tooManyAttempts(blocked, props.now);
+
   const user = await db
     .selectFrom('users')
-    .select(['id', 'tenant_id', 'display_name', 'enabled', 'password_hash', 'failed_sign_ins', 'locked_until'])
-    .where(sql`lower(user_principal_name)`, '=', props.userPrincipalName.trim().toLowerCase())
+    .select(['id', 'tenant_id', 'display_name', 'enabled', 'password_hash'])
+    .where(sql`lower(user_principal_name)`, '=', upn)
     .executeTakeFirst();
-  if (!user || !user.password_hash) {
-    await verifyPassword(props.password, await decoyPasswordHash());
+  const ok = user?.password_hash ? await verifyPassword(props.password, user.password_hash) : await verifyPassword(props.password, await decoyPasswordHash()).then(() => false);
+  if (!user || !ok) {
+    await recordFailure(db, keys, props.now);
     throw rejected();
   }
-  if (user.locked_until && user.locked_until > props.now) {
-    const minutes = Math.ceil((user.locked_until.getTime() - props.now.getTime()) / 60_000);
-    throw new DomainError(423, 'Account locked', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'} or ask an admin to reset your password`);
-  }
-  const ok = await verifyPassword(props.password, user.password_hash);
-  if (!ok) {
-    const failed = user.failed_sign_ins + 1;
-    const lock = failed >= MAX_FAILED_SIGN_INS;
-    await inTransaction(db, async (tx) => {
-      await tx
-        .updateTable('users')
-        .set({ failed_sign_ins: lock ? 0 : failed, locked_until: lock ? new Date(props.now.getTime() + LOCKOUT_MS) : null })
-        .where('id', '=', user.id)
-        .execute();
-      if (lock) {
-        await recordAudit(tx, 'system', {
-          tenantId: user.tenant_id,
-          action: 'user.locked_out',
-          targetType: 'user',
-          targetId: user.id,
-          summary: `Locked ${props.userPrincipalName} for 15 minutes after ${MAX_FAILED_SIGN_INS} failed sign-ins`,
-        });
-      }
-    });
-    throw rejected();
-  }
+  await clearThrottle(db, keys.slice(0, 1));
   if (!user.enabled) throw new DomainError(403, 'Account disabled', 'This account is disabled; ask an admin of your organization');
+
+  const context = (await mfaContext(db, user.id))!;
+  const mfaState: SessionMfaState = context.enrolled ? 'challenge' : mfaRequired(context.roles, context.tenantRequiresForAdmins) ? 'enrol' : 'done';
   return inTransaction(db, async (tx) => {
-    await tx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    const session = await createSession(tx, { id: user.id, tenantId: user.tenant_id }, props.now);
-    await recordAudit(tx, { userId: user.id, displayName: user.display_name }, {
-      tenantId: user.tenant_id,
-      action: 'user.signed_in',
-      targetType: 'user',
-      targetId: user.id,
-      summary: `${user.display_name} signed in`,
-    });
+    const session = await createSession(tx, { id: user.id, tenantId: user.tenant_id }, props.now, mfaState);
+    if (mfaState === 'done') await auditSignIn(tx, user, 'password');
     return { ...session, userId: user.id };
+  });
+}
+
+export async function auditSignIn(tx: Parameters<typeof recordAudit>[0], user: { id: string; tenant_id: string; display_name: string }, how: string) {
+  await recordAudit(tx, { userId: user.id, displayName: user.display_name }, {
+    tenantId: user.tenant_id,
+    action: 'user.signed_in',
+    targetType: 'user',
+    targetId: user.id,
+    summary: `${user.display_name} signed in (${how})`,
   });
 }

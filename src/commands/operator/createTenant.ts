@@ -57,6 +57,7 @@ export async function createTenant(ctx: CommandContext, props: CreateTenantProps
     userPrincipalName: props.admin.userPrincipalName,
     displayName: props.admin.displayName,
     password: props.admin.password,
+    passwordField: 'admin.password',
     passwordHash: props.admin.passwordHash,
     roles: props.kind === 'operator' ? ['global_admin', 'operator'] : ['global_admin'],
   });

@@ -8,6 +8,7 @@ export interface TenantChanges {
   country?: string | undefined;
   isPublisher?: boolean | undefined;
   partnerId?: string | null | undefined;
+  requireMfaForAdmins?: boolean | undefined;
 }
 
 /**
@@ -35,6 +36,7 @@ export async function updateTenant(ctx: CommandContext, props: { tenantId: strin
       ...(changes.country !== undefined ? { country: changes.country } : {}),
       ...(changes.isPublisher !== undefined ? { is_publisher: changes.isPublisher } : {}),
       ...(changes.partnerId !== undefined ? { partner_id: changes.partnerId } : {}),
+      ...(changes.requireMfaForAdmins !== undefined ? { require_mfa_for_admins: changes.requireMfaForAdmins } : {}),
       updated_at: ctx.now,
     })
     .where('id', '=', props.tenantId)

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createApiToken, grantableScopes, revokeApiToken } from '../../commands/identity/apiTokens.js';
 import { signIn } from '../../commands/identity/signIn.js';
-import { SESSION_TTL_MS, deleteSession, findSession } from '../../store/identity/sessions.js';
+import { deleteSession, findSession } from '../../store/identity/sessions.js';
 import { listApiTokens } from '../../store/identity/apiTokens.js';
-import { getOwnTenant } from '../../store/directory/tenants.js';
-import { grantTenantScope } from '../../policies/tenantScope.js';
+import { describeSession, setSessionCookies } from './sessionReply.js';
+import { withRetryAfter } from './retryAfter.js';
 import { runCommand } from '../common/runCommand.js';
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf } from '../plugins/authentication.js';
 import { guid, problems } from '../common/schemas.js';
@@ -15,7 +15,6 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Sign-in, sign-out, the current session, and the caller's API tokens. */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const cookieOptions = { path: '/', sameSite: 'lax' as const, secure: app.config.secureCookies };
 
   app.post(
     '/api/v1/auth/sign-in',
@@ -23,17 +22,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with user principal name and password',
+        description:
+          'Answers the session, or (signIn: mfaRequired) a session that only POST /api/v1/auth/mfa/verify can finish, or (signIn: mfaEnrollmentRequired) one that must set up an authenticator app first. ' +
+          'Failed attempts slow down further ones from the same address for the same account (429 with Retry-After); the account itself is never locked.',
         body: signInBody,
-        response: { 200: sessionResponse, ...problems(400, 401, 403, 423, 429) },
+        response: { 200: sessionResponse, ...problems(400, 401, 403, 429) },
       },
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public' },
     },
     async (request, reply) => {
       const now = app.clock.now();
-      const session = await signIn(app.db, { ...request.body, now });
-      reply.setCookie(SESSION_COOKIE, session.sessionId, { ...cookieOptions, httpOnly: true, maxAge: SESSION_TTL_MS / 1000 });
-      reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...cookieOptions, httpOnly: false, maxAge: SESSION_TTL_MS / 1000 });
-      return describeSession(session.userId, session.csrfToken, 'session');
+      const session = await withRetryAfter(reply, () => signIn(app.db, { ...request.body, address: request.ip, now }));
+      setSessionCookies(app, reply, session);
+      return describeSession(app, session.userId, session.csrfToken, 'session', session.mfaState);
     },
   );
 
@@ -51,36 +52,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/auth/session',
     {
-      schema: { tags: ['auth'], summary: 'Who is signed in, with the CSRF token for writes', response: { 200: sessionResponse, ...problems(401) } },
-      config: { access: 'signedIn' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in (and whether a second factor or MFA enrolment is still due), with the CSRF token for writes',
+        response: { 200: sessionResponse, ...problems(401) },
+      },
+      config: { access: 'signingIn' },
     },
     async (request) => {
       const actor = actorOf(request);
       const sessionId = request.cookies[SESSION_COOKIE];
       const session = actor.via === 'session' && sessionId ? await findSession(app.db, sessionId, app.clock.now()) : null;
-      return describeSession(actor.userId, session?.csrf_token ?? null, actor.via);
+      return describeSession(app, actor.userId, session?.csrf_token ?? null, actor.via, session?.mfa_state ?? 'done');
     },
   );
-
-  async function describeSession(userId: string, csrfToken: string | null, via: 'session' | 'token') {
-    const user = await app.db.selectFrom('users').select(['id', 'tenant_id', 'user_principal_name', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
-    const tenant = await getOwnTenant(app.db, grantTenantScope(user.tenant_id));
-    const roles = await app.db.selectFrom('role_assignments').select('role').where('user_id', '=', userId).orderBy('role').execute();
-    return {
-      user: { id: user.id, userPrincipalName: user.user_principal_name, displayName: user.display_name },
-      tenant: {
-        id: tenant.id,
-        displayName: tenant.displayName,
-        primaryDomain: tenant.primaryDomain,
-        country: tenant.country,
-        isPublisher: tenant.isPublisher,
-        kind: tenant.kind,
-      },
-      roles: roles.map((r) => r.role),
-      csrfToken,
-      via,
-    };
-  }
 
   app.get(
     '/api/v1/auth/tokens',

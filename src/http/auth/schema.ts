@@ -6,7 +6,12 @@ export const signInBody = z.strictObject({
   password: z.string().min(1, 'is required').max(256, 'must be at most 256 characters'),
 });
 
+export const SIGN_IN_STATES = { done: 'complete', challenge: 'mfaRequired', enrol: 'mfaEnrollmentRequired' } as const;
+
 export const sessionResponse = z.object({
+  /** complete: signed in; mfaRequired: send the authenticator code; mfaEnrollmentRequired: set up an authenticator app first. */
+  signIn: z.enum(['complete', 'mfaRequired', 'mfaEnrollmentRequired']),
+  mfa: z.object({ enrolled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number().int() }),
   user: z.object({ id: z.string(), userPrincipalName: z.string(), displayName: z.string() }),
   tenant: z.object({ id: z.string(), displayName: z.string(), primaryDomain: z.string(), country: z.string(), isPublisher: z.boolean(), kind: z.enum(['operator', 'publisher', 'customer']) }),
   roles: z.array(z.string()),
@@ -31,4 +36,24 @@ export const tokenSummary = z.object({
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+});
+
+const code = z.string().trim().regex(/^\d{6}$/, 'must be the 6-digit code from your authenticator app');
+
+export const verifyBody = z
+  .strictObject({ code: code.optional(), recoveryCode: z.string().trim().min(1).max(40, 'must be at most 40 characters').optional() })
+  .refine((b) => (b.code === undefined) !== (b.recoveryCode === undefined), { message: 'send either code or recoveryCode' });
+
+export const codeBody = z.strictObject({ code });
+
+export const enrolmentResponse = z.object({
+  secret: z.string().describe('Base32, for typing into an authenticator app by hand'),
+  otpauthUri: z.string().describe('otpauth://totp/… for a QR code'),
+});
+
+export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1, 'is required').max(256, 'must be at most 256 characters'),
+  newPassword: z.string().min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters'),
 });

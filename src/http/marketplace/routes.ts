@@ -288,8 +288,9 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const offer = await listingOrThrow(request.params.slug);
+      // Who may install (role and token scope) is settled before anything is looked up.
       const scope = authorize(actor, 'environment.write', { tenantId: actor.tenantId })!;
+      const offer = await listingOrThrow(request.params.slug);
       const installed = await runCommand(app, request, (ctx) =>
         installFromListing(ctx, { scope, offer, environmentId: request.body.environmentId.toLowerCase(), installedBy: actor.userId, isTenantAdmin: true }),
       );

@@ -11,6 +11,7 @@ import type { RouteAccess } from '../access.js';
 import { TokenCache } from '../../identity/tokenCache.js';
 import { hashSecret } from '../../identity/secrets.js';
 import { databaseUnavailableReason } from '../../store/errors.js';
+import { gateSignIn } from './signInGate.js';
 
 export const SESSION_COOKIE = 'lh_session';
 export const CSRF_COOKIE = 'lh_csrf';
@@ -69,9 +70,9 @@ export const authenticationPlugin = fp(
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       const access = request.routeOptions.config?.access;
       if (!access) return;
-      request.actor = await resolveActor(request, reply, access);
+      request.actor = gateSignIn(access, await resolveActor(request, reply, access));
       if (access === 'public') return;
-      if (access === 'signedIn') {
+      if (access === 'signedIn' || access === 'signingIn' || access === 'browserSession') {
         if (!request.actor) throw unauthorized();
         return;
       }
@@ -112,7 +113,7 @@ export const authenticationPlugin = fp(
       if (UNSAFE.has(request.method) && request.headers[CSRF_HEADER] !== session.csrf_token) {
         throw new DomainError(403, 'CSRF check failed', `Send the ${CSRF_HEADER} header with the token from GET /api/v1/auth/session`);
       }
-      return loadActor(app.db, session.user_id, { kind: 'session' });
+      return loadActor(app.db, session.user_id, { kind: 'session', mfaState: session.mfa_state });
     }
   },
   { name: 'authentication', dependencies: ['services', '@fastify/cookie'] },

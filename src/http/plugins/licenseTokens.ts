@@ -10,8 +10,10 @@ declare module 'fastify' {
 /** Signs license tokens and publishes their keys at /.well-known/jwks.json. */
 export const licenseTokensPlugin = fp(
   async (app) => {
-    const service = new LicenseTokenService(app.db, app.clock, app.config.publicUrl);
+    const service = new LicenseTokenService(app.db, app.clock, app.config.publicUrl, app.secretBox);
     app.decorate('licenseTokens', service);
+    // A key exists from the first start (the database is migrated by then: the server migrates before listening).
+    app.addHook('onReady', () => service.prepare());
     app.get(
       '/.well-known/jwks.json',
       {
@@ -24,5 +26,5 @@ export const licenseTokensPlugin = fp(
       },
     );
   },
-  { name: 'license-tokens', dependencies: ['services'] },
+  { name: 'license-tokens', dependencies: ['services', 'secrets'] },
 );

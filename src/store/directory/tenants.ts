@@ -15,6 +15,8 @@ export interface TenantRecord {
   programDecisionReason: string | null;
   userCount: number;
   groupCount: number;
+  /** Admins must sign in with a second factor (set by the tenant's Global admin). */
+  requireMfaForAdmins: boolean;
   createdAt: Date;
 }
 
@@ -42,6 +44,7 @@ const toRecord = (row: TenantRow): TenantRecord => ({
   programDecisionReason: row.program_decision_reason,
   userCount: Number(row.user_count ?? 0),
   groupCount: Number(row.group_count ?? 0),
+  requireMfaForAdmins: row.require_mfa_for_admins,
   createdAt: row.created_at,
 });
 

@@ -12,6 +12,8 @@ export interface UserRecord {
   enabled: boolean;
   roles: Role[];
   hasPassword: boolean;
+  /** An authenticator app is set up. */
+  mfaEnrolled: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -43,6 +45,7 @@ function baseQuery(db: Db | Tx, scope: TenantScope) {
         )
         .as('roles'),
     )
+    .select(sql<boolean>`exists (select 1 from user_mfa where user_mfa.user_id = users.id and user_mfa.enrolled_at is not null)`.as('mfa_enrolled'))
     .where('users.tenant_id', '=', scope.tenantId);
 }
 
@@ -58,6 +61,7 @@ function toRecord(row: UserRow): UserRecord {
     enabled: row.enabled,
     roles: row.roles ?? [],
     hasPassword: row.password_hash !== null,
+    mfaEnrolled: Boolean(row.mfa_enrolled),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

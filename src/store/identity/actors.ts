@@ -1,12 +1,12 @@
 import type { Actor, Scope } from '../../policies/actor.js';
-import type { Role } from '../schema.js';
+import type { Role, SessionMfaState } from '../schema.js';
 import type { Db } from '../transaction.js';
 
 /** Loads the caller behind a session or token: their user, tenant and roles. Disabled users get null. */
 export async function loadActor(
   db: Db,
   userId: string,
-  via: { kind: 'session' } | { kind: 'token'; tokenId: string; scopes: Scope[] },
+  via: { kind: 'session'; mfaState?: SessionMfaState } | { kind: 'token'; tokenId: string; scopes: Scope[] },
 ): Promise<Actor | null> {
   const row = await db
     .selectFrom('users')
@@ -26,5 +26,6 @@ export async function loadActor(
     scopes: via.kind === 'token' ? new Set(via.scopes) : null,
     via: via.kind,
     ...(via.kind === 'token' ? { tokenId: via.tokenId } : {}),
+    ...(via.kind === 'session' && via.mfaState && via.mfaState !== 'done' ? { signInState: via.mfaState } : {}),
   };
 }

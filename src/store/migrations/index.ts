@@ -8,6 +8,7 @@ import * as m006 from './006_runtime.js';
 import * as m007 from './007_runtime_indexes.js';
 import * as m008 from './008_marketplace.js';
 import * as m009 from './009_reports.js';
+import * as m010 from './010_security.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '007_runtime_indexes': m007,
   '008_marketplace': m008,
   '009_reports': m009,
+  '010_security': m010,
 };

@@ -16,12 +16,15 @@ export interface Tenant {
   programDecisionReason: string | null;
   userCount: number;
   groupCount: number;
+  /** Admins must sign in with an authenticator app. */
+  requireMfaForAdmins: boolean;
   createdAt: string;
 }
 
 export interface TenantChanges {
   displayName?: string;
   country?: string;
+  requireMfaForAdmins?: boolean;
 }
 
 export const getTenant = (tenantId: string, signal?: AbortSignal) => apiRequest<Tenant>(`/api/v1/tenants/${tenantId}`, { signal });

@@ -11,6 +11,8 @@ export interface DirectoryUser {
   enabled: boolean;
   roles: DirectoryRole[];
   hasPassword: boolean;
+  /** An authenticator app is set up. */
+  mfaEnrolled: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -81,3 +83,6 @@ export const importUsers = (tenantId: string, csv: Blob, dryRun: boolean) =>
     body: csv,
     contentType: 'text/csv',
   });
+
+/** Removes a user's authenticator app and recovery codes (lost device); their sessions and API tokens end. */
+export const resetUserMfa = (tenantId: string, userId: string) => apiRequest<void>(`/api/v1/tenants/${tenantId}/users/${userId}/mfa`, { method: 'DELETE' });

@@ -1,5 +1,5 @@
 import { Avatar, Button, makeStyles, Menu, MenuDivider, MenuGroup, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens } from '@fluentui/react-components';
-import { KeyMultipleRegular, SignOutRegular } from '@fluentui/react-icons';
+import { KeyMultipleRegular, ShieldKeyholeRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import type { Session } from '../api/auth';
 import { useSessionState } from '../session/SessionContext';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   upn: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The signed-in user, their organization, and the way to their API tokens and out. */
+/** The signed-in user, their organization, and the way to their security settings, API tokens and out. */
 export function AccountMenu({ session }: { session: Session }) {
   const styles = useStyles();
   const navigate = useNavigate();
@@ -45,6 +45,9 @@ export function AccountMenu({ session }: { session: Session }) {
         <MenuDivider />
         <MenuList>
           <MenuGroup>
+            <MenuItem icon={<ShieldKeyholeRegular />} onClick={() => navigate('/account/security')}>
+              Security
+            </MenuItem>
             <MenuItem icon={<KeyMultipleRegular />} onClick={() => navigate('/account/api-tokens')}>
               API tokens
             </MenuItem>

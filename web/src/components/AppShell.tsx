@@ -25,7 +25,9 @@ const useStyles = makeStyles({
 /** Top bar, the current face's left navigation, and the page. */
 export function AppShell() {
   const styles = useStyles();
-  const { session } = useSessionState();
+  const { session: current } = useSessionState();
+  // A sign-in whose second factor is still due is not signed in yet (the API treats it as anonymous too).
+  const session = current && current.signIn !== 'complete' ? null : current;
   const location = useLocation();
   const face = faceAt(location.pathname);
   const showNavigation = face !== undefined && canUseFace(face, session ?? null);

@@ -2,12 +2,12 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useSessionState } from '../session/SessionContext';
 import { LoadingState } from './LoadingState';
 
-/** Sends signed-out visitors to the sign-in page, and back here afterwards. */
+/** Sends signed-out visitors (and those whose second factor is still due) to the sign-in page, and back here afterwards. */
 export function RequireSignIn() {
   const { session } = useSessionState();
   const location = useLocation();
   if (session === undefined) return <LoadingState label="Checking your session…" />;
-  if (session === null) {
+  if (session === null || session.signIn !== 'complete') {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
   }

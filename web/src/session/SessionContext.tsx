@@ -9,6 +9,8 @@ interface SessionState {
   signOut(): Promise<void>;
   /** Reloads who is signed in, e.g. after the organization was renamed. */
   refresh(): Promise<void>;
+  /** Takes the session an API call answered (the second sign-in step, MFA enrolment). */
+  adopt(session: Session): void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -44,7 +46,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => setSession(await getSession()), []);
 
-  const value = useMemo(() => ({ session, signIn, signOut, refresh }), [session, signIn, signOut, refresh]);
+  const adopt = useCallback((next: Session) => setSession(next), []);
+  const value = useMemo(() => ({ session, signIn, signOut, refresh, adopt }), [session, signIn, signOut, refresh, adopt]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -54,7 +57,7 @@ export function useSessionState(): SessionState {
   return state;
 }
 
-/** The signed-in session; only for pages behind <RequireSignIn>. */
+/** The signed-in session; only for pages behind <RequireSignIn> (which lets only complete sign-ins through). */
 export function useSession(): Session {
   const { session } = useSessionState();
   if (!session) throw new Error('useSession used on a page that does not require sign-in');

@@ -72,3 +72,15 @@ export const publisherDealWriter = publisherWithRoles(['global_admin', 'billing_
 
 /** Changing offers, plans, packages and the program application: the publisher's Global admins. */
 export const publisherGlobalAdmin = publisherWithRoles(['global_admin'], 'a Global admin');
+
+/**
+ * May this admin change this person (profile, password, sign-in, MFA, delete)?
+ * Entra ID's rule, as the API enforces it: a Global admin anyone, a User admin
+ * only people without admin roles; in the operator's tenant, only operators.
+ */
+export function mayManageUser(session: Session, target: { roles: readonly string[] }): boolean {
+  if (session.tenant.kind === 'operator' && !session.roles.includes('operator')) return false;
+  if (target.roles.includes('operator') && !session.roles.includes('operator')) return false;
+  if (session.roles.includes('global_admin')) return true;
+  return session.roles.includes('user_admin') && target.roles.length === 0;
+}

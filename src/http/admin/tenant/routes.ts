@@ -45,11 +45,13 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Update the tenant's name or country (Global admin)",
+        summary: "Update the tenant's name, country or security settings (Global admin)",
+        description:
+          'requireMfaForAdmins: every admin of the tenant must sign in with an authenticator app; admins who have none set one up at their next sign-in.',
         params: tenantParams,
         body: z
-          .strictObject({ displayName: displayName(256).optional(), country: countryCode.optional() })
-          .refine((b) => b.displayName !== undefined || b.country !== undefined, { message: 'send displayName or country' }),
+          .strictObject({ displayName: displayName(256).optional(), country: countryCode.optional(), requireMfaForAdmins: z.boolean().optional() })
+          .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'send displayName, country or requireMfaForAdmins' }),
         response: { 200: tenantSchema, ...problems(400, 401, 403, 404) },
       },
       config: { access: 'tenant.update' },

@@ -5,8 +5,12 @@ import { deleteUser } from '../../../commands/directory/deleteUser.js';
 import { importUsers } from '../../../commands/directory/importUsers.js';
 import { setUserRoles } from '../../../commands/directory/setUserRoles.js';
 import { updateUser } from '../../../commands/directory/updateUser.js';
-import { DomainError, forbidden, notFound } from '../../../domain/problems.js';
-import { findUser, listUsers } from '../../../store/directory/users.js';
+import { removeMfa } from '../../../commands/identity/removeMfa.js';
+import { DomainError, notFound } from '../../../domain/problems.js';
+import { findUser, listUsers, type UserRecord } from '../../../store/directory/users.js';
+import { getOwnTenant } from '../../../store/directory/tenants.js';
+import { authorizeRoleGrant, authorizeUserTarget, type UserTargetAction } from '../../../policies/userTarget.js';
+import type { FastifyRequest } from 'fastify';
 import { listGroupsOfUser } from '../../../store/directory/groups.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { page, problems, tenantParams } from '../../common/schemas.js';
@@ -32,6 +36,16 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
 
   const base = '/api/v1/tenants/:tenantId/users';
+
+  /** The person an action aims at, once the caller is known to be allowed to aim it at them. */
+  async function authorizedTarget(request: FastifyRequest, userId: string, actions: UserTargetAction[]): Promise<UserRecord> {
+    const scope = scopeOf(request);
+    const user = await findUser(app.db, scope, userId);
+    if (!user) throw notFound(`User ${userId}`);
+    const { kind } = await getOwnTenant(app.db, scope);
+    for (const action of actions) authorizeUserTarget(actorOf(request), action, { roles: user.roles, tenantKind: kind });
+    return user;
+  }
   const tags = ['directory'];
 
   app.get(
@@ -54,9 +68,11 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const scope = scopeOf(request);
-      if (request.body.roles.length && !actorOf(request).roles.has('global_admin')) {
-        throw forbidden('Only a Global admin may give admin roles');
-      }
+      const { kind } = await getOwnTenant(app.db, scope);
+      const actor = actorOf(request);
+      authorizeRoleGrant(actor, request.body.roles, kind);
+      // Creating someone is managing a user without admin roles (the operator's tenant: operators only).
+      authorizeUserTarget(actor, 'user.update', { roles: [], tenantKind: kind });
       // Hashed before the transaction opens: on the embedded database a transaction holds the only connection.
       const passwordHash = request.body.password ? await hashPassword(request.body.password) : undefined;
       const user = await runCommand(app, request, (ctx) => createUser(ctx, { scope, ...request.body, passwordHash }));
@@ -86,6 +102,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new DomainError(415, 'Unsupported media type', 'Send the CSV file as the request body with Content-Type: text/csv');
       }
       const scope = scopeOf(request);
+      const { kind } = await getOwnTenant(app.db, scope);
+      authorizeUserTarget(actorOf(request), 'user.update', { roles: [], tenantKind: kind });
       return runCommand(app, request, (ctx) => importUsers(ctx, { scope, csv: body, dryRun: request.query.dryRun }));
     },
   );
@@ -118,7 +136,13 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      const passwordHash = request.body.password ? await hashPassword(request.body.password) : undefined;
+      const { password, enabled, ...profile } = request.body;
+      const actions: UserTargetAction[] = [];
+      if (Object.values(profile).some((v) => v !== undefined)) actions.push('user.update');
+      if (password !== undefined) actions.push('user.resetPassword');
+      if (enabled !== undefined) actions.push(enabled ? 'user.enable' : 'user.disable');
+      await authorizedTarget(request, request.params.userId, actions);
+      const passwordHash = password !== undefined ? await hashPassword(password) : undefined;
       const user = await runCommand(app, request, (ctx) =>
         updateUser(ctx, { scope, userId: request.params.userId, actingUserId: actorOf(request).userId, changes: request.body, passwordHash }),
       );
@@ -134,8 +158,32 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
+      const target = await authorizedTarget(request, request.params.userId, ['user.setRoles']);
+      const { kind } = await getOwnTenant(app.db, scope);
+      // Taking the operator role away is as much an operator's decision as giving it.
+      const changed = [...new Set([...request.body.roles, ...target.roles])].filter((r) => request.body.roles.includes(r) !== target.roles.includes(r));
+      authorizeRoleGrant(actorOf(request), changed, kind);
       const user = await runCommand(app, request, (ctx) => setUserRoles(ctx, { scope, userId: request.params.userId, roles: request.body.roles }));
       return presentUser(user);
+    },
+  );
+
+  app.delete(
+    `${base}/:userId/mfa`,
+    {
+      schema: {
+        tags,
+        summary: "Reset a user's multi-factor authentication (lost device): their authenticator app and recovery codes are removed and their sessions and API tokens end",
+        description: 'Where MFA is required, the user sets up a new authenticator app at their next sign-in. Only a Global admin resets an admin.',
+        params: userParams,
+        response: { 204: z.null(), ...problems(401, 403, 404, 409) },
+      },
+      config: { access: 'user.write' },
+    },
+    async (request, reply) => {
+      const target = await authorizedTarget(request, request.params.userId, ['user.resetMfa']);
+      await runCommand(app, request, (ctx) => removeMfa(ctx, { userId: target.id, tenantId: target.tenantId, targetName: target.userPrincipalName, byAdmin: true }));
+      return reply.code(204).send(null);
     },
   );
 
@@ -147,6 +195,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const scope = scopeOf(request);
+      await authorizedTarget(request, request.params.userId, ['user.delete']);
       await runCommand(app, request, (ctx) => deleteUser(ctx, { scope, userId: request.params.userId, actingUserId: actorOf(request).userId }));
       return reply.code(204).send(null);
     },

@@ -3,6 +3,8 @@ import type { UserRecord } from '../../../store/directory/users.js';
 import { countryCode, displayName, guid, pagination, tenantParams } from '../../common/schemas.js';
 
 export const TENANT_ROLES = ['global_admin', 'billing_admin', 'license_admin', 'user_admin'] as const;
+/** The roles a Global admin hands out; `operator` only in the operator's tenant, by an operator. */
+export const ASSIGNABLE_ROLES = [...TENANT_ROLES, 'operator'] as const;
 
 export const userParams = tenantParams.extend({ userId: guid('user ID') });
 
@@ -14,6 +16,7 @@ export const userSchema = z.object({
   enabled: z.boolean(),
   roles: z.array(z.string()),
   hasPassword: z.boolean(),
+  mfaEnrolled: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -26,6 +29,7 @@ export const presentUser = (u: UserRecord): z.infer<typeof userSchema> => ({
   enabled: u.enabled,
   roles: u.roles,
   hasPassword: u.hasPassword,
+  mfaEnrolled: u.mfaEnrolled,
   createdAt: u.createdAt.toISOString(),
   updatedAt: u.updatedAt.toISOString(),
 });
@@ -45,7 +49,7 @@ export const createUserBody = z.strictObject({
   usageLocation: countryCode.optional(),
   enabled: z.boolean().default(true),
   password: password.optional(),
-  roles: z.array(z.enum(TENANT_ROLES)).max(4).default([]),
+  roles: z.array(z.enum(ASSIGNABLE_ROLES)).max(5).default([]),
 });
 
 export const updateUserBody = z
@@ -58,7 +62,7 @@ export const updateUserBody = z
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'send at least one field to change' });
 
-export const setRolesBody = z.strictObject({ roles: z.array(z.enum(TENANT_ROLES)).max(4) });
+export const setRolesBody = z.strictObject({ roles: z.array(z.enum(ASSIGNABLE_ROLES)).max(5) });
 
 export const importQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false) });
 

@@ -16,6 +16,7 @@ export const tenantSchema = z.object({
   programDecisionReason: z.string().nullable(),
   userCount: z.number().int(),
   groupCount: z.number().int(),
+  requireMfaForAdmins: z.boolean(),
   createdAt: z.string(),
 });
 
@@ -32,6 +33,7 @@ export const presentTenant = (t: TenantRecord): z.infer<typeof tenantSchema> => 
   programDecisionReason: t.programDecisionReason,
   userCount: t.userCount,
   groupCount: t.groupCount,
+  requireMfaForAdmins: t.requireMfaForAdmins,
   createdAt: t.createdAt.toISOString(),
 });
 

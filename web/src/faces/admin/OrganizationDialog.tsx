@@ -1,4 +1,4 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, Switch } from '@fluentui/react-components';
 import { useState } from 'react';
 import { updateTenant, type Tenant } from '../../api/tenants';
 import { CountryPicker } from '../../components/CountryPicker';
@@ -8,7 +8,7 @@ import { useNotify } from '../../components/Notifications';
 import { useSubmit } from '../../components/useSubmit';
 import { useSessionState } from '../../session/SessionContext';
 
-const FIELDS = ['displayName', 'country'] as const;
+const FIELDS = ['displayName', 'country', 'requireMfaForAdmins'] as const;
 
 interface OrganizationDialogProps {
   tenant: Tenant;
@@ -16,16 +16,17 @@ interface OrganizationDialogProps {
   onSaved(): void;
 }
 
-/** Renames the organization or changes its country (Global admins). */
+/** Renames the organization, changes its country or its security settings (Global admins). */
 export function OrganizationDialog({ tenant, onClose, onSaved }: OrganizationDialogProps) {
   const notify = useNotify();
   const { refresh } = useSessionState();
   const { busy, error, submit } = useSubmit();
   const [displayName, setDisplayName] = useState(tenant.displayName);
   const [country, setCountry] = useState(tenant.country);
+  const [requireMfa, setRequireMfa] = useState(tenant.requireMfaForAdmins);
 
   const save = async () => {
-    const saved = await submit(() => updateTenant(tenant.id, { displayName: displayName.trim(), country }));
+    const saved = await submit(() => updateTenant(tenant.id, { displayName: displayName.trim(), country, requireMfaForAdmins: requireMfa }));
     if (!saved) return;
     notify('Organization updated');
     await refresh();
@@ -38,6 +39,13 @@ export function OrganizationDialog({ tenant, onClose, onSaved }: OrganizationDia
         <Input value={displayName} onChange={(_, data) => setDisplayName(data.value)} autoFocus />
       </Field>
       <CountryPicker label="Country or region" required value={country} onChange={setCountry} validationMessage={fieldMessage(error, 'country')} />
+      <Field
+        label="Security"
+        hint="Admins without an authenticator app set one up at their next sign-in."
+        validationMessage={fieldMessage(error, 'requireMfaForAdmins')}
+      >
+        <Switch label="Require multi-factor authentication for admins" checked={requireMfa} onChange={(_, data) => setRequireMfa(data.checked)} />
+      </Field>
     </FormDialog>
   );
 }

@@ -20,7 +20,8 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadingState } from '../../../components/LoadingState';
 import { useNotify } from '../../../components/Notifications';
 import { useApiResource } from '../../../components/useApiResource';
-import { directoryWriter } from '../../../session/access';
+import { directoryWriter, mayManageUser } from '../../../session/access';
+import { UserMfaSection } from './UserMfaSection';
 import { useSession } from '../../../session/SessionContext';
 import { UserGroupsSection } from './UserGroupsSection';
 import { UserLicensesSection } from './UserLicensesSection';
@@ -50,7 +51,6 @@ export function UserDetailDrawer() {
   const { reloadUsers } = useOutletContext<UsersOutletContext>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const user = useApiResource((signal) => getUser(session.tenant.id, userId, signal), [session.tenant.id, userId]);
-  const canWrite = directoryWriter.allows(session);
   const isSelf = userId === session.user.id;
 
   const close = () => navigate(`/admin/users${location.search}`);
@@ -59,6 +59,8 @@ export function UserDetailDrawer() {
     reloadUsers();
   };
   const current = user.data?.id === userId ? user.data : undefined;
+  // Entra ID's rule: a User admin manages people without admin roles; only a Global admin acts on admins.
+  const canWrite = current ? mayManageUser(session, current) : directoryWriter.allows(session);
 
   return (
     <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && close()} aria-label="User details">
@@ -100,6 +102,8 @@ export function UserDetailDrawer() {
               <>
                 <Divider className={styles.divider} />
                 <UserPasswordReset user={current} />
+                <Divider className={styles.divider} />
+                <UserMfaSection user={current} onReset={changed} />
               </>
             )}
           </>

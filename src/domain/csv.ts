@@ -106,12 +106,12 @@ export function parseCsv(text: string, options: { delimiter?: string } = {}): Pa
     raw: true,
     on_skip: (error, raw) => {
       if (!error) return undefined;
-      const line = error.lines - innerLineBreaks(raw ?? '');
+      const line = Number(error.lines) - innerLineBreaks(raw ?? '');
       const column = typeof error.column === 'number' ? error.column + 1 : undefined;
       problems.push({ line, ...(column !== undefined ? { column } : {}), message: SYNTAX_MESSAGES[error.code] ?? `This row cannot be read: ${error.message}` });
       return undefined;
     },
-  }) as { record: string[]; info: { lines: number }; raw: string }[];
+  }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   for (const { record, info, raw } of records) {
     // Empty lines and lines of spaces are skipped; a quoted empty cell ("") is a row.
     if (record.length === 1 && record[0]!.trim() === '' && !raw.trimStart().startsWith('"')) continue;

@@ -8,6 +8,7 @@ import type { DatabaseHandle } from './store/database.js';
 import { DomainError } from './domain/problems.js';
 import { servicesPlugin } from './http/plugins/services.js';
 import { problemsPlugin } from './http/plugins/problems.js';
+import { heavyWorkPlugin } from './http/plugins/heavyWork.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
 import { openApiPlugin } from './http/plugins/openapi.js';
 import { metricsPlugin } from './http/plugins/metrics.js';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(servicesPlugin, options);
   await app.register(problemsPlugin);
+  await app.register(heavyWorkPlugin);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

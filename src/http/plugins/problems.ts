@@ -60,6 +60,7 @@ export const problemsPlugin = fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof DomainError) {
+        reply.headers(error.headers);
         return sendProblem(reply, request, { title: error.title, status: error.status, detail: error.detail, ...error.extra });
       }
       if (error.validation) {

@@ -8,6 +8,7 @@ import { updateUser } from '../../../commands/directory/updateUser.js';
 import { DomainError, forbidden, notFound } from '../../../domain/problems.js';
 import { findUser, listUsers } from '../../../store/directory/users.js';
 import { listGroupsOfUser } from '../../../store/directory/groups.js';
+import { getOwnTenant } from '../../../store/directory/tenants.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { page, problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
@@ -73,7 +74,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           'Valid rows are created; every rejected row is reported with its line number and reasons. Use ?dryRun=true to check a file without creating anyone.',
         params: tenantParams,
         querystring: importQuery,
-        response: { 200: importResult, ...problems(400, 401, 403, 404, 413, 415) },
+        response: { 200: importResult, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
       },
       config: { access: 'user.write' },
     },
@@ -83,7 +84,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new DomainError(415, 'Unsupported media type', 'Send the CSV file as the request body with Content-Type: text/csv');
       }
       const scope = scopeOf(request);
-      return runCommand(app, request, (ctx) => importUsers(ctx, { scope, csv: body, dryRun: request.query.dryRun }));
+      const tenantDomain = (await getOwnTenant(app.db, scope)).primaryDomain;
+      // Parsing and checking up to 5,000 rows happens on a worker thread, within the tenant's budget.
+      const plan = await app.heavyWork.run(
+        'planUserImport',
+        { csv: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), tenantDomain },
+        { tenantId: scope.tenantId, what: 'the CSV file', remedy: 'split it into smaller files and import them one by one' },
+      );
+      return runCommand(app, request, (ctx) => importUsers(ctx, { scope, planned: { plan, tenantDomain }, dryRun: request.query.dryRun }));
     },
   );
 

@@ -1,8 +1,10 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError, type FieldProblem } from '../../domain/problems.js';
+import { DomainError, invalidFields, type FieldProblem } from '../../domain/problems.js';
 import { GRAPH_BASE } from '../graph/base.js';
+import { databaseProblem } from './databaseProblems.js';
+import { nulFields } from './nulFields.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -72,6 +74,13 @@ export const problemsPlugin = fp(
           errors,
         });
       }
+      const fromDatabase = databaseProblem(error);
+      if (fromDatabase) {
+        request.log.warn({ err: error }, 'database refused the request');
+        const { retryAfter, ...problem } = fromDatabase;
+        if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+        return sendProblem(reply, request, problem);
+      }
       const status = error.statusCode ?? 500;
       if (status === 429) {
         return sendProblem(reply, request, { title: 'Too many requests', status, detail: error.message });
@@ -91,6 +100,12 @@ export const problemsPlugin = fp(
         status: 500,
         detail: `Something went wrong on our side. Reference: ${request.id}`,
       });
+    });
+
+    // One place for every route: text with a NUL character is refused naming the field (PostgreSQL cannot store it).
+    app.addHook('preValidation', async (request) => {
+      const errors = nulFields(request);
+      if (errors.length) throw invalidFields(errors);
     });
 
     app.setNotFoundHandler((request, reply) =>

@@ -19,14 +19,15 @@ export interface TestApp {
 
 /**
  * The real app on a real (fresh) database, driven in-process with inject().
- * Pass `sharing` to start a second server on another app's PostgreSQL database.
+ * Pass `sharing` to start a second server on another app's PostgreSQL database,
+ * `env` to set configuration as the environment would.
  */
-export async function createTestApp(options: { sharing?: TestApp } = {}): Promise<TestApp> {
+export async function createTestApp(options: { sharing?: TestApp; env?: Record<string, string> } = {}): Promise<TestApp> {
   const shared = options.sharing?.database.connectionString;
   if (options.sharing && !shared) throw new Error('only a PostgreSQL database can be shared by two servers');
   const database = shared ? await openDatabase({ kind: 'postgres', url: shared }) : await createTestDatabase();
   const clock = new ManualClock(new Date('2026-11-24T12:00:00Z'));
-  const config = { ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0' }), adminPassword: OPERATOR_PASSWORD };
+  const config = { ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0', ...options.env }), adminPassword: OPERATOR_PASSWORD };
   const app = await buildApp({ config, clock, database, logger: false });
   await bootstrapOperator(database.db, OPERATOR_PASSWORD, clock.now());
   await app.ready();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { planUserImport as planImport, type UserImportPlan } from '../domain/directory/userImport.js';
 import { readPackageArchive, type PackageValidation, type PackageValidationContext, type ZipLimits } from '../domain/packages/index.js';
+import { reportFigures, type ReportFigures, type ReportFiguresInput } from '../domain/reports/licenseReport.js';
 import { readAssignmentCsv as readAssignments, type AssignmentCsv } from '../domain/seats/assignmentCsv.js';
 
 /**
@@ -32,7 +33,12 @@ export function readAssignmentCsv(input: { csv: Uint8Array }): AssignmentCsv {
   return readAssignments(input.csv);
 }
 
-const TASKS = { checkPackageUpload, planUserImport, readAssignmentCsv };
+/** A partner report's figures from the rows the database read. */
+export function licenseReportFigures(input: ReportFiguresInput): ReportFigures {
+  return reportFigures(input);
+}
+
+const TASKS = { checkPackageUpload, planUserImport, readAssignmentCsv, licenseReportFigures };
 export type TaskName = keyof typeof TASKS;
 export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
 export type TaskOutput<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]>>;

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { DomainError } from '../domain/problems.js';
 import type { TaskInput, TaskName, TaskOutput } from './tasks.js';
@@ -10,8 +11,9 @@ import type { TaskInput, TaskName, TaskOutput } from './tasks.js';
  * - a tenant may have `perTenant` tasks running or waiting; one more is a 429,
  *   so one publisher cannot take every thread;
  * - at most `queue` tasks wait for a thread; more is a 503 (the server is busy);
- * - a task gets `taskTimeoutMs` on a thread (its wait does not count); past it
- *   the thread is stopped and the request gets a 422 saying what to change.
+ * - a task gets `taskTimeoutMs` from when it starts on its thread (waiting for
+ *   a thread, or for one to start up, does not count); past it the thread is
+ *   stopped and the request gets a 422 saying what to change.
  * Both refusals carry Retry-After.
  */
 
@@ -84,14 +86,23 @@ export class HeavyWork {
     try {
       await this.threadFree();
       const started = performance.now();
-      const signal = AbortSignal.timeout(this.limits.taskTimeoutMs);
+      // The budget starts when the task starts on its thread (a thread that is still starting up does not count against it).
+      const budget = new AbortController();
+      const { port1, port2 } = new MessageChannel();
+      let timer: NodeJS.Timeout | undefined;
+      port1.once('message', () => {
+        timer = setTimeout(() => budget.abort(), this.limits.taskTimeoutMs);
+        port1.close();
+      });
       try {
-        return (await this.pool.run({ task: name, input }, { signal })) as TaskOutput<N>;
+        return (await this.pool.run({ task: name, input, started: port2 }, { signal: budget.signal, transferList: [port2] })) as TaskOutput<N>;
       } catch (error) {
-        if (signal.aborted) throw this.tooLong(request);
+        if (budget.signal.aborted) throw this.tooLong(request);
         if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw this.tooBig(request);
         throw error;
       } finally {
+        clearTimeout(timer);
+        port1.close();
         this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
         this.threadDone();
       }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MessagePort } from 'node:worker_threads';
 import { planUserImport as planImport, type UserImportPlan } from '../domain/directory/userImport.js';
 import { readPackageArchive, type PackageValidation, type PackageValidationContext, type ZipLimits } from '../domain/packages/index.js';
 import { reportFigures, type ReportFigures, type ReportFiguresInput } from '../domain/reports/licenseReport.js';
@@ -43,8 +44,14 @@ export type TaskName = keyof typeof TASKS;
 export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
 export type TaskOutput<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]>>;
 
-/** What piscina calls on the worker thread: one entry point that runs the named task. */
-export default function runTask<N extends TaskName>(message: { task: N; input: TaskInput<N> }): Promise<TaskOutput<N>> | TaskOutput<N> {
+/**
+ * What piscina calls on the worker thread: one entry point that runs the
+ * named task. It says when it starts on `started`, so the task's time budget
+ * counts its own running time, not the thread's start-up or a wait.
+ */
+export default function runTask<N extends TaskName>(message: { task: N; input: TaskInput<N>; started?: MessagePort }): Promise<TaskOutput<N>> | TaskOutput<N> {
+  message.started?.postMessage('started');
+  message.started?.close();
   const task = TASKS[message.task] as (input: TaskInput<N>) => Promise<TaskOutput<N>> | TaskOutput<N>;
   return task(message.input);
 }

@@ -20,7 +20,7 @@ export interface BenchDatabase {
   dispose(): Promise<void>;
 }
 
-type Scale = { users: number; tenants: number } | null;
+type Scale = { users: number; tenants: number; bigGroupMembers: number } | null;
 
 export async function prepareEmbedded(workDir: string, name: string, scale: Scale, log: (line: string) => void): Promise<BenchDatabase> {
   const dataDir = join(workDir, name);

@@ -19,6 +19,10 @@ export interface BenchCatalog {
   /** App module unique names: gold, silver, bronze (each mapped by its plan and the plans above) and viewer (free). */
   modules: Record<PlanName | 'viewer', string>;
   runtimeKey: string;
+  /** The publisher admin's token for Partner Center work (packages, reports). */
+  partnerToken: string;
+  /** The offer's readable key, as Partner Center routes take it. */
+  offerKey: string;
 }
 
 const PUBLISHER_ID = 'benchpub';
@@ -42,6 +46,7 @@ export async function insertCatalog(db: Db): Promise<BenchCatalog> {
   await db.insertInto('users').values({ id: adminId, tenant_id: publisherTenantId, user_principal_name: 'admin@publisher.bench.example', display_name: 'Publisher Admin' }).execute();
   await db.insertInto('role_assignments').values({ tenant_id: publisherTenantId, user_id: adminId, role: 'global_admin' }).execute();
   const runtimeKey = await insertApiToken(db, { tenantId: publisherTenantId, userId: adminId, name: 'bench runtime key', scopes: ['runtime.check'] });
+  const partnerToken = await insertApiToken(db, { tenantId: publisherTenantId, userId: adminId, name: 'bench partner work', scopes: ['partner.read', 'partner.write'] });
 
   const offerId = randomUUID();
   await db
@@ -97,7 +102,7 @@ export async function insertCatalog(db: Db): Promise<BenchCatalog> {
       })),
     )
     .execute();
-  return { publisherTenantId, offerId, packageId, plans, modules, runtimeKey };
+  return { publisherTenantId, offerId, offerKey: OFFER, packageId, plans, modules, runtimeKey, partnerToken };
 }
 
 /** An API token row, as POST /api/v1/auth/tokens would store it; returns the secret. */

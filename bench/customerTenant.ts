@@ -39,6 +39,8 @@ export interface GeneratedUser {
 export interface CustomerTenant {
   id: string;
   installed: boolean;
+  /** The All Staff group: every user, through departments and field teams. */
+  allStaffGroupId: string;
   /** users[0] is the tenant's Global admin; users[2] holds Bronze; users[3] holds neither Gold nor Silver (both enabled, not admins). */
   users: GeneratedUser[];
   rows: CustomerTenantRows;
@@ -136,5 +138,5 @@ export function buildCustomerTenant(index: number, userCount: number, catalog: B
   if (installed) {
     rows.installations.push({ id: randomUUID(), tenant_id: tenantId, environment_id: environmentId, offer_id: catalog.offerId, package_id: catalog.packageId });
   }
-  return { id: tenantId, installed, users: users.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName })), rows };
+  return { id: tenantId, installed, allStaffGroupId: allStaff.id, users: users.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName })), rows };
 }

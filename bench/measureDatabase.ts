@@ -9,6 +9,7 @@ import { profileLoads } from './profileLoads.js';
 import { log } from './progressLog.js';
 import { measurePropagation, medianCheckRoundTripMs } from './propagation.js';
 import type { RunFigures } from './report.js';
+import { measureChecksBesideWork } from './besideWork.js';
 
 /**
  * Every figure for one database (embedded or PostgreSQL): start-up on an
@@ -89,6 +90,8 @@ export async function measureDatabase(
     }
     for (const s of servers.splice(0)) await s.stop();
 
+    const besideWork = options.skipWork ? [] : await measureChecksBesideWork({ kind, database, directory, built: options.built, workSec: options.workSec, warmupSec: options.warmupSec });
+
     const profiles =
       options.cpuProf && kind === 'embedded'
         ? await profileLoads(
@@ -112,6 +115,7 @@ export async function measureDatabase(
       batch: { licensehub: batch.subject, bare: batch.baseline, ratio: batch.ratio, roundRatios: batch.roundRatios, checksPerRequest: BATCH_SIZE, connections: options.batchConnections },
       offline,
       propagation: { checkRoundTripMs, oneServer, twoServers },
+      besideWork,
       profiles,
     };
     return figures;

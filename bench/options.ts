@@ -12,6 +12,12 @@ export interface BenchOptions {
   batchConnections: number;
   /** Admin changes timed for propagation. */
   propagationRounds: number;
+  /** Members of the group the group-assignment work assigns a plan to. */
+  bigGroupMembers: number;
+  /** Seconds each piece of admin work runs beside the check load (database faults: 30 s). */
+  workSec: number;
+  /** Skip the section that measures checks beside admin work and through database faults. */
+  skipWork: boolean;
   /** Run LicenseHub from dist/ (after `npm run build:server`) instead of from source with tsx. */
   built: boolean;
   /** Write a V8 CPU profile of the server during the check load and print where its time goes. */
@@ -31,6 +37,7 @@ const USAGE = `npm run bench -- [--quick] [--users N] [--tenants N] [--duration 
   --built         run node dist/src/main.js (build it first with npm run build:server) instead of tsx
   --cpu-prof      profile the server during the check load and print its hottest functions
   --only D        run on one database only: embedded or postgres
+  --skip-work     skip the checks measured beside admin work and through database faults
 BENCH_DATABASE_URL=postgres://… also runs everything on PostgreSQL, including the two-server propagation.`;
 
 export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
@@ -44,6 +51,7 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
       connections: { type: 'string' },
       built: { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
+      'skip-work': { type: 'boolean', default: false },
       only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -69,6 +77,9 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
     connections: positive('--connections', values.connections, 50),
     batchConnections: 8,
     propagationRounds: quick ? 10 : 30,
+    bigGroupMembers: quick ? 2_000 : 10_000,
+    workSec: quick ? 5 : 10,
+    skipWork: values['skip-work'],
     built: values.built,
     cpuProf: values['cpu-prof'],
     quick,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -13,6 +14,7 @@ import { authenticationPlugin } from './http/plugins/authentication.js';
 import { openApiPlugin } from './http/plugins/openapi.js';
 import { metricsPlugin } from './http/plugins/metrics.js';
 import { healthPlugin } from './http/plugins/health.js';
+import { drainPlugin } from './http/plugins/drain.js';
 import { webAppPlugin } from './http/plugins/webApp.js';
 import { entitlementsPlugin } from './http/plugins/entitlements.js';
 import { licenseTokensPlugin } from './http/plugins/licenseTokens.js';
@@ -64,6 +66,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.LICENSEHUB_TRUST_PROXY === '1',
     routerOptions: { ignoreTrailingSlash: true },
+    // Request ids are GUIDs, as Graph clients expect in request-id (and unique across servers, for logs).
+    genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -79,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(metricsPlugin);
   await app.register(healthPlugin);
+  await app.register(drainPlugin);
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin);
   await app.register(entitlementsPlugin);

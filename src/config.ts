@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { DatabaseTarget } from './store/database.js';
+import type { DatabaseTarget, DatabaseTimeouts } from './store/database.js';
 
 /** Everything LicenseHub reads from its environment, in one typed place. */
 export interface Config {
@@ -39,6 +39,10 @@ export interface Config {
     maxEntryBytes: number;
     maxTotalBytes: number;
   };
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+  shutdownGraceSeconds: number;
+  /** One license check in this many is written to the log (0: none). */
+  checkLogSampleEvery: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,13 +52,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// URL; leave it unset to use the embedded database');
   }
+  const timeouts: DatabaseTimeouts = {
+    statementTimeoutMs: seconds(env, 'LICENSEHUB_DB_STATEMENT_TIMEOUT_SECONDS', 10) * 1000,
+    lockTimeoutMs: seconds(env, 'LICENSEHUB_DB_LOCK_TIMEOUT_SECONDS', 3) * 1000,
+  };
+  const poolSize = wholeNumber(env, 'DATABASE_POOL_SIZE', 10);
+  if (poolSize < 1) throw new Error(`DATABASE_POOL_SIZE must be at least 1, got "${env.DATABASE_POOL_SIZE}"`);
   const publicUrl = (env.LICENSEHUB_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     database: databaseUrl
-      ? { kind: 'postgres', url: databaseUrl }
-      : { kind: 'embedded', dataDir: resolve(env.LICENSEHUB_DATA_DIR ?? './data') },
+      ? { kind: 'postgres', url: databaseUrl, poolSize, timeouts }
+      : { kind: 'embedded', dataDir: resolve(env.LICENSEHUB_DATA_DIR ?? './data'), timeouts },
     demo: env.LICENSEHUB_DEMO !== '0' && env.LICENSEHUB_DEMO !== 'false',
     adminPassword: env.LICENSEHUB_ADMIN_PASSWORD || null,
     publicUrl,
@@ -78,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxEntryBytes: Math.round(positive(env, 'LICENSEHUB_PACKAGE_MAX_FILE_MB', 10) * MiB),
       maxTotalBytes: Math.round(positive(env, 'LICENSEHUB_PACKAGE_MAX_INFLATED_MB', 50) * MiB),
     },
+    shutdownGraceSeconds: nonNegative(env, 'LICENSEHUB_SHUTDOWN_GRACE_SECONDS', 15),
+    checkLogSampleEvery: wholeNumber(env, 'LICENSEHUB_CHECK_LOG_SAMPLE', 1000),
   };
 }
 
@@ -100,6 +112,13 @@ function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (!raw) return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of 0 or more, got "${raw}"`);
+  return value;
+}
+
+/** A duration in seconds (fractions allowed), more than zero. */
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = nonNegative(env, name, fallback);
+  if (value === 0) throw new Error(`${name} must be more than 0 seconds`);
   return value;
 }
 

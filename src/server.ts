@@ -12,7 +12,11 @@ export interface StartedServer {
   app: FastifyInstance;
   database: DatabaseHandle;
   url: string;
-  stop(): Promise<void>;
+  /**
+   * Stops gracefully: /readyz turns 503, no new connections, requests in flight finish (for at most
+   * the configured grace), then jobs stop and the database closes.
+   */
+  stop(): Promise<{ inFlight: number; cut: number }>;
 }
 
 /** Opens the database, migrates, seeds an empty one, and starts listening. */
@@ -20,6 +24,7 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   const clock = options.clock ?? systemClock;
   const database = options.database ?? (await openDatabase(config.database));
   const app = await buildApp({ config, clock, database, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
+  database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(leadDeliveryPlugin);
   app.addHook('onClose', async () => {
@@ -39,7 +44,12 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     const { port } = app.server.address() as { port: number };
     const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
     if (bootstrap.created && options.logger !== false) printWelcome(url, bootstrap.generatedPassword, config.demo);
-    return { app, database, url, stop: () => app.close() };
+    const stop = async () => {
+      const drained = await app.drain(config.shutdownGraceSeconds * 1000);
+      await app.close();
+      return drained;
+    };
+    return { app, database, url, stop };
   } catch (error) {
     await app.close();
     throw error;

@@ -108,11 +108,14 @@ describe('bad input never gets a 5xx', () => {
     assert.ok(response.statusCode < 500, `${what} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
   };
 
-  const assertNamesNul = (response: { statusCode: number; body: string; json: () => { errors?: { field: string; message: string }[] } }, field: string, what: string) => {
+  type ErrorBody = { errors?: { field: string; message: string }[]; error?: { details?: { target: string; message: string }[] } };
+  const assertNamesNul = (response: { statusCode: number; body: string; json: () => ErrorBody }, field: string, what: string) => {
     // Authorization runs first, so a caller who may not call the route hears that instead.
     if ([401, 403, 404, 429].includes(response.statusCode)) return;
     assert.equal(response.statusCode, 400, `${what} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
-    const errors = response.json().errors ?? [];
+    // Problem details name the field in errors[]; the Graph-compatible API, in Graph's error.details[].target.
+    const body = response.json();
+    const errors = body.errors ?? body.error?.details?.map((d) => ({ field: d.target, message: d.message })) ?? [];
     assert.ok(errors.some((e) => e.field === field && /NUL/.test(e.message)), `${what}: ${response.body.slice(0, 300)}`);
   };
 

@@ -157,13 +157,21 @@ export interface IndexedHolding {
   state: SeatState;
 }
 
+/**
+ * Generations count across every index of the process, so an index rebuilt
+ * from scratch and swapped in never repeats a generation an answer was
+ * remembered under.
+ */
+let lastGeneration = 0;
+const nextGeneration = () => ++lastGeneration;
+
 export class EntitlementIndex {
   private readonly tenants = new Map<string, TenantEntry>();
   private appModules = new Map<string, IndexedAppModule>();
   /** plan id → service id, for every plan of every published offer. */
   private planServiceIds = new Map<string, string>();
   /** Goes up with every change, so answers remembered from an older generation are known to be stale. */
-  generation = 0;
+  generation = nextGeneration();
 
   /** The decision for one check; pure lookups plus decideLicense. */
   check(tenantId: string, user: string, appModuleName: string): Decision & { appModule: IndexedAppModule | undefined } {
@@ -208,18 +216,18 @@ export class EntitlementIndex {
   // ---- updates, called by the loader -------------------------------------------------
 
   replaceCatalog(modules: IndexedAppModule[], planServiceIds: Map<string, string>): void {
-    this.generation++;
+    this.generation = nextGeneration();
     this.appModules = new Map(modules.map((m) => [m.uniqueName, m]));
     this.planServiceIds = planServiceIds;
   }
 
   replaceInstalls(tenantId: string, offerIds: Iterable<string>): void {
-    this.generation++;
+    this.generation = nextGeneration();
     this.tenant(tenantId).installedOffers = new Set(offerIds);
   }
 
   upsertUsers(tenantId: string, users: IndexedUser[]): void {
-    this.generation++;
+    this.generation = nextGeneration();
     const tenant = this.tenant(tenantId);
     for (const user of users) {
       const existing = tenant.usersById.get(user.userId);
@@ -238,7 +246,7 @@ export class EntitlementIndex {
   }
 
   removeUsers(tenantId: string, userIds: Iterable<string>): void {
-    this.generation++;
+    this.generation = nextGeneration();
     const tenant = this.tenants.get(tenantId);
     if (!tenant) return;
     const removed = new Set<UserEntry>();
@@ -255,7 +263,7 @@ export class EntitlementIndex {
   }
 
   removeTenant(tenantId: string): void {
-    this.generation++;
+    this.generation = nextGeneration();
     this.tenants.delete(tenantId);
   }
 
@@ -269,7 +277,7 @@ export class EntitlementIndex {
 
   /** Takes a tenant loaded into a scratch index, in one step, so no check sees it half-loaded. */
   adoptTenant(tenantId: string, from: EntitlementIndex): void {
-    this.generation++;
+    this.generation = nextGeneration();
     const loaded = from.tenants.get(tenantId);
     if (loaded) this.tenants.set(tenantId, loaded);
     else this.tenants.delete(tenantId);
@@ -277,7 +285,7 @@ export class EntitlementIndex {
 
   /** Replaces every seat of one product (tenant + plan) and its state. */
   replaceProduct(tenantId: string, planId: string, state: LicenseState | null, holdings: IndexedHolding[]): void {
-    this.generation++;
+    this.generation = nextGeneration();
     const tenant = this.tenant(tenantId);
     const serviceId = this.planServiceIds.get(planId);
     const previous = tenant.products.get(planId);
@@ -291,7 +299,7 @@ export class EntitlementIndex {
 
   /** Bulk load: add seats without clearing (the loader fills an empty tenant). */
   addProductHoldings(tenantId: string, planId: string, state: LicenseState, holdings: IndexedHolding[]): void {
-    this.generation++;
+    this.generation = nextGeneration();
     const serviceId = this.planServiceIds.get(planId);
     if (!serviceId) return;
     const tenant = this.tenant(tenantId);
@@ -302,7 +310,7 @@ export class EntitlementIndex {
 
   /** Bulk load, one seat at a time (no array per row). */
   addProductHolding(tenantId: string, planId: string, state: LicenseState, userId: string, seatState: SeatState): void {
-    this.generation++;
+    this.generation = nextGeneration();
     const serviceId = this.planServiceIds.get(planId);
     if (!serviceId) return;
     const tenant = this.tenant(tenantId);
@@ -319,7 +327,7 @@ export class EntitlementIndex {
   }
 
   setProductState(tenantId: string, planId: string, state: LicenseState): void {
-    this.generation++;
+    this.generation = nextGeneration();
     const product = this.tenants.get(tenantId)?.products.get(planId);
     if (product) product.state = state;
   }

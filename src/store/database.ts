@@ -1,11 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { PGliteDialect } from './pgliteDialect.js';
+import { lockDataFolder, restrictPermissions, type DataFolderLock } from './embedded/dataFolder.js';
+import { PGliteDialect } from './embedded/pgliteDialect.js';
+import { PGliteThread } from './embedded/pgliteThread.js';
 import type { Database } from './schema.js';
 
 export type DatabaseKind = 'embedded' | 'postgres';
+
+/** Where database trouble is reported; the server points it at its logger once it has one. */
+export type DatabaseProblemListener = (message: string, error: Error) => void;
 
 export interface DatabaseHandle {
   kind: DatabaseKind;
@@ -14,52 +17,99 @@ export interface DatabaseHandle {
   location: string;
   /** The server URL on PostgreSQL, for connections outside the pool (LISTEN). */
   connectionString?: string;
+  /** Settings for connections outside the pool, so they fail the same way pooled ones do. */
+  connectionOptions?: pg.ClientConfig;
+  onProblem: DatabaseProblemListener;
+  /** A consistent tarball of the embedded database's folder (PGlite's dumpDataDir); undefined on PostgreSQL. */
+  dumpDataDir?: () => Promise<Uint8Array>;
+  /** The embedded database's thread (diagnostics, tests); undefined on PostgreSQL. */
+  thread?: PGliteThread;
   close(): Promise<void>;
 }
 
+/** How long a statement may run and a write may wait for a lock before the caller gets a 503 to retry. */
+export interface DatabaseTimeouts {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { statementTimeoutMs: 10_000, lockTimeoutMs: 3_000 };
+
 export type DatabaseTarget =
-  | { kind: 'embedded'; dataDir: string | null; /** A data folder tarball to start from (tests skip initdb). */ template?: Blob }
-  | { kind: 'postgres'; url: string };
+  | { kind: 'embedded'; dataDir: string | null; /** A data folder tarball to start from (tests skip initdb). */ template?: Blob; timeouts?: DatabaseTimeouts }
+  | { kind: 'postgres'; url: string; poolSize?: number; timeouts?: DatabaseTimeouts };
 
 // Both drivers return the same JavaScript types: counts as numbers, dates as
 // 'YYYY-MM-DD' strings (a Date would shift with the server's time zone),
-// timestamps as Date.
+// timestamps as Date. (The embedded database's worker sets the same parsers.)
 const INT8 = 20;
 const NUMERIC = 1700;
 const DATE = 1082;
 const parseNumber = (value: string) => Number(value);
 const keepText = (value: string) => value;
 
+const reportToStderr: DatabaseProblemListener = (message, error) => process.stderr.write(`${message}: ${error.message}\n`);
+
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url);
-  return openEmbedded(target.dataDir, target.template);
+  if (target.kind === 'postgres') return openPostgres(target.url, target.poolSize ?? 10, target.timeouts ?? DEFAULT_TIMEOUTS);
+  return openEmbedded(target.dataDir, target.template, target.timeouts ?? DEFAULT_TIMEOUTS);
 }
 
-async function openEmbedded(dataDir: string | null, template?: Blob): Promise<DatabaseHandle> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  // relaxedDurability stays off: every statement is on disk before its promise resolves.
-  const pglite = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    ...(template ? { loadDataDir: template } : {}),
-    relaxedDurability: false,
-    parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
-  });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return {
+async function openEmbedded(dataDir: string | null, template: Blob | undefined, timeouts: DatabaseTimeouts): Promise<DatabaseHandle> {
+  let lock: DataFolderLock | null = null;
+  if (dataDir) {
+    // Files PostgreSQL creates from now on are its owner's only (umask is per process; PGlite's worker shares it).
+    process.umask(0o077);
+    lock = lockDataFolder(dataDir);
+  }
+  const thread = new PGliteThread({ dataDir, ...(template ? { template: new Uint8Array(await template.arrayBuffer()) } : {}) });
+  try {
+    await thread.open();
+    if (dataDir) restrictPermissions(dataDir);
+  } catch (error) {
+    await thread.close().catch(() => undefined);
+    lock?.release();
+    throw error;
+  }
+  // Every transaction takes the embedded database's one connection, so waiting for it is waiting for all
+  // other writes together, not for one row's lock: it gets the statement timeout, not the lock timeout.
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(thread, timeouts.statementTimeoutMs) });
+  const handle: DatabaseHandle = {
     kind: 'embedded',
     db,
     location: dataDir ?? 'memory',
+    onProblem: reportToStderr,
+    dumpDataDir: () => thread.dump(),
+    thread,
     async close() {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await thread.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
+  thread.onFailure = (error) => handle.onProblem('the embedded database thread stopped; it restarts on the next query', error);
+  return handle;
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
+async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts): Promise<DatabaseHandle> {
+  const connectionOptions: pg.ClientConfig = {
+    // A statement stuck behind a lock, or running away, ends with an error the caller turns into a 503.
+    statement_timeout: timeouts.statementTimeoutMs,
+    lock_timeout: timeouts.lockTimeoutMs,
+    // A transaction left open by a stalled request must not hold its locks for ever.
+    idle_in_transaction_session_timeout: Math.max(timeouts.statementTimeoutMs * 3, 30_000),
+    connectionTimeoutMillis: Math.max(timeouts.lockTimeoutMs, 2_000),
+    keepAlive: true,
+    // Named in pg_stat_activity, so an operator can tell LicenseHub's connections apart.
+    application_name: 'licensehub',
+  };
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize,
+    ...connectionOptions,
     types: {
       getTypeParser(oid: number, format?: any) {
         if (oid === INT8 || oid === NUMERIC) return parseNumber;
@@ -68,19 +118,23 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       },
     } as pg.CustomTypesConfig,
   });
-  // An idle connection the server drops (restart, failover) must not crash the process;
-  // the pool replaces it on the next query.
-  pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return {
+  const handle: DatabaseHandle = {
     kind: 'postgres',
-    db,
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
     location: redactUrl(url),
     connectionString: url,
+    connectionOptions,
+    onProblem: reportToStderr,
     async close() {
-      await db.destroy();
+      await handle.db.destroy();
     },
   };
+  // A connection the server drops (restart, failover, pg_terminate_backend) emits 'error' on its
+  // client, idle or busy; unheard, that event would end the process. The query in flight fails on
+  // its own (and its transaction is rolled back by the server); the pool replaces the connection.
+  pool.on('error', (error) => handle.onProblem('PostgreSQL dropped an idle connection', error));
+  pool.on('connect', (client) => client.on('error', (error) => handle.onProblem('PostgreSQL dropped a connection in use', error)));
+  return handle;
 }
 
 export function redactUrl(url: string): string {

@@ -3,8 +3,7 @@ import { buildApp } from '../../src/app.js';
 import { bootstrapOperator, OPERATOR_UPN } from '../../src/bootstrap.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import type { DatabaseHandle } from '../../src/store/database.js';
-import { createTestDatabase } from './testDatabase.js';
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from './testDatabase.js';
 import { openDatabase } from '../../src/store/database.js';
 
 export const OPERATOR_PASSWORD = 'operator-password-1';
@@ -12,7 +11,7 @@ export const TEST_PASSWORD = 'test-password-123';
 
 export interface TestApp {
   app: FastifyInstance;
-  database: DatabaseHandle;
+  database: TestDatabase;
   clock: ManualClock;
   close(): Promise<void>;
 }
@@ -22,13 +21,16 @@ export interface TestApp {
  * Pass `sharing` to start a second server on another app's PostgreSQL database,
  * `env` to set configuration as the environment would.
  */
-export async function createTestApp(options: { sharing?: TestApp; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const shared = options.sharing?.database.connectionString;
+export async function createTestApp(options: { sharing?: TestApp; /** Settings as environment variables, e.g. LICENSEHUB_PUBLIC_URL. */ env?: Record<string, string> } & TestDatabaseOptions = {}): Promise<TestApp> {
+  const shared = options.sharing?.database.directUrl;
   if (options.sharing && !shared) throw new Error('only a PostgreSQL database can be shared by two servers');
-  const database = shared ? await openDatabase({ kind: 'postgres', url: shared }) : await createTestDatabase();
+  const database: TestDatabase = shared
+    ? { ...(await openDatabase({ kind: 'postgres', url: options.reachVia ? options.reachVia(shared) : shared, ...(options.timeouts ? { timeouts: options.timeouts } : {}) })), directUrl: shared }
+    : await createTestDatabase(options);
   const clock = new ManualClock(new Date('2026-11-24T12:00:00Z'));
   const config = { ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0', ...options.env }), adminPassword: OPERATOR_PASSWORD };
   const app = await buildApp({ config, clock, database, logger: false });
+  database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   await bootstrapOperator(database.db, OPERATOR_PASSWORD, clock.now());
   await app.ready();
   await app.entitlements.load();

@@ -4,18 +4,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../src/store/database.js';
+import { openDatabase, type DatabaseHandle, type DatabaseTimeouts } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { createRequire } from 'node:module';
+
+export interface TestDatabaseOptions {
+  timeouts?: DatabaseTimeouts;
+  /** On PostgreSQL, the URL the server under test connects with (e.g. through a TcpProxy that a test can cut). */
+  reachVia?: (url: string) => string;
+}
+
+export type TestDatabase = DatabaseHandle & {
+  /** On PostgreSQL, the database's own URL (not through any proxy), for a second server or a test's own client. */
+  directUrl?: string;
+};
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default,
  * or a throwaway database on the server named by TEST_DATABASE_URL.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ kind: 'embedded', dataDir: null, template: await embeddedTemplate() });
+    const handle = await openDatabase({ kind: 'embedded', dataDir: null, template: await embeddedTemplate(), ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
     await migrateToLatest(handle.db);
     return handle;
   }
@@ -26,10 +37,12 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const directUrl = url.toString();
+  const handle = await openDatabase({ kind: 'postgres', url: options.reachVia ? options.reachVia(directUrl) : directUrl, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
   await migrateToLatest(handle.db);
   return {
     ...handle,
+    directUrl,
     async close() {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

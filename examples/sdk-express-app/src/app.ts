@@ -1,5 +1,6 @@
 import express, { type Request, type Response } from 'express';
-import { licenseGuardExpress, type LicenseDecision, type LicenseHubClient, type LicenseSubject, type LicenseTokenVerifier } from './licensehub.js';
+import type { LicenseDecision, LicenseHubClient, LicenseSubject, LicenseTokenVerifier } from '@licensehub/sdk';
+import { licenseGuardExpress } from '@licensehub/sdk/express';
 
 export interface ExampleAppOptions {
   /** Asks LicenseHub for each API call (cached for 30 s by the client). */

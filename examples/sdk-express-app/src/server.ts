@@ -1,5 +1,5 @@
 import { createExampleApp } from './app.js';
-import { LicenseHubClient, LicenseTokenVerifier } from './licensehub.js';
+import { LicenseHubClient, LicenseTokenVerifier } from '@licensehub/sdk';
 
 /** Starts the example from environment variables; see README.md. */
 function required(name: string): string {

@@ -41,6 +41,8 @@ export interface UpdateUserProps {
     enabled?: boolean | undefined;
     password?: string | undefined;
   };
+  /** The new password's hash, computed before the transaction (hashing takes ~0.1 s); else it is hashed here. */
+  passwordHash?: string | undefined;
 }
 
 export async function updateUser(ctx: CommandContext, props: UpdateUserProps): Promise<UserRecord> {
@@ -62,7 +64,7 @@ export async function updateUser(ctx: CommandContext, props: UpdateUserProps): P
       ...(changes.usageLocation !== undefined ? { usage_location: changes.usageLocation } : {}),
       ...(changes.enabled !== undefined ? { enabled: changes.enabled } : {}),
       ...(changes.password !== undefined
-        ? { password_hash: await hashPassword(changes.password), failed_sign_ins: 0, locked_until: null }
+        ? { password_hash: props.passwordHash ?? (await hashPassword(changes.password)), failed_sign_ins: 0, locked_until: null }
         : {}),
       updated_at: ctx.now,
     })

@@ -34,6 +34,7 @@ const servicePlan = (module: AppModuleRef, provisioningStatus: 'Success' | 'Pend
 const CAPABILITY: Record<ProductRecord['state'], string> = { active: 'Enabled', warning: 'Warning', suspended: 'Suspended', removed: 'Deleted' };
 
 export function toSubscribedSku(tenantId: string, product: ProductRecord, modules: AppModuleRef[]) {
+  // A removed product stays listed as Deleted, with no units (Graph keeps deleted subscriptions visible too).
   const units = (state: ProductRecord['state']) => (product.state === state ? product.purchased : 0);
   return {
     id: `${tenantId}_${product.planId}`,
@@ -65,8 +66,13 @@ export function toLicenseAssignmentStates(licenses: UserLicenseRecord[]) {
   );
 }
 
-/** Graph lists every product a user has, however assigned, once. */
-export const toAssignedLicenses = (licenses: UserLicenseRecord[]) => licenses.map((license) => ({ skuId: license.planId, disabledPlans: [] as string[] }));
+/**
+ * Graph lists every product a user has, however assigned, once — and only
+ * what they have: a group member beyond the seat count (CountViolation) or a
+ * disabled user holds no seat, which licenseAssignmentStates says.
+ */
+export const toAssignedLicenses = (licenses: UserLicenseRecord[]) =>
+  licenses.filter((license) => license.state === 'active').map((license) => ({ skuId: license.planId, disabledPlans: [] as string[] }));
 
 export function toLicenseDetails(licenses: UserLicenseRecord[], modulesOf: (planId: string) => AppModuleRef[]) {
   return licenses

@@ -31,7 +31,7 @@ describe('Microsoft Graph–compatible licensing API', () => {
   const check = () => assertSeatInvariants(t.app, customer.id, plan.id);
 
   test('subscribedSkus: each product as a SKU with its units, state and app modules as service plans', async () => {
-    const response = await graph.get(`${GRAPH}/subscribedSkus?$select=skuId,skuPartNumber`);
+    const response = await graph.get(`${GRAPH}/subscribedSkus`);
     assert.equal(response.statusCode, 200);
     const { value } = response.json();
     assert.equal(value.length, 1);
@@ -41,6 +41,8 @@ describe('Microsoft Graph–compatible licensing API', () => {
       [`${customer.id}_${plan.id}`, plan.id, plan.serviceId, 'Enabled', 0, { enabled: 2, warning: 0, suspended: 0, lockedOut: 0 }, 'User'],
     );
     assert.ok(sku.servicePlans.some((p: { servicePlanName: string; servicePlanId: string }) => p.servicePlanName === plan.appModule && /^[0-9a-f-]{36}$/.test(p.servicePlanId)));
+    const selected = (await graph.get(`${GRAPH}/subscribedSkus?$select=skuId,skuPartNumber`)).json().value[0];
+    assert.deepEqual(selected, { id: sku.id, skuId: plan.id, skuPartNumber: plan.serviceId }, '$select keeps id and the selected properties');
     const one = await graph.get(`${GRAPH}/subscribedSkus/${sku.id}`);
     assert.equal(one.statusCode, 200);
     assert.equal(one.json().skuPartNumber, plan.serviceId);
@@ -103,9 +105,11 @@ describe('Microsoft Graph–compatible licensing API', () => {
     const late = await createUser(customer);
     const refused = await graph.post(`${GRAPH}/users/${late.id}/assignLicense`, { addLicenses: [{ skuId: plan.id }], removeLicenses: [] });
     assert.equal(refused.statusCode, 409);
-    assert.match(refused.headers['content-type'] as string, /application\/problem\+json/);
+    assert.match(refused.headers['content-type'] as string, /^application\/json/, 'Graph clients parse only application/json errors');
     assert.equal(refused.json().error.code, 'Request_BadRequest', 'Graph clients read error.code');
     assert.match(refused.json().error.message, /Not enough licenses/);
+    assert.equal(refused.json().error.innerError['request-id'], refused.headers['request-id']);
+    assert.ok(!Number.isNaN(Date.parse(refused.json().error.innerError.date)));
     assert.deepEqual((await graph.get(`${GRAPH}/users/${late.id}`)).json().assignedLicenses, []);
     // Free it again for the tests after this one.
     assert.equal((await graph.post(`${GRAPH}/users/${filler.id}/assignLicense`, { addLicenses: [], removeLicenses: [plan.id] })).statusCode, 200);
@@ -117,16 +121,18 @@ describe('Microsoft Graph–compatible licensing API', () => {
     const unknownSku = '00000000-0000-4000-8000-000000000001';
     const bad = await graph.post(`${GRAPH}/users/${user.id}/assignLicense`, { addLicenses: [{ skuId: unknownSku }], removeLicenses: [plan.id, 'nope'] });
     assert.equal(bad.statusCode, 400);
-    assert.deepEqual(bad.json().errors.map((e: { field: string }) => e.field), ['removeLicenses.1']);
+    assert.deepEqual(bad.json().error.details.map((e: { target: string }) => e.target), ['removeLicenses.1']);
     const unknown = await graph.post(`${GRAPH}/users/${user.id}/assignLicense`, { addLicenses: [{ skuId: unknownSku }], removeLicenses: [] });
     assert.equal(unknown.statusCode, 400);
-    assert.deepEqual(unknown.json().errors, [{ field: 'addLicenses.0.skuId', message: `License ${unknownSku} does not correspond to a valid company license (GET subscribedSkus lists them)` }]);
+    assert.deepEqual(unknown.json().error.details, [
+      { code: 'Request_BadRequest', target: 'addLicenses.0.skuId', message: `License ${unknownSku} does not correspond to a valid company license (GET subscribedSkus lists them)` },
+    ]);
     const both = await graph.post(`${GRAPH}/users/${user.id}/assignLicense`, { addLicenses: [{ skuId: plan.id }], removeLicenses: [plan.id] });
     assert.equal(both.statusCode, 400);
-    assert.match(both.json().detail, /also in addLicenses/);
+    assert.match(both.json().error.message, /also in addLicenses/);
     const disabling = await graph.post(`${GRAPH}/users/${user.id}/assignLicense`, { addLicenses: [{ skuId: plan.id, disabledPlans: [servicePlanId({ offerId: 'x', uniqueName: 'y' })] }], removeLicenses: [] });
     assert.equal(disabling.statusCode, 400);
-    assert.match(disabling.json().detail, /empty disabledPlans/);
+    assert.match(disabling.json().error.message, /empty disabledPlans/);
     assert.equal((await graph.post(`${GRAPH}/users/${user.id}/assignLicense`, { addLicenses: [] })).statusCode, 400, 'removeLicenses is required, as in Graph');
     assert.equal((await graph.post(`${GRAPH}/users/nobody@nowhere.example/assignLicense`, { addLicenses: [], removeLicenses: [] })).statusCode, 404);
     assert.equal((await graph.get(`${GRAPH}/groups/not-a-group`)).json().error.code, 'Request_ResourceNotFound');

@@ -10,6 +10,7 @@ import { findSession } from '../../store/identity/sessions.js';
 import type { RouteAccess } from '../access.js';
 import { TokenCache } from '../../identity/tokenCache.js';
 import { hashSecret } from '../../identity/secrets.js';
+import { databaseUnavailableReason } from '../../store/errors.js';
 
 export const SESSION_COOKIE = 'lh_session';
 export const CSRF_COOKIE = 'lh_csrf';
@@ -68,7 +69,7 @@ export const authenticationPlugin = fp(
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       const access = request.routeOptions.config?.access;
       if (!access) return;
-      request.actor = await resolveActor(request, reply);
+      request.actor = await resolveActor(request, reply, access);
       if (access === 'public') return;
       if (access === 'signedIn') {
         if (!request.actor) throw unauthorized();
@@ -78,7 +79,7 @@ export const authenticationPlugin = fp(
       request.tenantScope = authorize(request.actor, access, { tenantId: params.tenantId });
     });
 
-    async function resolveActor(request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> {
+    async function resolveActor(request: FastifyRequest, reply: FastifyReply, access: RouteAccess): Promise<Actor | null> {
       const now = app.clock.now();
       const header = request.headers.authorization;
       if (header) {
@@ -87,7 +88,13 @@ export const authenticationPlugin = fp(
         const secretHash = hashSecret(match[1]!);
         const cached = app.tokenCache.get(secretHash, now.getTime());
         if (cached) return cached;
-        const token = await findApiToken(app.db, match[1]!, now);
+        const token = await findApiToken(app.db, match[1]!, now).catch((error: unknown) => {
+          // Every live runtime key is in memory: with the database away, a bearer that is not among them is refused, not a 503.
+          if (access === 'runtime.check' && app.tokenCache.knowsAllRuntimeKeys() && databaseUnavailableReason(error)) {
+            throw unauthorized('The API token is not a live runtime key (an API token with the runtime.check scope)');
+          }
+          throw error;
+        });
         if (!token) throw unauthorized('The API token is invalid, expired or revoked');
         const actor = await loadActor(app.db, token.user_id, { kind: 'token', tokenId: token.id, scopes: token.scopes });
         if (!actor) throw unauthorized("The API token's user is disabled or deleted");

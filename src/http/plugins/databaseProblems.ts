@@ -5,10 +5,12 @@ import type { ProblemBody } from './problems.js';
  * about the request's data (a value it cannot store, a name taken by a
  * concurrent request) is the caller's 4xx, not a 500. Routes and commands
  * should catch these first and say more (e.g. which name is taken); this only
- * keeps a missed case from looking like a server fault. SQLSTATE codes:
+ * keeps a missed case from looking like a server fault (faults of the database
+ * itself, timeouts and conflicts between transactions are 503s, from
+ * databaseUnavailableReason in src/store/errors.ts). SQLSTATE codes:
  * https://www.postgresql.org/docs/current/errcodes-appendix.html
  */
-export function databaseProblem(error: unknown): (Omit<ProblemBody, 'type' | 'instance'> & { retryAfter?: number }) | null {
+export function databaseProblem(error: unknown): Omit<ProblemBody, 'type' | 'instance'> | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return null;
   switch (code) {
@@ -22,9 +24,6 @@ export function databaseProblem(error: unknown): (Omit<ProblemBody, 'type' | 'in
       return { title: 'Invalid request', status: 400, detail: 'A value is not allowed here' };
     case '22001':
       return { title: 'Invalid request', status: 400, detail: 'A value is too long' };
-    case '40001':
-    case '40P01':
-      return { title: 'Service busy', status: 503, detail: 'The change collided with another made at the same moment and was not applied; try again', retryAfter: 1 };
   }
   // Class 22, data exceptions: a NUL character, an invalid encoding, a number out of range, a malformed date or id.
   if (code.startsWith('22')) return { title: 'Invalid request', status: 400, detail: 'A value in the request cannot be stored (an unsupported character such as NUL, a number out of range, or a malformed value); correct it and try again' };

@@ -1,19 +1,23 @@
 import fp from 'fastify-plugin';
-import pg from 'pg';
+import { sql } from 'kysely';
+import { Gauge } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import { ENTITLEMENT_CHANNEL, type EntitlementChange } from '../../runtime/entitlementChanges.js';
-import { EntitlementIndex } from '../../runtime/entitlementIndex.js';
-import { applyChange, loadEverything } from '../../runtime/indexLoader.js';
+import type { EntitlementIndex } from '../../runtime/entitlementIndex.js';
+import { EntitlementSync, type SyncStatus } from '../../runtime/entitlementSync.js';
+import { NotificationListener } from '../../store/notificationListener.js';
 
 export interface Entitlements {
-  index: EntitlementIndex;
+  /** The index checks read now; a rebuild swaps in a new one, so read it per check. */
+  readonly index: EntitlementIndex;
   /** Names this server in change notifications, so it skips its own. */
   instanceId: string;
   loaded(): boolean;
   /** Loads everything in the background; /readyz says "starting" until it is done. */
   load(): Promise<void>;
-  /** Applies committed changes, in order; resolves once the index shows them. */
+  /** Applies committed changes, in order; resolves once the index shows them (never rejects). */
   apply(changes: readonly EntitlementChange[]): Promise<void>;
+  status(): SyncStatus & { listener: 'listening' | 'reconnecting' | 'not needed' };
 }
 
 declare module 'fastify' {
@@ -22,91 +26,117 @@ declare module 'fastify' {
   }
 }
 
+/** How often a heartbeat goes round through the notification channel, and how long it may take to come back. */
+const HEARTBEAT_MS = 1_000;
+const HEARTBEAT_LOST_MS = 5_000;
+
 /**
- * The in-memory entitlement index and what keeps it current: changes this
- * server commits (applied before the response goes out) and, on PostgreSQL,
- * changes other servers commit (LISTEN on a dedicated connection).
+ * The in-memory entitlement index and runtime keys, and what keeps them
+ * current: changes this server commits (applied before the response goes
+ * out) and, on PostgreSQL, changes other servers commit (LISTEN on a
+ * dedicated connection). A heartbeat sent through the same channel every
+ * second proves the index has every change committed before it, which is
+ * what /readyz and /metrics report as the index's age.
  */
 export const entitlementsPlugin = fp(
   async (app) => {
-    const index = new EntitlementIndex();
-    let loaded = false;
-    let loading: Promise<void> | null = null;
-    // One queue: changes apply in commit order, and never before the initial load.
-    let queue: Promise<void> = Promise.resolve();
-    const enqueue = (work: () => Promise<void>) => {
-      const next = queue.then(work);
-      queue = next.catch((error) => app.log.error({ err: error }, 'entitlement index update failed'));
-      return next;
-    };
+    const instanceId = randomUUID();
+    const confirmation = app.database.connectionString ? 'heartbeats' : 'commits';
+    const sync = new EntitlementSync(app.db, app.tokenCache, app.log, () => app.clock.now(), confirmation);
+    let listener: NotificationListener | null = null;
 
     const entitlements: Entitlements = {
-      index,
-      instanceId: randomUUID(),
-      loaded: () => loaded,
-      load() {
-        loading ??= enqueue(async () => {
-          const started = Date.now();
-          const { users } = await loadEverything(app.db, index);
-          loaded = true;
-          app.log.info({ ...index.stats(), loadedUsers: users, ms: Date.now() - started }, 'entitlement index loaded');
-        });
-        return loading;
+      get index() {
+        return sync.index;
       },
-      apply(changes) {
-        if (changes.length === 0) return Promise.resolve();
-        return enqueue(async () => {
-          for (const change of dedupe(changes)) {
-            if (change.kind === 'credentials') app.tokenCache.forgetUsers(change.userIds);
-            else await applyChange(app.db, index, change);
-          }
-        });
-      },
+      instanceId,
+      loaded: () => sync.loaded(),
+      load: () => sync.load(),
+      apply: (changes) => sync.apply(changes),
+      status: () => ({ ...sync.status(), listener: !listener ? 'not needed' : listener.listening ? 'listening' : 'reconnecting' }),
     };
     app.decorate('entitlements', entitlements);
-    app.readiness.set('entitlements', () => loaded);
+    app.readiness.set('entitlements', () => sync.loaded());
+    registerIndexGauges(app.metrics, entitlements);
 
     const connectionString = app.database.connectionString;
     if (connectionString) {
-      let listener: pg.Client | null = null;
-      let closing = false;
-      const listen = async (): Promise<void> => {
-        const client = new pg.Client({ connectionString });
-        client.on('notification', (message) => {
-          if (message.channel !== ENTITLEMENT_CHANNEL || !message.payload) return;
-          const { origin, change } = JSON.parse(message.payload) as { origin: string; change: EntitlementChange };
-          if (origin !== entitlements.instanceId) void entitlements.apply([change]);
-        });
-        client.on('error', (error) => app.log.warn({ err: error }, 'entitlement listener connection lost'));
-        client.on('end', () => {
-          if (closing) return;
-          // Messages sent while disconnected are lost: reconnect, then reload everything.
-          setTimeout(() => {
-            listen()
-              .then(() => enqueue(() => loadEverything(app.db, index).then(() => undefined)))
-              .catch((error) => app.log.error({ err: error }, 'entitlement listener could not reconnect'));
-          }, 1000).unref();
-        });
-        await client.connect();
-        await client.query(`listen ${ENTITLEMENT_CHANNEL}`);
-        listener = client;
-      };
-      app.addHook('onReady', listen);
+      listener = new NotificationListener({
+        connectionString,
+        ...(app.database.connectionOptions ? { connectionOptions: app.database.connectionOptions } : {}),
+        channel: ENTITLEMENT_CHANNEL,
+        onNotification(payload) {
+          const message = JSON.parse(payload) as { origin: string; change?: EntitlementChange; heartbeat?: number };
+          if (message.origin !== instanceId) {
+            if (message.change) void sync.apply([message.change]);
+          } else if (message.heartbeat !== undefined) {
+            lastHeartbeatBack = Date.now();
+            sync.confirmSynced(message.heartbeat);
+          }
+        },
+        onListening(afterGap) {
+          lastHeartbeatBack = Date.now();
+          if (afterGap) sync.markStale('change notifications were interrupted; changes made meanwhile on other servers may be missing');
+        },
+        onProblem: (message, error) => app.log.warn({ err: error }, message),
+      });
+      let lastHeartbeatBack = Date.now();
+      const heartbeat = setInterval(() => {
+        const sentAt = Date.now();
+        sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin: instanceId, heartbeat: sentAt })})`
+          .execute(app.db)
+          .then(() => {
+            // Sent, yet nothing came back for a while: the listening connection is silently dead.
+            if (listener?.listening && sentAt - lastHeartbeatBack > HEARTBEAT_LOST_MS) listener.restart('heartbeats stopped arriving');
+          })
+          .catch(() => undefined); // the database is away; the index's age says so
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
+      app.addHook('onReady', () => listener!.start());
       app.addHook('onClose', async () => {
-        closing = true;
-        await listener?.end().catch(() => undefined);
+        clearInterval(heartbeat);
+        await listener?.close();
       });
     }
+    app.addHook('onClose', async () => sync.close());
   },
-  { name: 'entitlements', dependencies: ['services', 'health', 'authentication'] },
+  { name: 'entitlements', dependencies: ['services', 'health', 'authentication', 'metrics'] },
 );
 
-function dedupe(changes: readonly EntitlementChange[]): EntitlementChange[] {
-  const seen = new Set<string>();
-  return changes.filter((c) => {
-    const key = JSON.stringify(c);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** The index's freshness and size on /metrics, read when Prometheus scrapes (nothing on the check's path). */
+function registerIndexGauges(registry: import('prom-client').Registry, entitlements: Entitlements): void {
+  const synced = () => entitlements.status().syncedAt;
+  new Gauge({
+    name: 'licensehub_entitlement_index_last_sync_timestamp_seconds',
+    help: 'Every change committed before this time is in the license index (0 before the first load)',
+    registers: [registry],
+    collect() {
+      this.set((synced() ?? 0) / 1000);
+    },
+  });
+  new Gauge({
+    name: 'licensehub_entitlement_index_age_seconds',
+    help: 'Seconds since the license index was last confirmed in sync with the database',
+    registers: [registry],
+    collect() {
+      const at = synced();
+      this.set(at === null ? 0 : Math.max(0, (Date.now() - at) / 1000));
+    },
+  });
+  new Gauge({
+    name: 'licensehub_entitlement_index_stale',
+    help: '1 while the license index is known to miss changes and is being rebuilt, else 0',
+    registers: [registry],
+    collect() {
+      this.set(entitlements.status().stale ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'licensehub_entitlement_index_users',
+    help: 'Users in the license index',
+    registers: [registry],
+    collect() {
+      this.set(entitlements.index.stats().users);
+    },
   });
 }

@@ -5,6 +5,11 @@ import { DomainError, invalidFields, type FieldProblem } from '../../domain/prob
 import { GRAPH_BASE } from '../graph/base.js';
 import { databaseProblem } from './databaseProblems.js';
 import { nulFields } from './nulFields.js';
+import { graphErrorBody } from '../graph/errors.js';
+import { databaseUnavailableReason } from '../../store/errors.js';
+
+/** Seconds a client is told to wait before retrying when the database could not serve a request. */
+const RETRY_AFTER_SECONDS = 2;
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -20,23 +25,20 @@ export interface ProblemBody {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Omit<ProblemBody, 'type'> & { type?: string }) {
-  const graph = request.url.startsWith(GRAPH_BASE) ? { error: graphError(body.status as number, body.detail as string) } : {};
+  // The Graph-compatible API answers errors as Microsoft Graph does (graph/errors.ts).
+  if (request.url.startsWith(GRAPH_BASE)) {
+    const { graphCode, ...problem } = body as typeof body & { graphCode?: string };
+    return reply
+      .code(body.status as number)
+      .type('application/json; charset=utf-8')
+      .header('request-id', request.id)
+      .send(graphErrorBody(request, { ...(problem as { status: number; detail: string; errors?: FieldProblem[] }), ...(graphCode ? { graphCode } : {}) }));
+  }
   return reply
     .code(body.status as number)
     .type(PROBLEM_TYPE)
-    .send({ type: body.type ?? 'about:blank', ...body, instance: request.url, ...graph });
+    .send({ type: body.type ?? 'about:blank', ...body, instance: request.url });
 }
-
-/** Graph clients read `error.code` and `error.message`; the Graph API's problems carry them as an extension member too. */
-const GRAPH_CODES: Record<number, string> = {
-  400: 'Request_BadRequest',
-  401: 'InvalidAuthenticationToken',
-  403: 'Authorization_RequestDenied',
-  404: 'Request_ResourceNotFound',
-  409: 'Request_BadRequest',
-  429: 'TooManyRequests',
-};
-const graphError = (status: number, message: string) => ({ code: GRAPH_CODES[status] ?? (status >= 500 ? 'InternalServerError' : 'Request_BadRequest'), message });
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: 'query parameter ', params: 'path parameter ', headers: 'header ' };
 
@@ -77,9 +79,7 @@ export const problemsPlugin = fp(
       const fromDatabase = databaseProblem(error);
       if (fromDatabase) {
         request.log.warn({ err: error }, 'database refused the request');
-        const { retryAfter, ...problem } = fromDatabase;
-        if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
-        return sendProblem(reply, request, problem);
+        return sendProblem(reply, request, fromDatabase);
       }
       const status = error.statusCode ?? 500;
       if (status === 429) {
@@ -93,6 +93,16 @@ export const problemsPlugin = fp(
               ? 'The request body is empty; send a JSON object'
               : error.message;
         return sendProblem(reply, request, { title: titleFor(status), status, detail });
+      }
+      const unavailable = databaseUnavailableReason(error);
+      if (unavailable) {
+        request.log.warn({ err: error }, 'database unavailable');
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendProblem(reply, request, {
+          title: 'Service unavailable',
+          status: 503,
+          detail: `The request could not be completed because ${unavailable}; nothing was changed. Retry in a few seconds.`,
+        });
       }
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(reply, request, {

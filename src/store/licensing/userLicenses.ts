@@ -18,14 +18,21 @@ export interface UserLicenseRecord {
 
 /** Every product the user holds a seat of, directly or through groups, or is directly assigned. */
 export async function listUserLicenses(db: Db, scope: TenantScope, userId: string): Promise<UserLicenseRecord[]> {
+  return (await listLicensesOfUsers(db, scope, [userId])).get(userId) ?? [];
+}
+
+/** The same for several users at once (a page of the Graph users list): two queries, not two per user. */
+export async function listLicensesOfUsers(db: Db, scope: TenantScope, userIds: readonly string[]): Promise<Map<string, UserLicenseRecord[]>> {
+  const byUser = new Map<string, UserLicenseRecord[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return byUser;
   const holdings = await db
     .selectFrom('seat_holdings')
     .innerJoin('products', (join) => join.onRef('products.tenant_id', '=', 'seat_holdings.tenant_id').onRef('products.plan_id', '=', 'seat_holdings.plan_id'))
     .innerJoin('plans', 'plans.id', 'seat_holdings.plan_id')
     .innerJoin('offers', 'offers.id', 'plans.offer_id')
-    .select(['seat_holdings.plan_id', 'seat_holdings.state', 'seat_holdings.since', 'seat_holdings.sources', 'plans.name', 'plans.service_id', 'offers.id as offer_id', 'offers.name as offer_name', 'products.state as product_state'])
+    .select(['seat_holdings.user_id', 'seat_holdings.plan_id', 'seat_holdings.state', 'seat_holdings.since', 'seat_holdings.sources', 'plans.name', 'plans.service_id', 'offers.id as offer_id', 'offers.name as offer_name', 'products.state as product_state'])
     .where('seat_holdings.tenant_id', '=', scope.tenantId)
-    .where('seat_holdings.user_id', '=', userId)
+    .where('seat_holdings.user_id', 'in', [...userIds])
     .orderBy('offers.name')
     .orderBy('plans.name')
     .execute();
@@ -34,23 +41,26 @@ export async function listUserLicenses(db: Db, scope: TenantScope, userId: strin
     .innerJoin('products', (join) => join.onRef('products.tenant_id', '=', 'license_assignments.tenant_id').onRef('products.plan_id', '=', 'license_assignments.plan_id'))
     .innerJoin('plans', 'plans.id', 'license_assignments.plan_id')
     .innerJoin('offers', 'offers.id', 'plans.offer_id')
-    .select(['license_assignments.plan_id', 'plans.name', 'plans.service_id', 'offers.id as offer_id', 'offers.name as offer_name', 'products.state as product_state'])
+    .select(['license_assignments.user_id', 'license_assignments.plan_id', 'plans.name', 'plans.service_id', 'offers.id as offer_id', 'offers.name as offer_name', 'products.state as product_state'])
     .where('license_assignments.tenant_id', '=', scope.tenantId)
-    .where('license_assignments.user_id', '=', userId)
+    .where('license_assignments.user_id', 'in', [...userIds])
     .execute();
   const describe = await sourceDescriber(db, scope, holdings.some((h) => h.sources.some((s) => s.kind === 'group')));
-  const records: UserLicenseRecord[] = holdings.map((h) => ({
-    planId: h.plan_id,
-    planName: h.name,
-    serviceId: h.service_id,
-    offer: { id: h.offer_id, name: h.offer_name },
-    productState: h.product_state,
-    state: h.state,
-    since: h.since,
-    sources: h.sources.map((s) => describe(s, userId)),
-  }));
+  for (const h of holdings) {
+    byUser.get(h.user_id)?.push({
+      planId: h.plan_id,
+      planName: h.name,
+      serviceId: h.service_id,
+      offer: { id: h.offer_id, name: h.offer_name },
+      productState: h.product_state,
+      state: h.state,
+      since: h.since,
+      sources: h.sources.map((source) => describe(source, h.user_id)),
+    });
+  }
   for (const a of directOnly) {
-    if (records.some((r) => r.planId === a.plan_id)) continue;
+    const records = byUser.get(a.user_id!);
+    if (!records || records.some((r) => r.planId === a.plan_id)) continue;
     records.push({
       planId: a.plan_id,
       planName: a.name,
@@ -62,7 +72,7 @@ export async function listUserLicenses(db: Db, scope: TenantScope, userId: strin
       sources: [{ kind: 'direct' }],
     });
   }
-  return records;
+  return byUser;
 }
 
 /** The products assigned to a group, with how its members fare. */

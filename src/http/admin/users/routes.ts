@@ -11,6 +11,7 @@ import { listGroupsOfUser } from '../../../store/directory/groups.js';
 import { getOwnTenant } from '../../../store/directory/tenants.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { page, problems, tenantParams } from '../../common/schemas.js';
+import { hashPassword } from '../../../identity/passwords.js';
 import { runCommand } from '../../common/runCommand.js';
 import {
   createUserBody,
@@ -57,7 +58,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       if (request.body.roles.length && !actorOf(request).roles.has('global_admin')) {
         throw forbidden('Only a Global admin may give admin roles');
       }
-      const user = await runCommand(app, request, (ctx) => createUser(ctx, { scope, ...request.body }));
+      // Hashed before the transaction opens: on the embedded database a transaction holds the only connection.
+      const passwordHash = request.body.password ? await hashPassword(request.body.password) : undefined;
+      const user = await runCommand(app, request, (ctx) => createUser(ctx, { scope, ...request.body, passwordHash }));
       reply.code(201);
       return presentUser(user);
     },
@@ -123,7 +126,10 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      const user = await runCommand(app, request, (ctx) => updateUser(ctx, { scope, userId: request.params.userId, actingUserId: actorOf(request).userId, changes: request.body }));
+      const passwordHash = request.body.password ? await hashPassword(request.body.password) : undefined;
+      const user = await runCommand(app, request, (ctx) =>
+        updateUser(ctx, { scope, userId: request.params.userId, actingUserId: actorOf(request).userId, changes: request.body, passwordHash }),
+      );
       return presentUser(user);
     },
   );

@@ -6,6 +6,7 @@ import { updateTenant } from '../../../commands/operator/updateTenant.js';
 import { notFound } from '../../../domain/problems.js';
 import { operatorTenantQueries } from '../../../store/directory/tenants.js';
 import { page, problems } from '../../common/schemas.js';
+import { hashPassword } from '../../../identity/passwords.js';
 import { runCommand } from '../../common/runCommand.js';
 import { createTenantBody, listTenantsQuery, operatorTenantParams, presentTenant, tenantSchema, updateTenantBody } from './schema.js';
 
@@ -33,7 +34,10 @@ export const operatorTenantRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'operator.tenants.write' },
     },
     async (request, reply) => {
-      const tenant = await runCommand(app, request, (ctx) => createTenant(ctx, request.body));
+      // Hashed before the transaction opens: on the embedded database a transaction holds the only connection.
+      const { admin } = request.body;
+      const passwordHash = admin.password ? await hashPassword(admin.password) : undefined;
+      const tenant = await runCommand(app, request, (ctx) => createTenant(ctx, { ...request.body, admin: { ...admin, passwordHash } }));
       reply.code(201);
       return presentTenant(tenant);
     },

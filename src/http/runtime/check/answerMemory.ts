@@ -15,6 +15,8 @@ export interface RememberedAnswer {
   readonly body: Buffer;
   /** Its response headers as a flat name/value list, built once. */
   readonly headers: readonly string[];
+  /** The decision code's position in DECISION_CODES, for the decision counters. */
+  readonly codeIndex: number;
 }
 
 interface Slot {
@@ -53,9 +55,9 @@ export class AnswerMemory {
     return undefined;
   }
 
-  remember(keyHash: string, request: Buffer, body: Buffer): RememberedAnswer {
+  remember(keyHash: string, request: Buffer, body: Buffer, codeIndex: number): RememberedAnswer {
     if (this.count >= this.capacity) this.clear();
-    const answer: RememberedAnswer = { body, headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)] };
+    const answer: RememberedAnswer = { body, headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)], codeIndex };
     const hash = hashBytes(request);
     // The request's bytes may sit in a pooled buffer shared with later reads: keep a copy.
     this.slots.set(hash, { keyHash, request: Buffer.from(request), answer, next: this.slots.get(hash) });

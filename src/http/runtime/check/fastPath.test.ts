@@ -6,6 +6,7 @@ import { connect } from 'node:net';
 import { createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createPublishedOffer, createPublisher } from '../../../../test/support/licensingFactories.js';
 import { licensedCustomer } from '../../../../test/support/runtimeFixtures.js';
+import { createUser } from '../../../../test/support/factories.js';
 import { fastPathOf, type CheckFastPath } from './fastPath.js';
 
 /**
@@ -163,5 +164,49 @@ describe('runtime check fast path', () => {
     const line = metrics.split('\n').find((l) => l.startsWith('licensehub_http_request_duration_seconds_count') && l.includes(`route="${CHECK}"`) && l.includes('status="200"'));
     assert.ok(line, 'the check route has a 200 count');
     assert.ok(Number(line.split(' ').at(-1)) > fast.stats.answered, 'fast answers and Fastify answers both counted');
+  });
+
+  test('decisions are counted by code on /metrics, fast and Fastify answers alike; the index reports its age', async () => {
+    const decisions = async () => {
+      const metrics = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+      const count = (code: string) => Number(metrics.split('\n').find((l) => l.startsWith(`licensehub_check_decisions_total{code="${code}"}`))?.split(' ').at(-1));
+      const gauge = (name: string) => Number(metrics.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ').at(-1));
+      return { licensed: count('LICENSED'), unknownUser: count('UNKNOWN_USER'), age: gauge('licensehub_entitlement_index_age_seconds'), synced: gauge('licensehub_entitlement_index_last_sync_timestamp_seconds') };
+    };
+    const before = await decisions();
+    await both(check({})); // one over HTTP (fast path), one through inject (the route): two LICENSED
+    await both(check({ user: 'nobody@example.com' }));
+    const after = await decisions();
+    assert.equal(after.licensed - before.licensed, 2);
+    assert.equal(after.unknownUser - before.unknownUser, 2);
+    assert.ok(after.age >= 0 && after.age < 5, `index age ${after.age}`);
+    assert.ok(after.synced > Date.now() / 1000 - 60);
+  });
+
+  test('batches are answered without Fastify too, byte for byte as the route answers; any bad check sends the whole batch to Fastify', async () => {
+    const BATCH = '/api/v1/runtime/check/batch';
+    const item = (props: Record<string, unknown>) => ({ tenantId: f.customer.id, user: f.licensed.id, appModule: f.plan.appModule, ...props });
+    const newcomer = await createUser(f.customer);
+    const checks = [item({}), item({ user: newcomer.id }), item({ user: 'nobody@example.com' }), item({ user: f.licensed.userPrincipalName.toUpperCase() }), item({ appModule: 'no-such-module' })];
+    const answered = fast.stats.answered;
+    const first = await both(JSON.stringify({ checks }), bearer(), BATCH);
+    assert.equal(first.status, 200);
+    assert.deepEqual(JSON.parse(first.body).results.map((r: { code: string }) => r.code), ['LICENSED', 'NOT_ASSIGNED', 'UNKNOWN_USER', 'LICENSED', 'UNKNOWN_APP_MODULE']);
+    const again = await both(JSON.stringify({ checks: [...checks].reverse() }), bearer(), BATCH);
+    assert.deepEqual(JSON.parse(again.body).results.map((r: { code: string }) => r.code), ['UNKNOWN_APP_MODULE', 'LICENSED', 'UNKNOWN_USER', 'NOT_ASSIGNED', 'LICENSED']);
+    assert.equal(fast.stats.answered, answered + 2, 'both batches were answered here');
+
+    const replayed = fast.stats.replayed;
+    const foreign = await both(JSON.stringify({ checks: [item({}), item({ appModule: otherModule })] }), bearer(), BATCH);
+    assert.equal(foreign.status, 403);
+    const invalid = await both(JSON.stringify({ checks: [item({}), item({ tenantId: 'not-a-guid' })] }), bearer(), BATCH);
+    assert.equal(invalid.status, 400);
+    assert.equal(fast.stats.replayed, replayed + 2);
+
+    // A change to the index is seen by the next batch (remembered results are forgotten).
+    await f.customer.admin.patch(`/api/v1/tenants/${f.customer.id}/users/${f.licensed.id}`, { enabled: false });
+    const after = await both(JSON.stringify({ checks }), bearer(), BATCH);
+    assert.equal(JSON.parse(after.body).results[0].code, 'USER_DISABLED');
+    await f.customer.admin.patch(`/api/v1/tenants/${f.customer.id}/users/${f.licensed.id}`, { enabled: true });
   });
 });

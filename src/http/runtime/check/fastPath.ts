@@ -8,7 +8,9 @@ import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
 import { AnswerMemory } from './answerMemory.js';
 import { ReplyBatch } from './replyBatch.js';
-import { acceptCheckFast, checkResult } from './schema.js';
+import { acceptBatchFast, acceptCheckFast, checkResult } from './schema.js';
+import { DecisionMemory, type RememberedDecision } from './decisionMemory.js';
+import { decisionIndex, type CheckTelemetry } from './checkTelemetry.js';
 
 /**
  * The single license check is the one request an app makes on every screen it
@@ -30,8 +32,11 @@ import { acceptCheckFast, checkResult } from './schema.js';
  * The Fastify route stays the reference; routes.test.ts proves both answer alike.
  */
 export const CHECK_PATH = '/api/v1/runtime/check';
-/** Bodies larger than this go to Fastify (a check is ~150 bytes; Fastify enforces the 1 MB limit). */
+export const BATCH_PATH = '/api/v1/runtime/check/batch';
+/** Bodies larger than this go to Fastify (a check is ~150 bytes). */
 const MAX_FAST_BODY = 16 * 1024;
+/** A batch of 1,000 checks is ~150 KB; Fastify's own body limit is 1 MB. */
+const MAX_FAST_BATCH_BODY = 1024 * 1024;
 const ROUTE = CHECK_PATH;
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** Headers of a replayed answer that belong to Fastify's in-process connection, not to ours. */
@@ -40,6 +45,10 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'da
 const MAX_REMEMBERED_HEADERS = 10_000;
 /** Answers remembered per key and body (~500 bytes each): apps ask the same checks over and over. */
 const MAX_REMEMBERED_ANSWERS = 50_000;
+/** Batch results remembered per publisher, tenant, app module and user (~300 bytes each). */
+const MAX_REMEMBERED_DECISIONS = 200_000;
+const BATCH_OPEN = '{"results":[';
+const BATCH_CLOSE = ']}';
 
 export interface FastPathStats {
   /** Answered here, without Fastify. */
@@ -78,13 +87,22 @@ export class CheckFastPath {
   private lastAuthorization: string | undefined;
   private lastHash: string | undefined;
   private readonly answers = new AnswerMemory(MAX_REMEMBERED_ANSWERS);
+  private readonly decisions = new DecisionMemory(MAX_REMEMBERED_DECISIONS);
   private answered200: { observe(seconds: number): void } | undefined;
-  private readonly replies = new ReplyBatch((started) => this.answered200!.observe((performance.now() - started) / 1000));
+  private batchAnswered200: ((started: number) => void) | undefined;
+  private telemetry: CheckTelemetry | undefined;
+  private readonly replies = new ReplyBatch(
+    (started) => this.answered200!.observe((performance.now() - started) / 1000),
+    () => this.app?.draining === true,
+  );
 
   /** For `Fastify({ serverFactory })`: an http server like Fastify's own, with this in front. */
   readonly serverFactory = (handler: (req: IncomingMessage, res: ServerResponse) => void, options: FastifyServerOptions): Server => {
     const server = createServer((options as { http?: HttpServerOptions }).http ?? {}, (req, res) => {
-      if (req.method === 'POST' && req.url === CHECK_PATH && this.app) this.handle(this.app, req, res, handler);
+      const app = this.app;
+      if (req.method !== 'POST' || !app || app.draining) handler(req, res);
+      else if (req.url === CHECK_PATH) this.handle(app, req, res, handler, MAX_FAST_BODY, this.answer);
+      else if (req.url === BATCH_PATH) this.handle(app, req, res, handler, MAX_FAST_BATCH_BODY, this.answerBatch);
       else handler(req, res);
     });
     // The same timeouts Fastify gives the server it creates itself.
@@ -97,20 +115,31 @@ export class CheckFastPath {
   };
 
   /** Called once the app has its entitlement index, token cache and metrics. */
-  attach(app: FastifyInstance): void {
+  attach(app: FastifyInstance, telemetry: CheckTelemetry): void {
     this.app = app;
+    this.telemetry = telemetry;
     this.answered200 = app.httpMetrics.series('POST', ROUTE, 200);
-    // While the server drains, every request goes to Fastify, which answers 503 like any other route.
+    const batchSeries = app.httpMetrics.series('POST', BATCH_PATH, 200);
+    this.batchAnswered200 = (started) => batchSeries.observe((performance.now() - started) / 1000);
+    // Once the server drains, new checks go through Fastify (whose answers close their connections);
+    // those already being read here close theirs too (ReplyBatch).
     app.addHook('preClose', async () => {
       this.app = null;
     });
   }
 
-  private handle(app: FastifyInstance, req: IncomingMessage, res: ServerResponse, handler: (req: IncomingMessage, res: ServerResponse) => void): void {
+  private handle(
+    app: FastifyInstance,
+    req: IncomingMessage,
+    res: ServerResponse,
+    handler: (req: IncomingMessage, res: ServerResponse) => void,
+    maxBody: number,
+    answer: (app: FastifyInstance, keyHash: string, body: Buffer, res: ServerResponse, started: number) => boolean,
+  ): void {
     const started = performance.now();
     const headers = req.headers;
     const length = Number(headers['content-length']);
-    const keyHash = length > 0 && length <= MAX_FAST_BODY ? this.ordinaryCaller(app, headers) : undefined;
+    const keyHash = length > 0 && length <= maxBody ? this.ordinaryCaller(app, headers) : undefined;
     if (keyHash === undefined) {
       this.stats.passed++;
       handler(req, res);
@@ -128,7 +157,7 @@ export class CheckFastPath {
       else (more ??= [body]).push(chunk);
       if (received !== length) return;
       const whole = more ? Buffer.concat(more) : body;
-      if (!this.answer(app, keyHash, whole, res, started)) this.replay(app, req, whole, res);
+      if (!answer(app, keyHash, whole, res, started)) this.replay(app, req, whole, res);
     });
   }
 
@@ -174,7 +203,7 @@ export class CheckFastPath {
   }
 
   /** Answers a valid check; false when the request needs Fastify's answer instead. */
-  private answer(app: FastifyInstance, keyHash: string, body: Buffer, res: ServerResponse, started: number): boolean {
+  private readonly answer = (app: FastifyInstance, keyHash: string, body: Buffer, res: ServerResponse, started: number): boolean => {
     const index = app.entitlements.index;
     this.answers.useGeneration(index.generation);
     let answer = this.answers.get(keyHash, body);
@@ -190,15 +219,62 @@ export class CheckFastPath {
       }
       if (!actor || !check || !app.entitlements.loaded()) return false;
       try {
-        answer = this.answers.remember(keyHash, body, Buffer.from(this.serialize(answerCheck(index, actor, check))));
+        const result = answerCheck(index, actor, check);
+        answer = this.answers.remember(keyHash, body, Buffer.from(this.serialize(result)), decisionIndex(result.code));
       } catch {
         return false;
       }
     }
+    if (this.telemetry!.count(answer.codeIndex)) this.telemetry!.sample(answer.codeIndex, body, app.tokenCache.get(keyHash, app.clock.epochMillis())?.tokenId);
     this.replies.send(res, answer, started);
     this.stats.answered++;
     return true;
-  }
+  };
+
+  /**
+   * Answers a valid batch of checks, each result taken from the decision
+   * memory or decided and remembered; false when the batch needs Fastify's
+   * answer (invalid, or a check of another publisher's app module).
+   */
+  private readonly answerBatch = (app: FastifyInstance, keyHash: string, body: Buffer, res: ServerResponse, started: number): boolean => {
+    const actor = app.tokenCache.get(keyHash, app.clock.epochMillis());
+    let batch;
+    try {
+      batch = acceptBatchFast(parseJson(body.toString('utf8')));
+    } catch {
+      return false;
+    }
+    if (!actor || !batch || !app.entitlements.loaded()) return false;
+    const index = app.entitlements.index;
+    this.decisions.useGeneration(index.generation);
+    const { checks } = batch;
+    const decided: RememberedDecision[] = new Array(checks.length);
+    const parts: string[] = new Array(checks.length);
+    for (let i = 0; i < checks.length; i++) {
+      const check = checks[i]!;
+      let decision = this.decisions.get(actor.tenantId, check.tenantId, check.appModule, check.user);
+      if (decision === undefined) {
+        let result;
+        try {
+          result = answerCheck(index, actor, check);
+        } catch {
+          return false;
+        }
+        decision = { json: this.serialize(result), codeIndex: decisionIndex(result.code) };
+        this.decisions.remember(actor.tenantId, check.tenantId, check.appModule, check.user, decision);
+      }
+      decided[i] = decision;
+      parts[i] = decision.json;
+    }
+    const telemetry = this.telemetry!;
+    for (let i = 0; i < decided.length; i++) {
+      if (telemetry.count(decided[i]!.codeIndex)) telemetry.sample(decided[i]!.codeIndex, checks[i]!, actor.tokenId);
+    }
+    const answer = Buffer.from(BATCH_OPEN + parts.join(',') + BATCH_CLOSE);
+    this.replies.send(res, { body: answer, headers: ['content-type', JSON_TYPE, 'content-length', String(answer.length)] }, started, this.batchAnswered200!);
+    this.stats.answered++;
+    return true;
+  };
 
   /** The same request through Fastify's whole pipeline; its answer, verbatim. */
   private replay(app: FastifyInstance, req: IncomingMessage, body: Buffer, res: ServerResponse): void {

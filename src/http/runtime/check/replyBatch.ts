@@ -1,5 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import type { RememberedAnswer } from './answerMemory.js';
+/** What goes out: a body and its headers as a flat name/value list. */
+export interface Reply {
+  readonly body: Buffer;
+  readonly headers: readonly string[];
+}
 
 /**
  * Fast-path answers wait for the end of the event loop's I/O phase and then go
@@ -11,26 +15,34 @@ import type { RememberedAnswer } from './answerMemory.js';
  * latency than the rest of one loop turn.
  */
 export class ReplyBatch {
-  private pending: { res: ServerResponse; answer: RememberedAnswer; started: number }[] = [];
+  private pending: { res: ServerResponse; answer: Reply; started: number; written: (started: number) => void }[] = [];
 
-  /** `written(started)` runs after each answer is handed to its socket (for the latency histogram). */
-  constructor(private readonly written: (started: number) => void) {}
+  /**
+   * `written(started)` runs after each answer is handed to its socket (for the latency histogram);
+   * while `draining()` says so, answers close their connections so the client reconnects elsewhere.
+   */
+  constructor(
+    private readonly written: (started: number) => void,
+    private readonly draining: () => boolean = () => false,
+  ) {}
 
-  send(res: ServerResponse, answer: RememberedAnswer, started: number): void {
+  /** Queues an answer; `written` (default: the constructor's) is told once it has gone out. */
+  send(res: ServerResponse, answer: Reply, started: number, written: (started: number) => void = this.written): void {
     if (this.pending.length === 0) setImmediate(this.flush);
-    this.pending.push({ res, answer, started });
+    this.pending.push({ res, answer, started, written });
   }
 
   private readonly flush = (): void => {
     const batch = this.pending;
     this.pending = [];
-    for (const { res, answer, started } of batch) {
+    for (const { res, answer, started, written } of batch) {
       // A client gone meanwhile: Node drops the write on the destroyed socket.
       if (res.destroyed) continue;
+      if (this.draining()) res.shouldKeepAlive = false;
       // A flat header list: Node writes it without walking an object's keys.
       res.writeHead(200, answer.headers as string[]);
       res.end(answer.body);
-      this.written(started);
+      written(started);
     }
   };
 }

@@ -7,6 +7,7 @@ import { problems } from '../../common/schemas.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
 import type { CheckFastPath } from './fastPath.js';
+import { CheckTelemetry, decisionIndex } from './checkTelemetry.js';
 import { acceptBatchFast, acceptCheckFast, batchRequest, checkRequest, checkResult, fastBodyValidator, tokenResult } from './schema.js';
 
 export { answerCheck };
@@ -23,6 +24,16 @@ const batchValidator = withFastAcceptance(acceptBatchFast);
 
 export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPath }> = async (app, options) => {
   const tags = ['runtime'];
+  const telemetry = new CheckTelemetry(app.log, app.config.checkLogSampleEvery);
+  telemetry.register(app.metrics);
+  app.addHook('onClose', async () => telemetry.stop());
+  /** The decision, counted (and now and then logged) by its code. */
+  const answer = (actor: ReturnType<typeof actorOf>, check: Parameters<typeof answerCheck>[2]) => {
+    const result = answerCheck(app.entitlements.index, actor, check);
+    const codeIndex = decisionIndex(result.code);
+    if (telemetry.count(codeIndex)) telemetry.sample(codeIndex, check, actor.tokenId);
+    return result;
+  };
   const ensureLoaded = () => {
     if (!app.entitlements.loaded()) {
       throw new DomainError(503, 'Starting up', 'The license index is still loading; retry in a few seconds');
@@ -49,7 +60,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     },
     async (request) => {
       ensureLoaded();
-      return answerCheck(app.entitlements.index, actorOf(request), request.body);
+      return answer(actorOf(request), request.body);
     },
   );
 
@@ -71,12 +82,12 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     async (request) => {
       ensureLoaded();
       const actor = actorOf(request);
-      return { results: request.body.checks.map((check) => answerCheck(app.entitlements.index, actor, check)) };
+      return { results: request.body.checks.map((check) => answer(actor, check)) };
     },
   );
 
   // POST /api/v1/runtime/check answered before Fastify's pipeline when the request is ordinary (fastPath.ts).
-  options.fastPath?.attach(app as unknown as FastifyInstance);
+  options.fastPath?.attach(app as unknown as FastifyInstance, telemetry);
 
   app.post(
     '/api/v1/runtime/token',
@@ -95,8 +106,8 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     },
     async (request) => {
       ensureLoaded();
-      const answer = answerCheck(app.entitlements.index, actorOf(request), request.body);
-      if (!answer.licensed) return { ...answer, token: null, expiresAt: null };
+      const decided = answer(actorOf(request), request.body);
+      if (!decided.licensed) return { ...decided, token: null, expiresAt: null };
       const user = app.entitlements.index.findUser(request.body.tenantId, request.body.user)!;
       const appModule = app.entitlements.index.appModule(request.body.appModule)!;
       const { token, expiresAt } = await app.licenseTokens.issue({
@@ -105,10 +116,10 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
         tenantId: request.body.tenantId,
         appModule: appModule.uniqueName,
         offerId: appModule.offerId,
-        plans: answer.plans,
-        code: answer.code,
+        plans: decided.plans,
+        code: decided.code,
       });
-      return { ...answer, token, expiresAt: expiresAt.toISOString() };
+      return { ...decided, token, expiresAt: expiresAt.toISOString() };
     },
   );
 };

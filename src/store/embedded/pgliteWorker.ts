@@ -1,0 +1,71 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { errorFields, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
+
+/**
+ * The embedded database's own thread. PGlite is PostgreSQL compiled to
+ * WebAssembly: every statement runs synchronously on the thread that calls
+ * it, and with durable writes each commit waits for the disk. Here it blocks
+ * only this worker, never the thread that answers license checks.
+ */
+
+// Both databases return the same JavaScript types: counts as numbers, dates as
+// 'YYYY-MM-DD' strings (a Date would shift with the server's time zone), timestamps as Date.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const parseNumber = (value: string) => Number(value);
+const keepText = (value: string) => value;
+
+const port = parentPort!;
+const options = workerData as WorkerOptions;
+const send = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+
+let pglite: PGlite;
+try {
+  pglite = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.template ? { loadDataDir: new Blob([options.template as Uint8Array<ArrayBuffer>]) } : {}),
+    // Every statement is on disk before its promise resolves: an acknowledged write survives a crash.
+    relaxedDurability: false,
+    parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
+  });
+  send({ type: 'ready' });
+} catch (error) {
+  send({ type: 'failed', error: errorFields(error) });
+  process.exit(1);
+}
+
+port.on('message', (request: WorkerRequest) => {
+  void handle(request);
+});
+
+async function handle(request: WorkerRequest): Promise<void> {
+  try {
+    switch (request.op) {
+      case 'query': {
+        const result = await pglite.query(request.sql, request.params);
+        send({ id: request.id, ok: true, result: { rows: result.rows, ...(result.affectedRows !== undefined ? { affectedRows: result.affectedRows } : {}) } });
+        return;
+      }
+      case 'exec': {
+        // Without parameters the simple protocol runs, which allows several statements in one call (migrations).
+        const results = await pglite.exec(request.sql);
+        send({ id: request.id, ok: true, result: results.map((r) => ({ rows: r.rows, ...(r.affectedRows !== undefined ? { affectedRows: r.affectedRows } : {}) })) });
+        return;
+      }
+      case 'dump': {
+        const tarball = new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
+        send({ id: request.id, ok: true, result: tarball }, [tarball.buffer as ArrayBuffer]);
+        return;
+      }
+      case 'close': {
+        await pglite.close();
+        send({ id: request.id, ok: true, result: null });
+        return;
+      }
+    }
+  } catch (error) {
+    send({ id: request.id, ok: false, error: errorFields(error) });
+  }
+}

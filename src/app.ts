@@ -10,6 +10,7 @@ import { clientErrorHandler, frameworkErrors } from './http/routerErrors.js';
 import { servicesPlugin } from './http/plugins/services.js';
 import { securityHeadersPlugin } from './http/plugins/securityHeaders.js';
 import { problemsPlugin } from './http/plugins/problems.js';
+import { heavyWorkPlugin } from './http/plugins/heavyWork.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
 import { openApiPlugin } from './http/plugins/openapi.js';
 import { metricsPlugin } from './http/plugins/metrics.js';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(servicesPlugin, options);
   await app.register(securityHeadersPlugin);
   await app.register(problemsPlugin);
+  await app.register(heavyWorkPlugin);
   await app.register(cookie);
   await app.register(metricsPlugin);
   await app.register(healthPlugin);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DatabaseTarget, DatabaseTimeouts } from './store/database.js';
 import type { SecretKeySource } from './identity/secretKey.js';
@@ -27,6 +28,19 @@ export interface Config {
   lifecycleIntervalSeconds: number;
   /** Lead webhooks may reach loopback and private-network addresses (off: only the public internet). */
   webhooksToPrivateNetworks: boolean;
+  /** The worker threads that do requests' CPU-heavy work, and what one request may spend there. */
+  heavyWork: {
+    threads: number;
+    perTenant: number;
+    queue: number;
+    taskTimeoutMs: number;
+  };
+  /** What an uploaded package zip may hold once inflated. */
+  packageLimits: {
+    maxEntries: number;
+    maxEntryBytes: number;
+    maxTotalBytes: number;
+  };
   /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
   shutdownGraceSeconds: number;
   /** One license check in this many is written to the log (0: none). */
@@ -69,11 +83,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suspendedPeriodDays: wholeNumber(env, 'LICENSEHUB_SUSPENDED_DAYS', 30),
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
     webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
+    heavyWork: {
+      // One core stays with the thread that answers license checks.
+      threads: atLeastOne(env, 'LICENSEHUB_WORKER_THREADS', Math.max(1, availableParallelism() - 1)),
+      perTenant: atLeastOne(env, 'LICENSEHUB_HEAVY_TASKS_PER_TENANT', 2),
+      queue: wholeNumber(env, 'LICENSEHUB_HEAVY_TASK_QUEUE', 32),
+      taskTimeoutMs: Math.round(positive(env, 'LICENSEHUB_HEAVY_TASK_SECONDS', 10) * 1000),
+    },
+    packageLimits: {
+      maxEntries: atLeastOne(env, 'LICENSEHUB_PACKAGE_MAX_ENTRIES', 1000),
+      maxEntryBytes: Math.round(positive(env, 'LICENSEHUB_PACKAGE_MAX_FILE_MB', 10) * MiB),
+      maxTotalBytes: Math.round(positive(env, 'LICENSEHUB_PACKAGE_MAX_INFLATED_MB', 50) * MiB),
+    },
     shutdownGraceSeconds: nonNegative(env, 'LICENSEHUB_SHUTDOWN_GRACE_SECONDS', 15),
     checkLogSampleEvery: wholeNumber(env, 'LICENSEHUB_CHECK_LOG_SAMPLE', 1000),
     secretKey: { value: env.LICENSEHUB_SECRET_KEY?.trim() || null, file: resolve(env.LICENSEHUB_SECRET_KEY_FILE ?? join(dataDir, 'secret.key')) },
     trustProxy: parseTrustProxy(env.LICENSEHUB_TRUST_PROXY),
   };
+}
+
+const MiB = 1024 * 1024;
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = nonNegative(env, name, fallback);
+  if (value === 0) throw new Error(`${name} must be more than 0, got "${env[name]}"`);
+  return value;
+}
+
+function atLeastOne(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = wholeNumber(env, name, fallback);
+  if (value < 1) throw new Error(`${name} must be 1 or more, got "${env[name]}"`);
+  return value;
 }
 
 function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

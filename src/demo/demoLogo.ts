@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../domain/packages/crc32.js';
+import { crc32 } from 'node:zlib';
 
 /**
  * A small PNG drawn in code so the demo needs no image files: a tile in the

@@ -5,7 +5,7 @@ import { addPlan } from '../commands/partner/addPlan.js';
 import { createOffer, type CreateOfferProps } from '../commands/partner/createOffer.js';
 import { publishOffer } from '../commands/partner/publishOffer.js';
 import { setOfferLogo } from '../commands/partner/setOfferLogo.js';
-import { uploadPackage } from '../commands/partner/uploadPackage.js';
+import { checkPackageInline, uploadPackage } from '../commands/partner/uploadPackage.js';
 import { validateLeadForm } from '../domain/marketplace/leadForm.js';
 import { writePackageArchive } from '../domain/packages/index.js';
 import { grantTenantScope } from '../policies/tenantScope.js';
@@ -231,7 +231,9 @@ export async function loadDemoMarketplace(db: Db, now: Date): Promise<{ offers: 
         await createOffer(ctx, { scope, ...props });
         await setOfferLogo(ctx, { scope, offerId: listing.offerId, logo: { bytes: demoLogo(logoColour), contentType: 'image/png' } });
         for (const [index, plan] of plans.entries()) await addPlan({ ...ctx, now: new Date(ctx.now.getTime() + index) }, { scope, offerId: listing.offerId, ...plan });
-        await uploadPackage(ctx, { scope, offerId: listing.offerId, archive: packageOf(publisherId, listing), archiveName: `${listing.offerId}.zip` });
+        const archive = packageOf(publisherId, listing);
+        const checked = await checkPackageInline(tx, scope, listing.offerId, archive, `${listing.offerId}.zip`);
+        await uploadPackage(ctx, { scope, offerId: listing.offerId, archive, checked });
         await publishOffer(ctx, { scope, offerId: listing.offerId });
         offers++;
       }

@@ -7,7 +7,7 @@ import { createOffer, type CreateOfferProps } from '../commands/partner/createOf
 import { decideProgramApplication } from '../commands/partner/decideProgramApplication.js';
 import { publishOffer } from '../commands/partner/publishOffer.js';
 import { setOfferLogo } from '../commands/partner/setOfferLogo.js';
-import { uploadPackage } from '../commands/partner/uploadPackage.js';
+import { checkPackageInline, uploadPackage } from '../commands/partner/uploadPackage.js';
 import { writePackageArchive } from '../domain/packages/index.js';
 import { grantTenantScope, type TenantScope } from '../policies/tenantScope.js';
 import { inTransaction, type Db } from '../store/transaction.js';
@@ -163,6 +163,10 @@ async function loadOffer(ctx: CommandContext, scope: TenantScope, demo: DemoOffe
   for (const [index, plan] of plans.entries()) {
     await addPlan({ ...ctx, now: new Date(ctx.now.getTime() + index) }, { scope, offerId: demo.offerId, ...plan });
   }
-  if (pack) await uploadPackage(ctx, { scope, offerId: demo.offerId, archive: pack(), archiveName: `${demo.offerId}.zip` });
+  if (pack) {
+    const archive = pack();
+    const checked = await checkPackageInline(ctx.tx, scope, demo.offerId, archive, `${demo.offerId}.zip`);
+    await uploadPackage(ctx, { scope, offerId: demo.offerId, archive, checked });
+  }
   if (publish) await publishOffer(ctx, { scope, offerId: demo.offerId });
 }

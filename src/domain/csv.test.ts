@@ -12,9 +12,30 @@ test('quoted cells keep commas, quotes and line breaks', () => {
   ]);
 });
 
-test('an unterminated quote is reported where it opens', () => {
+test('an unterminated quote is reported at the line and cell where it opens', () => {
   const { problems } = parseCsv('a,b\n1,"open\n2,3');
-  assert.deepEqual(problems, [{ line: 2, column: 3, message: 'This quoted cell is never closed' }]);
+  assert.deepEqual(problems, [{ line: 2, column: 2, message: 'This quoted cell is never closed' }]);
+});
+
+test('a stray quote is reported and only its row is left out', () => {
+  const { rows, problems } = parseCsv('a,b\nab"c,d\n1,2\n');
+  assert.deepEqual(rows, [
+    { line: 1, cells: ['a', 'b'] },
+    { line: 3, cells: ['1', '2'] },
+  ]);
+  assert.deepEqual(problems, [{ line: 2, column: 1, message: 'A quote appears inside an unquoted cell; wrap the whole cell in quotes and double the inner quote ("")' }]);
+});
+
+test('CRLF, LF and CR line ends, blank lines and lines of spaces', () => {
+  const { rows, problems } = parseCsv('a,b\r\n1,2\r\n   \n\n3,4\r5,6\n"",x');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(rows, [
+    { line: 1, cells: ['a', 'b'] },
+    { line: 2, cells: ['1', '2'] },
+    { line: 5, cells: ['3', '4'] },
+    { line: 6, cells: ['5', '6'] },
+    { line: 7, cells: ['', 'x'] },
+  ]);
 });
 
 test('UTF-8 with BOM decodes; Latin-1 and UTF-16 are named', () => {

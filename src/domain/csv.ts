@@ -1,14 +1,19 @@
+import { parse } from 'csv-parse/sync';
+
 /**
- * A small RFC 4180 CSV reader shared by every CSV the product accepts
- * (user import, license plan definitions and mappings, bulk assignment).
+ * Reading every CSV the product accepts (user import, license plan
+ * definitions and mappings, bulk assignment): csv-parse does the parsing; this
+ * module adds what a person needs on top of it.
  *
  * It is strict where a person would want to know: bytes that are not UTF-8,
  * an unterminated quote, a row with the wrong number of cells. Every problem
- * carries the 1-based line and column so a CLI or an API can point at it.
+ * carries the 1-based line (and, where there is one, the 1-based cell) so a
+ * CLI or an API can point at it.
  */
 
 export interface CsvProblem {
   line: number;
+  /** 1-based cell of the row (as a spreadsheet counts columns), when the problem is about one. */
   column?: number;
   message: string;
 }
@@ -68,79 +73,51 @@ export interface ParsedCsv {
   problems: CsvProblem[];
 }
 
-/** Splits CSV text into rows of cells. Blank lines are skipped. */
+// csv-parse's codes for a record it had to skip, in words a person editing the file in a spreadsheet can act on.
+const SYNTAX_MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'This quoted cell is never closed',
+  INVALID_OPENING_QUOTE: 'A quote appears inside an unquoted cell; wrap the whole cell in quotes and double the inner quote ("")',
+  CSV_INVALID_CLOSING_QUOTE: 'A quoted cell goes on after its closing quote; wrap the whole cell in quotes and double the inner quote ("")',
+};
+
+/** Line breaks inside a record's raw text, leaving out the one that ends it. */
+function innerLineBreaks(raw: string): number {
+  const body = raw.replace(/[\r\n]$/, '');
+  return body.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/**
+ * Splits CSV text into rows of cells with csv-parse (RFC 4180: quoted cells
+ * keep commas, quotes and line breaks; CRLF, LF and CR all end a row). Blank
+ * lines are skipped. A row csv-parse cannot read (a broken quote) is reported
+ * at the line where it starts and the 1-based cell where the trouble is, and
+ * left out; the rows around it are still returned.
+ */
 export function parseCsv(text: string, options: { delimiter?: string } = {}): ParsedCsv {
-  const delimiter = options.delimiter ?? ',';
   const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let inQuotes = false;
-  let quoteLine = 0;
-  let quoteColumn = 0;
-  let line = 1;
-  let column = 0;
-  let rowLine = 1;
-  let cellStarted = false;
-
-  const endRow = () => {
-    cells.push(cell);
-    const blank = cells.length === 1 && cells[0]!.trim() === '' && !cellStarted;
-    if (!blank) rows.push({ line: rowLine, cells });
-    cells = [];
-    cell = '';
-    cellStarted = false;
-  };
-
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    column++;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-          column++;
-        } else inQuotes = false;
-      } else {
-        if (ch === '\n') {
-          line++;
-          column = 0;
-        }
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      if (cell.trim() !== '') {
-        problems.push({ line, column, message: 'A quote appears inside an unquoted cell; wrap the whole cell in quotes and double the inner quote ("")' });
-        cell += ch;
-      } else {
-        cell = '';
-        inQuotes = true;
-        cellStarted = true;
-        quoteLine = line;
-        quoteColumn = column;
-      }
-    } else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-      cellStarted = true;
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      // handled by the \n that follows
-    } else if (ch === '\n' || ch === '\r') {
-      endRow();
-      line++;
-      column = 0;
-      rowLine = line;
-    } else {
-      cell += ch;
-    }
+  const records = parse(text, {
+    delimiter: options.delimiter ?? ',',
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    // Blank lines are dropped below, not with skip_empty_lines, which stops counting them in info.lines.
+    skip_records_with_error: true,
+    info: true,
+    raw: true,
+    on_skip: (error, raw) => {
+      if (!error) return undefined;
+      const line = Number(error.lines) - innerLineBreaks(raw ?? '');
+      const column = typeof error.column === 'number' ? error.column + 1 : undefined;
+      problems.push({ line, ...(column !== undefined ? { column } : {}), message: SYNTAX_MESSAGES[error.code] ?? `This row cannot be read: ${error.message}` });
+      return undefined;
+    },
+  }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+  for (const { record, info, raw } of records) {
+    // Empty lines and lines of spaces are skipped; a quoted empty cell ("") is a row.
+    if (record.length === 1 && record[0]!.trim() === '' && !raw.trimStart().startsWith('"')) continue;
+    rows.push({ line: info.lines - innerLineBreaks(raw), cells: record });
   }
-  if (inQuotes) {
-    problems.push({ line: quoteLine, column: quoteColumn, message: 'This quoted cell is never closed' });
-  }
-  if (cell !== '' || cells.length > 0 || cellStarted) endRow();
+  problems.sort((a, b) => a.line - b.line);
   return { rows, problems };
 }
 

@@ -22,7 +22,8 @@ export interface TestApp {
 
 /**
  * The real app on a real (fresh) database, driven in-process with inject().
- * Pass `sharing` to start a second server on another app's PostgreSQL database.
+ * Pass `sharing` to start a second server on another app's PostgreSQL database,
+ * `env` to set configuration as the environment would.
  */
 export async function createTestApp(options: { sharing?: TestApp; /** Settings as environment variables, e.g. LICENSEHUB_PUBLIC_URL. */ env?: Record<string, string> } & TestDatabaseOptions = {}): Promise<TestApp> {
   const shared = options.sharing?.database.directUrl;

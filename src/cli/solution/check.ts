@@ -25,7 +25,7 @@ export async function checkPackage(target: string, options: CheckOptions, io: Cl
   if (!stats) throw new CliError(`${target} does not exist`);
   const zip = stats.isDirectory() ? writePackageArchive(await collectPackageFiles(path)) : new Uint8Array(await readFile(path));
 
-  const result = readPackageArchive(zip, contextFrom(options), { archiveName: stats.isDirectory() ? `${basename(path)}.zip` : basename(path) });
+  const result = await readPackageArchive(zip, contextFrom(options), { archiveName: stats.isDirectory() ? `${basename(path)}.zip` : basename(path) });
   const problems = [...result.problems];
   if (options.freemium && result.manifest && result.license) {
     const problem = freemiumProblem(result.manifest, result.license);

@@ -24,7 +24,7 @@ export async function packSolution(options: PackOptions, io: CliIo): Promise<num
   progress.finish();
 
   const provisionalName = options.out ? basename(options.out) : 'package.zip';
-  const result = readPackageArchive(zip, {}, { archiveName: provisionalName });
+  const result = await readPackageArchive(zip, {}, { archiveName: provisionalName });
   const counts = writeProblems(result.problems, io.stderr);
   if (!result.valid || !result.manifest) {
     io.stderr.write(`${countLabel(counts.errors, 'error')}; no package was written\n`);

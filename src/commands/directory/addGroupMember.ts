@@ -44,8 +44,10 @@ export async function addGroupMember(ctx: CommandContext, props: AddGroupMemberP
     .where('group_id', '=', props.groupId)
     .where(column, '=', props.memberId)
     .executeTakeFirst();
-  if (existing) throw conflict(`${memberName} is already a member of ${group.displayName}`);
-  await tx
+  const alreadyMember = () => conflict(`${memberName} is already a member of ${group.displayName}`);
+  if (existing) throw alreadyMember();
+  // The same member added by two requests at once: the second waits on the unique index, inserts nothing, and answers as it would after the first.
+  const inserted = await tx
     .insertInto('group_members')
     .values({
       tenant_id: props.scope.tenantId,
@@ -54,7 +56,10 @@ export async function addGroupMember(ctx: CommandContext, props: AddGroupMemberP
       member_group_id: props.memberType === 'group' ? props.memberId : null,
       added_at: ctx.now,
     })
-    .execute();
+    .onConflict((oc) => oc.doNothing())
+    .returning('group_id')
+    .executeTakeFirst();
+  if (!inserted) throw alreadyMember();
   await recordAudit(tx, ctx.actor, {
     tenantId: props.scope.tenantId,
     action: 'group.member_added',

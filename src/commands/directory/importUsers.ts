@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
-import { planUserImport, type RejectedRow } from '../../domain/directory/userImport.js';
-import { DomainError } from '../../domain/problems.js';
+import type { ImportCandidate, RejectedRow, UserImportPlan } from '../../domain/directory/userImport.js';
+import { conflict, DomainError } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import { getOwnTenant } from '../../store/directory/tenants.js';
+import { isUniqueViolation } from '../../store/errors.js';
 import type { CommandContext } from '../context.js';
 import { randomUUID } from 'node:crypto';
 
@@ -14,14 +15,24 @@ export interface ImportUsersResult {
   rejected: RejectedRow[];
 }
 
+/** The parsed and row-checked file (planUserImport, run off the request thread), and the tenant domain it was checked for. */
+export interface PlannedImport {
+  plan: UserImportPlan;
+  tenantDomain: string;
+}
+
 /**
  * Bulk-creates users from a CSV upload. Rows that fail validation, or whose
  * name is already taken, are reported and skipped; the rest are created in
- * the same transaction, so a failure part-way creates nobody.
+ * the same transaction, so a failure part-way creates nobody. A dry run goes
+ * through every check the real run does and stops just before writing.
  */
-export async function importUsers(ctx: CommandContext, props: { scope: TenantScope; csv: Uint8Array; dryRun: boolean }): Promise<ImportUsersResult> {
+export async function importUsers(ctx: CommandContext, props: { scope: TenantScope; planned: PlannedImport; dryRun: boolean }): Promise<ImportUsersResult> {
   const tenant = await getOwnTenant(ctx.tx, props.scope);
-  const plan = planUserImport(props.csv, tenant.primaryDomain);
+  if (tenant.primaryDomain !== props.planned.tenantDomain) {
+    throw conflict(`The organization's domain changed to ${tenant.primaryDomain} while the file was being checked; send it again`);
+  }
+  const { plan } = props.planned;
   if (!plan.ok) {
     const detail = plan.fileProblems.map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`).join('; ');
     throw new DomainError(400, 'The CSV file cannot be read', detail, { problems: plan.fileProblems });
@@ -47,20 +58,12 @@ export async function importUsers(ctx: CommandContext, props: { scope: TenantSco
   rejected.sort((a, b) => a.line - b.line);
   const created = accepted.map((c) => ({ ...c, id: props.dryRun ? null : randomUUID() }));
   if (!props.dryRun && created.length) {
-    for (let i = 0; i < created.length; i += 500) {
-      await ctx.tx
-        .insertInto('users')
-        .values(
-          created.slice(i, i + 500).map((c) => ({
-            id: c.id!,
-            tenant_id: props.scope.tenantId,
-            user_principal_name: c.userPrincipalName,
-            display_name: c.displayName,
-            usage_location: c.usageLocation ?? tenant.country,
-            enabled: c.enabled,
-          })),
-        )
-        .execute();
+    try {
+      await insertUsers(ctx, props.scope, tenant.country, created);
+    } catch (error) {
+      // Someone created one of these names after the check above (another import, the API, SCIM).
+      if (isUniqueViolation(error, 'users_upn_key')) throw conflict('A user in this file was created by someone else at the same moment; run the import again to see which');
+      throw error;
     }
     await recordAudit(ctx.tx, ctx.actor, {
       tenantId: props.scope.tenantId,
@@ -76,4 +79,22 @@ export async function importUsers(ctx: CommandContext, props: { scope: TenantSco
     created: created.map((c) => ({ line: c.line, id: c.id, userPrincipalName: c.userPrincipalName })),
     rejected,
   };
+}
+
+async function insertUsers(ctx: CommandContext, scope: TenantScope, country: string, users: (ImportCandidate & { id: string | null })[]): Promise<void> {
+  for (let i = 0; i < users.length; i += 500) {
+    await ctx.tx
+      .insertInto('users')
+      .values(
+        users.slice(i, i + 500).map((c) => ({
+          id: c.id!,
+          tenant_id: scope.tenantId,
+          user_principal_name: c.userPrincipalName,
+          display_name: c.displayName,
+          usage_location: c.usageLocation ?? country,
+          enabled: c.enabled,
+        })),
+      )
+      .execute();
+  }
 }

@@ -1,13 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { packageContextFor } from '../../domain/offers/offerSetup.js';
-import { hasErrors, readPackageArchive, type PackageProblem } from '../../domain/packages/index.js';
+import { hasErrors, readPackageArchive, type PackageProblem, type PackageValidation, type PackageValidationContext } from '../../domain/packages/index.js';
 import { conflict, DomainError, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import { isUniqueViolation } from '../../store/errors.js';
-import { lockOffer } from '../../store/partner/offers.js';
+import { findOffer, lockOffer, type OfferRecord } from '../../store/partner/offers.js';
 import { findPackage, latestPackageVersion, type PackageRecord } from '../../store/partner/packages.js';
 import { listPlans } from '../../store/partner/plans.js';
+import type { Db, Tx } from '../../store/transaction.js';
 import type { CommandContext } from '../context.js';
 
 /** Every problem of a refused package, at once, each pointing into the package. */
@@ -18,27 +19,56 @@ export const invalidPackage = (problems: PackageProblem[]) => {
   });
 };
 
+/** What a new package is checked against: the offer's plans and publisher, and the version it must exceed. */
+export async function packageUploadContext(db: Db | Tx, scope: TenantScope, offer: OfferRecord): Promise<PackageValidationContext> {
+  const [plans, latest] = await Promise.all([listPlans(db, scope, offer.id), latestPackageVersion(db, scope, offer.id)]);
+  return { ...packageContextFor(offer, plans), ...(latest ? { previousVersion: latest } : {}) };
+}
+
+const sameContext = (a: PackageValidationContext, b: PackageValidationContext) =>
+  a.publisherId === b.publisherId && a.previousVersion === b.previousVersion && JSON.stringify([...(a.offerServiceIds ?? [])].sort()) === JSON.stringify([...(b.offerServiceIds ?? [])].sort()) && (a.offerServiceIds === undefined) === (b.offerServiceIds === undefined);
+
+/** A package checked (off the request thread) against the offer as it was just before. */
+export interface CheckedPackage {
+  validation: PackageValidation;
+  sha256: string;
+  /** The context it was checked against; the offer must still be so when the package is stored. */
+  context: PackageValidationContext;
+}
+
+/**
+ * Checks a package on this thread, for the one caller without a worker pool:
+ * the demo loader, before the server listens. Requests go through the pool.
+ */
+export async function checkPackageInline(db: Db | Tx, scope: TenantScope, offerId: string, archive: Uint8Array, archiveName: string): Promise<CheckedPackage> {
+  const offer = await findOffer(db, scope, offerId);
+  if (!offer) throw notFound(`Offer ${offerId}`);
+  const context = await packageUploadContext(db, scope, offer);
+  const validation = await readPackageArchive(archive, context, { archiveName });
+  return { validation, sha256: createHash('sha256').update(archive).digest('hex'), context };
+}
+
 /**
  * Stores a new version of the offer's solution package after validating it
  * against the offer (its plans' Service IDs, its publisher, the latest
  * version), and makes it current. Invalid packages are not stored. Customers
- * keep the published version until the offer is published again.
+ * keep the published version until the offer is published again. The
+ * validation itself (inflating, parsing) is done by the caller, off the
+ * request thread; under the offer's lock this checks that the offer is still
+ * what the package was checked against.
  */
 export async function uploadPackage(
   ctx: CommandContext,
-  props: { scope: TenantScope; offerId: string; archive: Uint8Array; archiveName?: string | undefined },
+  props: { scope: TenantScope; offerId: string; archive: Uint8Array; checked: CheckedPackage },
 ): Promise<{ package: PackageRecord; problems: PackageProblem[] }> {
-  const { scope } = props;
+  const { scope, checked } = props;
   const offer = await lockOffer(ctx.tx, scope, props.offerId);
   if (!offer) throw notFound(`Offer ${props.offerId}`);
-  const plans = await listPlans(ctx.tx, scope, offer.id);
-  const latest = await latestPackageVersion(ctx.tx, scope, offer.id);
-  const validation = readPackageArchive(
-    props.archive,
-    { ...packageContextFor(offer, plans), ...(latest ? { previousVersion: latest } : {}) },
-    { archiveName: props.archiveName ?? 'package.zip' },
-  );
+  const validation = checked.validation;
   if (hasErrors(validation.problems) || !validation.manifest || !validation.license) throw invalidPackage(validation.problems);
+  if (!sameContext(await packageUploadContext(ctx.tx, scope, offer), checked.context)) {
+    throw conflict("The offer's plans or package versions changed while this package was being checked; upload it again");
+  }
 
   const { manifest, license } = validation;
   const id = randomUUID();
@@ -53,9 +83,9 @@ export async function uploadPackage(
         version: manifest.version,
         manifest: JSON.stringify(manifest),
         license: JSON.stringify(license),
-        archive: Buffer.from(props.archive),
+        archive: Buffer.from(props.archive.buffer, props.archive.byteOffset, props.archive.byteLength),
         size_bytes: props.archive.length,
-        sha256: createHash('sha256').update(props.archive).digest('hex'),
+        sha256: checked.sha256,
         uploaded_by: ctx.actor === 'system' ? null : ctx.actor.userId,
         uploaded_at: ctx.now,
       })

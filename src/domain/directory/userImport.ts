@@ -1,4 +1,5 @@
 import { decodeCsvBytes, parseCsvTable, type CsvProblem } from '../csv.js';
+import { NUL_PROBLEM, hasNul } from '../text.js';
 import { DISPLAY_NAME_MAX, countryProblem, userPrincipalNameProblem } from './names.js';
 
 /** The CSV admins upload to create users in bulk. */
@@ -34,7 +35,9 @@ const FALSE = new Set(['false', 'no', 'n', '0']);
 /**
  * Reads the upload and decides, row by row, what can be created. Problems
  * with the file itself (encoding, header) reject the whole file; problems in
- * a row reject that row only, with every reason listed.
+ * a row reject that row only, with every reason listed. Every rule a row must
+ * pass to be stored is checked here or against the directory (importUsers), so
+ * a dry run refuses exactly the rows the real run would.
  */
 export function planUserImport(bytes: Uint8Array, tenantDomain: string): UserImportPlan {
   const decoded = decodeCsvBytes(bytes);
@@ -59,6 +62,7 @@ export function planUserImport(bytes: Uint8Array, tenantDomain: string): UserImp
     else if (upn) seen.set(upn.toLowerCase(), line);
     if (!values.displayName) errors.push('Display name is required');
     else if (values.displayName.length > DISPLAY_NAME_MAX) errors.push(`Display name must be at most ${DISPLAY_NAME_MAX} characters`);
+    else if (hasNul(values.displayName)) errors.push(`Display name ${NUL_PROBLEM}`);
     const location = values.usageLocation.toUpperCase();
     if (location && countryProblem(location)) errors.push(`Usage location "${values.usageLocation}" ${countryProblem(location)}`);
     const enabledText = values.enabled.toLowerCase();

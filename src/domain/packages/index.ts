@@ -21,6 +21,7 @@ export { COMPONENTS_FOLDER, isPackageFile } from './packageLayout.js';
 export { hasErrors, type PackageProblem, type PackageProblemCode, type ProblemLocation, type ProblemSeverity } from './problems.js';
 export { buildServiceId, parseServiceId, validateOfferId, validatePlanId, validatePublisherId, type ParsedServiceId, type ServiceIdParts } from './serviceId.js';
 export { compareSolutionVersions, isSolutionVersion } from './solutionVersion.js';
+export { checkStoredPackage } from './storedPackage.js';
 export { validatePackage, type PackageFiles, type PackageValidation, type PackageValidationContext } from './validatePackage.js';
 export { DEFAULT_ZIP_LIMITS, readZipArchive, type ZipContents, type ZipLimits } from './zipReader.js';
 export { ZipRefusedError, type ZipRefusalCode } from './zipRefusal.js';

@@ -28,20 +28,20 @@ const packageFiles = () =>
     ['solution.json', encode(manifest)],
   ]);
 
-test('a written package reads back valid with its manifest and license', () => {
-  const result = readPackageArchive(writePackageArchive(packageFiles()));
+test('a written package reads back valid with its manifest and license', async () => {
+  const result = await readPackageArchive(writePackageArchive(packageFiles()));
   assert.deepEqual(result.problems, []);
   assert.deepEqual(result.manifest, manifest);
   assert.deepEqual(result.license, license);
 });
 
-test('the zip lists solution.json, license.json, then components by name, and is byte-for-byte reproducible', () => {
+test('the zip lists solution.json, license.json, then components by name, and is byte-for-byte reproducible', async () => {
   const zip = writePackageArchive(packageFiles());
   assert.deepEqual(Object.keys(unzipSync(zip)), ['solution.json', 'license.json', 'components/a-first.xml', 'components/z-last.xml']);
   assert.deepEqual(writePackageArchive(packageFiles()), zip);
 });
 
-test('entries carry a fixed timestamp, so packing the same files later gives the same bytes', () => {
+test('entries carry a fixed timestamp, so packing the same files later gives the same bytes', async () => {
   const zip = writePackageArchive(packageFiles());
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   assert.equal(view.getUint32(0, true), 0x04034b50, 'starts with a local file header');
@@ -49,7 +49,7 @@ test('entries carry a fixed timestamp, so packing the same files later gives the
   assert.deepEqual([1980 + (dosDate >> 9), (dosDate >> 5) & 0xf, dosDate & 0x1f], [2000, 1, 1]);
 });
 
-test('progress is reported up to the total number of bytes', () => {
+test('progress is reported up to the total number of bytes', async () => {
   const calls: [number, number][] = [];
   writePackageArchive(packageFiles(), { onProgress: (done, total) => calls.push([done, total]) });
   const total = [...packageFiles().values()].reduce((sum, bytes) => sum + bytes.length, 0);
@@ -58,9 +58,9 @@ test('progress is reported up to the total number of bytes', () => {
   assert.ok(calls.every(([done], i) => i === 0 || done >= calls[i - 1]![0]), 'progress never goes backwards');
 });
 
-test('a hostile archive is one problem against the archive, naming the entry', () => {
+test('a hostile archive is one problem against the archive, naming the entry', async () => {
   const zip = zipSync({ 'solution.json': encode(manifest), 'license.json': encode(license), '../evil.sh': encode('rm -rf /') });
-  const result = readPackageArchive(zip, {}, { archiveName: 'upload.zip' });
+  const result = await readPackageArchive(zip, {}, { archiveName: 'upload.zip' });
   assert.equal(result.valid, false);
   assert.equal(result.manifest, null);
   assert.deepEqual(result.problems, [
@@ -68,25 +68,25 @@ test('a hostile archive is one problem against the archive, naming the entry', (
   ]);
 });
 
-test('a zip holding files outside the package layout is refused file by file', () => {
+test('a zip holding files outside the package layout is refused file by file', async () => {
   const zip = zipSync({ 'solution.json': encode(manifest), 'license.json': encode(license), 'plans.csv': encode('x'), 'components/ok.txt': encode('ok') });
   assert.deepEqual(
-    readPackageArchive(zip).problems.map((p) => [p.code, p.file]),
+    (await readPackageArchive(zip)).problems.map((p) => [p.code, p.file]),
     [['package.unexpected_file', 'plans.csv']],
   );
 });
 
-test('the validation context reaches the package checks', () => {
-  const result = readPackageArchive(writePackageArchive(packageFiles()), { offerServiceIds: ['fabrikam.fieldops.silver'], previousVersion: '1.0.0.0' });
+test('the validation context reaches the package checks', async () => {
+  const result = await readPackageArchive(writePackageArchive(packageFiles()), { offerServiceIds: ['fabrikam.fieldops.silver'], previousVersion: '1.0.0.0' });
   assert.deepEqual(
     result.problems.map((p) => p.code),
     ['version.order', 'service_id.unknown_plan'],
   );
 });
 
-test('bytes that are not a zip are reported, not thrown', () => {
+test('bytes that are not a zip are reported, not thrown', async () => {
   assert.deepEqual(
-    readPackageArchive(encode('hello')).problems.map((p) => [p.code, p.file]),
+    (await readPackageArchive(encode('hello'))).problems.map((p) => [p.code, p.file]),
     [['archive.not_zip', 'package.zip']],
   );
 });

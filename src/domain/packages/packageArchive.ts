@@ -15,10 +15,10 @@ export interface ReadPackageOptions {
 }
 
 /** Opens the zip safely, then validates its content; a refused archive is reported as one problem. */
-export function readPackageArchive(zip: Uint8Array, context: PackageValidationContext = {}, options: ReadPackageOptions = {}): PackageValidation {
+export async function readPackageArchive(zip: Uint8Array, context: PackageValidationContext = {}, options: ReadPackageOptions = {}): Promise<PackageValidation> {
   const archiveName = options.archiveName ?? 'package.zip';
   try {
-    const { files } = readZipArchive(zip, options.limits ?? DEFAULT_ZIP_LIMITS);
+    const { files } = await readZipArchive(zip, options.limits ?? DEFAULT_ZIP_LIMITS);
     return validatePackage(files, context);
   } catch (error) {
     if (!(error instanceof ZipRefusedError)) throw error;

@@ -55,7 +55,8 @@ export function validatePackage(files: PackageFiles, context: PackageValidationC
   return { valid: !hasErrors(problems), manifest: manifestReading?.manifest ?? null, license, problems };
 }
 
-function offerFitProblems(known: Partial<SolutionManifest>, context: PackageValidationContext): PackageProblem[] {
+/** How the manifest fits the offer: its publisher, and a version above the offer's latest. */
+export function offerFitProblems(known: Partial<SolutionManifest>, context: PackageValidationContext): PackageProblem[] {
   const problems: PackageProblem[] = [];
   if (context.publisherId !== undefined && known.publisher !== undefined && known.publisher !== context.publisherId) {
     problems.push(

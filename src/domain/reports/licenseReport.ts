@@ -367,3 +367,43 @@ export function breakdowns(
 }
 
 export const productKey = keyOf;
+
+/** What the database gave for the range: monthly deltas and final positions, or (by day) positions and their changes. */
+export type FigureSource =
+  | { granularity: 'month'; deltas: readonly PeriodDelta[]; final: readonly Position[] }
+  | { granularity: 'day'; initial: readonly Position[]; changes: readonly PeriodPosition[] };
+
+export interface ReportFiguresInput {
+  range: ReportRange;
+  periods: readonly string[];
+  source: FigureSource;
+  activations: ReadonlyMap<string, Date>;
+  plans: ReadonlyMap<string, PlanInfo>;
+  customers: ReadonlyMap<string, CustomerInfo>;
+}
+
+export interface ReportFigures {
+  customers: Trend;
+  provisioned: Trend;
+  assigned: Trend;
+  series: SeriesPoint[];
+  byPlan: PlanRow[];
+  byCountry: CountryRow[];
+  byCustomer: CustomerRow[];
+  detailed: DetailRow[];
+}
+
+/**
+ * Every figure of a report from what the database read: the series, its
+ * trends and the breakdowns as of the end of the range. Pure, and about 40 ms
+ * for 2,000 customers, so the server runs it on a worker thread.
+ */
+export function reportFigures(input: ReportFiguresInput): ReportFigures {
+  const { source } = input;
+  const computed =
+    source.granularity === 'month'
+      ? { ...seriesFromDeltas(source.deltas, input.periods, addMonths(input.range.from, -1)), final: source.final }
+      : buildSeries(source.initial, source.changes, input.periods);
+  const summary = summarize(input.range, computed.series, computed.initialTotals);
+  return { ...summary, series: computed.series, ...breakdowns(computed.final, input.plans, input.customers, input.activations) };
+}

@@ -74,13 +74,12 @@ function readLimited(stream: Readable, request: FastifyRequest, rules: UploadRul
 /** The uploaded file of a route in a registerUploads() scope. */
 export async function readUpload(request: FastifyRequest, rules: UploadRules, fileNameHint?: string): Promise<Upload> {
   if (request.isMultipart()) {
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new DomainError(400, 'Invalid request', `file: send the ${rules.what} as the "file" field of the form`, { errors: [{ field: 'file', message: 'is required' }] });
     try {
+      const part = await request.file();
+      if (!part || part.fieldname !== 'file') throw new DomainError(400, 'Invalid request', `file: send the ${rules.what} as the "file" field of the form`, { errors: [{ field: 'file', message: 'is required' }] });
       return { bytes: await part.toBuffer(), fileName: part.filename || null };
     } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(rules);
-      throw error;
+      throw multipartProblem(error, rules, request.headers['content-type']);
     }
   }
   const body = request.body;
@@ -91,4 +90,25 @@ export async function readUpload(request: FastifyRequest, rules: UploadRules, fi
     });
   }
   return { bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), fileName: fileNameHint ?? null };
+}
+
+/**
+ * What a broken form upload gets: the size limits keep their 413, and what
+ * busboy refuses (no boundary, a truncated or malformed body) is a 400 that
+ * says what to send instead of a 500.
+ */
+function multipartProblem(error: unknown, rules: UploadRules, contentType: string | undefined): unknown {
+  if (error instanceof DomainError) return error;
+  const { code, statusCode, message } = error as { code?: string; statusCode?: number; message?: string };
+  if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_FIELDS_LIMIT') return tooLarge(rules);
+  if (statusCode !== undefined && statusCode < 500) return error;
+  const raw = `or send the ${rules.what} itself as the request body with Content-Type ${rules.contentTypes[0]}`;
+  if (/boundary/i.test(message ?? '')) {
+    return new DomainError(
+      400,
+      'Invalid request',
+      `The multipart/form-data request names no boundary (Content-Type: ${contentType ?? '(none)'}); send "Content-Type: multipart/form-data; boundary=<the boundary between the parts of your body>" (form libraries and curl -F set it for you), ${raw}`,
+    );
+  }
+  return new DomainError(400, 'Invalid request', `The multipart/form-data body cannot be read (${message ?? 'malformed'}); send the ${rules.what} as the "file" field of a well-formed form, ${raw}`);
 }

@@ -1,8 +1,10 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError, type FieldProblem } from '../../domain/problems.js';
+import { DomainError, invalidFields, type FieldProblem } from '../../domain/problems.js';
 import { GRAPH_BASE } from '../graph/base.js';
+import { databaseProblem } from './databaseProblems.js';
+import { nulFields } from './nulFields.js';
 import { graphErrorBody } from '../graph/errors.js';
 import { databaseUnavailableReason } from '../../store/errors.js';
 
@@ -62,6 +64,7 @@ export const problemsPlugin = fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof DomainError) {
+        reply.headers(error.headers);
         return sendProblem(reply, request, { title: error.title, status: error.status, detail: error.detail, ...error.extra });
       }
       if (error.validation) {
@@ -72,6 +75,11 @@ export const problemsPlugin = fp(
           detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
           errors,
         });
+      }
+      const fromDatabase = databaseProblem(error);
+      if (fromDatabase) {
+        request.log.warn({ err: error }, 'database refused the request');
+        return sendProblem(reply, request, fromDatabase);
       }
       const status = error.statusCode ?? 500;
       if (status === 429) {
@@ -102,6 +110,12 @@ export const problemsPlugin = fp(
         status: 500,
         detail: `Something went wrong on our side. Reference: ${request.id}`,
       });
+    });
+
+    // One place for every route: text with a NUL character is refused naming the field (PostgreSQL cannot store it).
+    app.addHook('preValidation', async (request) => {
+      const errors = nulFields(request);
+      if (errors.length) throw invalidFields(errors);
     });
 
     app.setNotFoundHandler((request, reply) =>

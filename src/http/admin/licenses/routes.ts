@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { assignLicenses } from '../../../commands/licensing/assignLicenses.js';
 import type { ProductSeats } from '../../../commands/licensing/reallocateProduct.js';
 import { unassignLicenses } from '../../../commands/licensing/unassignLicenses.js';
-import { readAssignmentCsv } from '../../../domain/seats/assignmentCsv.js';
 import { DomainError, notFound } from '../../../domain/problems.js';
 import type { TenantScope } from '../../../policies/tenantScope.js';
 import { findGroup } from '../../../store/directory/groups.js';
@@ -161,18 +160,22 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Assign to the users listed in a CSV file',
         description: 'Send the CSV as the body with Content-Type: text/csv (UTF-8), with a "User principal name" column (a "Display name" column is ignored). A file with any problem assigns nobody.',
         params: productParams,
-        response: { 200: assignmentResultSchema, ...problems(400, 401, 403, 404, 409, 413, 415) },
+        response: { 200: assignmentResultSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
       },
       config: { access: 'license.assign' },
     },
     async (request) => {
       const body = request.body;
       if (!Buffer.isBuffer(body)) throw new DomainError(415, 'Unsupported media type', 'Send the CSV file as the request body with Content-Type: text/csv');
-      const csv = readAssignmentCsv(body);
+      const scope = scopeOf(request);
+      const csv = await app.heavyWork.run(
+        'readAssignmentCsv',
+        { csv: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) },
+        { tenantId: scope.tenantId, what: 'the CSV file', remedy: 'split it into smaller files' },
+      );
       if (!csv.ok) {
         throw new DomainError(400, 'The CSV file cannot be used', csv.problems.map((p) => `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`).join('; '), { problems: csv.problems });
       }
-      const scope = scopeOf(request);
       const resolved = await resolvePrincipalNames(app.db, scope, csv.rows.map((r) => r.userPrincipalName));
       const unknown = csv.rows.filter((r) => !resolved.has(r.userPrincipalName.toLowerCase())).map((r) => ({ line: r.line, message: `No user ${r.userPrincipalName} in your organization` }));
       if (unknown.length) throw new DomainError(400, 'The CSV file cannot be used', unknown.map((p) => `line ${p.line}: ${p.message}`).join('; '), { problems: unknown });

@@ -92,7 +92,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           'Valid rows are created; every rejected row is reported with its line number and reasons. Use ?dryRun=true to check a file without creating anyone.',
         params: tenantParams,
         querystring: importQuery,
-        response: { 200: importResult, ...problems(400, 401, 403, 404, 413, 415) },
+        response: { 200: importResult, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
       },
       config: { access: 'user.write' },
     },
@@ -102,9 +102,15 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new DomainError(415, 'Unsupported media type', 'Send the CSV file as the request body with Content-Type: text/csv');
       }
       const scope = scopeOf(request);
-      const { kind } = await getOwnTenant(app.db, scope);
+      const { kind, primaryDomain: tenantDomain } = await getOwnTenant(app.db, scope);
       authorizeUserTarget(actorOf(request), 'user.update', { roles: [], tenantKind: kind });
-      return runCommand(app, request, (ctx) => importUsers(ctx, { scope, csv: body, dryRun: request.query.dryRun }));
+      // Parsing and checking up to 5,000 rows happens on a worker thread, within the tenant's budget.
+      const plan = await app.heavyWork.run(
+        'planUserImport',
+        { csv: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), tenantDomain },
+        { tenantId: scope.tenantId, what: 'the CSV file', remedy: 'split it into smaller files and import them one by one' },
+      );
+      return runCommand(app, request, (ctx) => importUsers(ctx, { scope, planned: { plan, tenantDomain }, dryRun: request.query.dryRun }));
     },
   );
 

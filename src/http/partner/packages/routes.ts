@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { makePackageCurrent } from '../../../commands/partner/makePackageCurrent.js';
-import { uploadPackage } from '../../../commands/partner/uploadPackage.js';
+import { packageUploadContext, uploadPackage } from '../../../commands/partner/uploadPackage.js';
 import { packageContextFor } from '../../../domain/offers/offerSetup.js';
 import { PACKAGE_UPLOAD_MAX_BYTES } from '../../../domain/offers/packageUpload.js';
-import { formatSize, freemiumProblem, readPackageArchive } from '../../../domain/packages/index.js';
+import { DEFAULT_ZIP_LIMITS, checkStoredPackage, formatSize, freemiumProblem } from '../../../domain/packages/index.js';
 import { notFound } from '../../../domain/problems.js';
 import type { TenantScope } from '../../../policies/tenantScope.js';
 import { findOffer, type OfferRecord } from '../../../store/partner/offers.js';
@@ -30,11 +30,15 @@ async function offerOr404(db: Db, scope: TenantScope, offerId: string) {
   return offer;
 }
 
-/** A stored package checked against the offer as it is now, as publishing would check it. */
+/**
+ * A stored package checked against the offer as it is now, as publishing
+ * would check it: from the manifest and license metadata its upload stored,
+ * so reading a package never inflates its zip again.
+ */
 async function validateStored(db: Db, scope: TenantScope, offer: OfferRecord, pkg: PackageRecord) {
-  const [plans, bytes] = await Promise.all([listPlans(db, scope, offer.id), readPackageBytes(db, scope, pkg.id)]);
-  const validation = readPackageArchive(bytes!, packageContextFor(offer, plans));
-  const freemium = offer.allowInstallWithoutLicenses && validation.manifest && validation.license ? freemiumProblem(validation.manifest, validation.license) : null;
+  const plans = await listPlans(db, scope, offer.id);
+  const validation = checkStoredPackage(pkg.manifest, pkg.license, packageContextFor(offer, plans));
+  const freemium = offer.allowInstallWithoutLicenses ? freemiumProblem(pkg.manifest, pkg.license) : null;
   return freemium ? [...validation.problems, freemium] : validation.problems;
 }
 
@@ -56,18 +60,27 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
             "It is validated against the offer: every plan in its license metadata must be one of the offer's plans (with license management), " +
             "the manifest's publisher must be the offer's, and its version must be greater than every version uploaded before. " +
             'An invalid package is not stored: 422 lists every problem (`problems`, each with file, line and column or JSON path). ' +
-            'A valid one is stored and made current; warnings come back in validation.problems. Customers keep the published version until the offer is published again.',
+            'A valid one is stored and made current; warnings come back in validation.problems. Customers keep the published version until the offer is published again. ' +
+            'The zip is checked on a worker thread within a budget: its content may expand to at most the configured size and number of files (422 problems), ' +
+            'its check may take at most the configured time (422), and an organization may have only a few large files in progress at once (429 with Retry-After; 503 when the whole server is busy).',
           params: offerParams,
           querystring: uploadQuery,
-          response: { 201: packageDetailSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
+          response: { 201: packageDetailSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
         },
         config: { access: 'offer.write' },
       },
       async (request, reply) => {
         const scope = scopeOf(request);
         const upload = await readUpload(request, PACKAGE_UPLOAD, request.query.fileName);
+        const context = await packageUploadContext(app.db, scope, await offerOr404(app.db, scope, request.params.offerId));
+        // Inflating and parsing happen on a worker thread, within the tenant's budget; the command stores the result.
+        const checked = await app.heavyWork.run(
+          'checkPackageUpload',
+          { archive: upload.bytes, archiveName: upload.fileName ?? 'package.zip', context, limits: { ...DEFAULT_ZIP_LIMITS, ...app.config.packageLimits } },
+          { tenantId: scope.tenantId, what: 'the package', remedy: 'make it smaller (fewer or smaller files) and upload it again' },
+        );
         const result = await runCommand(app, request, (ctx) =>
-          uploadPackage(ctx, { scope, offerId: request.params.offerId, archive: upload.bytes, archiveName: upload.fileName ?? undefined }),
+          uploadPackage(ctx, { scope, offerId: request.params.offerId, archive: upload.bytes, checked: { ...checked, context } }),
         );
         const offer = await offerOr404(app.db, scope, request.params.offerId);
         reply.code(201);
@@ -95,7 +108,9 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Get a package version with its app modules, plans and validation',
-        description: "The validation is run again against the offer as it is now (its plans may have changed since the upload), including the freemium rule when the offer allows installs without licenses.",
+        description:
+          'The validation is run again against the offer as it is now (its plans may have changed since the upload), including the freemium rule when the offer allows installs without licenses. ' +
+          'It works from what the upload stored (manifest and license metadata), so it gives the problems re-reading the zip would give without inflating it again.',
         params: packageParams,
         response: { 200: packageDetailSchema, ...problems(400, 401, 403, 404) },
       },

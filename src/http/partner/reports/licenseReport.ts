@@ -1,16 +1,12 @@
 import { isCountryCode } from '../../../domain/countries.js';
 import { invalid as invalidField } from '../../../domain/problems.js';
 import {
-  addMonths,
-  breakdowns,
-  buildSeries,
-  seriesFromDeltas,
-  type Position,
-  type Totals,
   isRangeProblem,
   periodsOf,
   resolveRange,
-  summarize,
+  type FigureSource,
+  type ReportFigures,
+  type ReportFiguresInput,
   type CountryRow,
   type CustomerRow,
   type DetailRow,
@@ -91,25 +87,32 @@ function resolveFilters(query: ReportQuery, catalog: PublisherCatalog): ReportFi
  * The whole report for one publisher: range and filters checked, positions
  * read from the ledger rollup, the maths done by src/domain/reports.
  */
-export async function buildLicenseReport(db: Db, scope: TenantScope, query: ReportQuery, now: Date): Promise<LicenseReport> {
+export async function buildLicenseReport(
+  db: Db,
+  scope: TenantScope,
+  query: ReportQuery,
+  now: Date,
+  figures: (input: ReportFiguresInput) => Promise<ReportFigures>,
+): Promise<LicenseReport> {
   const range = resolveRange(query, now);
   if (isRangeProblem(range)) throw invalid(range.field, range.message);
   const catalog = await loadCatalog(db, scope);
   const filters = resolveFilters(query, catalog);
   const periods = periodsOf(range, now);
-  let computed: { series: SeriesPoint[]; initialTotals: Totals; final: Position[]; activations: Map<string, Date> };
+  let source: FigureSource;
+  let activations: Map<string, Date>;
   if (range.granularity === 'month') {
     // Summed in the database from the monthly rollup (src/store/reports).
     const month = await loadMonthReport(db, scope, range, filters);
-    computed = { ...seriesFromDeltas(month.deltas, periods, addMonths(range.from, -1)), final: month.final, activations: month.activations };
+    source = { granularity: 'month', deltas: month.deltas, final: month.final };
+    activations = month.activations;
   } else {
-    // Days: each product's positions from the ledger, totalled here.
+    // Days: each product's positions from the ledger, totalled by the maths.
     const positions = await loadReportPositions(db, scope, range, filters, now);
-    computed = { ...buildSeries(positions.initial, positions.changes, periods), activations: positions.activations };
+    source = { granularity: 'day', initial: positions.initial, changes: positions.changes };
+    activations = positions.activations;
   }
-  const { series, initialTotals, final, activations } = computed;
-  const summary = summarize(range, series, initialTotals);
-  const { byPlan, byCountry, byCustomer, detailed } = breakdowns(final, catalog.plans, catalog.customers, activations);
+  const { series, byPlan, byCountry, byCustomer, detailed, ...summary } = await figures({ range, periods, source, activations, plans: catalog.plans, customers: catalog.customers });
   const countries = new Map<string, string>();
   for (const c of catalog.customers.values()) countries.set(c.countryCode, c.countryName);
   return {

@@ -4,6 +4,7 @@ import { toCsv } from '../../../domain/csv.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { problems } from '../../common/schemas.js';
 import { scopeOf } from '../../plugins/authentication.js';
+import type { ReportFiguresInput } from '../../../domain/reports/licenseReport.js';
 import { buildLicenseReport } from './licenseReport.js';
 import { widgetTable } from './licenseReport.js';
 import { csvQuery, licenseReportSchema, reportParams, reportQuery } from './schema.js';
@@ -15,6 +16,10 @@ const FILTERS_DOC =
 
 /** Partner Center → Reports: the publisher's provisioned and assigned licenses over time, by plan, country and customer. */
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The maths over thousands of customers runs on a worker thread, within the publisher's budget.
+  const figuresFor = (tenantId: string) => (input: ReportFiguresInput) =>
+    app.heavyWork.run('licenseReportFigures', input, { tenantId, what: 'the report', remedy: 'narrow it with a shorter range or a filter' });
+
   const base = '/api/v1/tenants/:tenantId/partner/reports/licenses';
   const tags = ['partner: reports'];
 
@@ -27,13 +32,13 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `${FILTERS_DOC} byPlan, byCountry and byCustomer are as of the end of the range.`,
         params: reportParams,
         querystring: reportQuery,
-        response: { 200: licenseReportSchema, ...problems(400, 401, 403, 404) },
+        response: { 200: licenseReportSchema, ...problems(400, 401, 403, 404, 422, 429, 503) },
       },
       config: { access: 'report.read' },
       serializerCompiler: fastZodSerializer,
     },
     async (request) => {
-      const { detailed: _detailed, ...report } = await buildLicenseReport(app.db, scopeOf(request), request.query, app.clock.now());
+      const { detailed: _detailed, ...report } = await buildLicenseReport(app.db, scopeOf(request), request.query, app.clock.now(), figuresFor(scopeOf(request).tenantId));
       return report;
     },
   );
@@ -50,13 +55,13 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           'Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
         params: reportParams,
         querystring: csvQuery,
-        response: { 200: z.string().describe('text/csv'), ...problems(400, 401, 403, 404) },
+        response: { 200: z.string().describe('text/csv'), ...problems(400, 401, 403, 404, 422, 429, 503) },
       },
       config: { access: 'report.read' },
     },
     async (request, reply) => {
       const { widget, ...query } = request.query;
-      const report = await buildLicenseReport(app.db, scopeOf(request), query, app.clock.now());
+      const report = await buildLicenseReport(app.db, scopeOf(request), query, app.clock.now(), figuresFor(scopeOf(request).tenantId));
       const table = widgetTable(report, widget);
       const fileName = `licenses-${widget}-${report.range.from}-to-${report.range.to}${report.range.granularity === 'day' ? '-daily' : ''}.csv`;
       return reply

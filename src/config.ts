@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { installationRoot } from './installation.js';
 import type { DatabaseTarget } from './store/database.js';
 
 /** Everything LicenseHub reads from its environment, in one typed place. */
@@ -44,7 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.LICENSEHUB_DEMO !== '0' && env.LICENSEHUB_DEMO !== 'false',
     adminPassword: env.LICENSEHUB_ADMIN_PASSWORD || null,
     publicUrl,
-    webDir: resolve(env.LICENSEHUB_WEB_DIR ?? 'dist/web'),
+    // The built web app ships beside the server, wherever it is installed.
+    webDir: env.LICENSEHUB_WEB_DIR ? resolve(env.LICENSEHUB_WEB_DIR) : join(installationRoot(), 'dist', 'web'),
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: publicUrl.startsWith('https://'),
     dealThresholdUsd: nonNegative(env, 'LICENSEHUB_DEAL_THRESHOLD_USD', 5000),

@@ -1,9 +1,14 @@
-import { loadConfig } from './config.js';
-import { startServer } from './server.js';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type Config } from './config.js';
+import { startServer, type StartedServer } from './server.js';
 
-/** `npm start`: run LicenseHub until SIGTERM/SIGINT, then drain requests and close the database. */
-async function main() {
-  const config = loadConfig();
+/**
+ * Runs LicenseHub until SIGTERM/SIGINT, then drains requests and closes the
+ * database. `npm start` and `licensehub-server start` both come here.
+ */
+export async function runServer(config: Config = loadConfig()): Promise<StartedServer> {
   const server = await startServer(config);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -17,9 +22,23 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  return server;
 }
 
-main().catch((error) => {
+/** Prints why the server could not start and exits 1 (no stack trace: the message names the fix). */
+export function startFailed(error: unknown): never {
   process.stderr.write(`LicenseHub failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
-});
+}
+
+// Run only when this file is the program (`node dist/src/main.js`), not when imported.
+function isProgram(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(resolve(entry)) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isProgram()) runServer().catch(startFailed);

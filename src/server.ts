@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
 import { leadDeliveryPlugin } from './jobs/leadDelivery.js';
 import { prepareDatabase } from './prepareDatabase.js';
+import { controlSocketPlugin } from './control/controlSocket.js';
 
 export interface StartedServer {
   app: FastifyInstance;
@@ -22,6 +23,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   const app = await buildApp({ config, clock, database, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(leadDeliveryPlugin);
+  // `licensehub-server backup` and friends reach a server on an embedded folder through this socket.
+  await app.register(controlSocketPlugin);
   app.addHook('onClose', async () => {
     if (!options.database) await database.close();
   });

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -14,6 +15,13 @@ export interface DatabaseHandle {
   location: string;
   /** The server URL on PostgreSQL, for connections outside the pool (LISTEN). */
   connectionString?: string;
+  /**
+   * A consistent snapshot of the embedded database while it serves: a gzipped
+   * tarball of the data folder, taken between two statements (as after a
+   * crash, recovery on restore rolls back what was not committed). PostgreSQL
+   * is backed up with pg_dump or PITR instead, and rejects.
+   */
+  backup(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -49,6 +57,12 @@ async function openEmbedded(dataDir: string | null, template?: Blob): Promise<Da
     kind: 'embedded',
     db,
     location: dataDir ?? 'memory',
+    async backup() {
+      // Flush the buffers first, so a restore has little WAL to replay.
+      await pglite.query('checkpoint');
+      const archive = await pglite.dumpDataDir('gzip');
+      return new Uint8Array(await archive.arrayBuffer());
+    },
     async close() {
       await db.destroy();
       await pglite.close();
@@ -77,10 +91,29 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     db,
     location: redactUrl(url),
     connectionString: url,
+    async backup(): Promise<Uint8Array> {
+      throw new Error('a PostgreSQL database is backed up with pg_dump (licensehub-server backup runs it) or continuous archiving (PITR)');
+    },
     async close() {
       await db.destroy();
     },
   };
+}
+
+/**
+ * Brings an embedded-database backup (DatabaseHandle.backup's tarball, gzipped
+ * or not) into a new data folder, which must be missing or empty.
+ */
+export async function restoreEmbedded(dataDir: string, archive: Uint8Array): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  if (readdirSync(dataDir).length > 0) throw new Error(`${dataDir} is not empty: restore into a new folder, then point LICENSEHUB_DATA_DIR at it`);
+  const tar = archive[0] === 0x1f && archive[1] === 0x8b ? gunzipSync(archive) : archive;
+  const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([tar.slice()], { type: 'application/x-tar' }), relaxedDurability: false });
+  try {
+    await pglite.query('select 1');
+  } finally {
+    await pglite.close();
+  }
 }
 
 export function redactUrl(url: string): string {

@@ -3,13 +3,14 @@
 // (`npm install -g --prefix <prefix> licensehub-<version>.tgz`), starts `licensehub-server start`
 // on a fresh data folder with the demo, then checks /readyz, a page of the web app and one of its
 // hashed scripts, the publisher CLI against the server, a backup of the running server, and a
-// clean stop. Usage: node scripts/smoke-release.mjs <prefix> <work folder>
+// clean stop; with --check-monitoring, promtool checks its /metrics and the monitoring files
+// (scripts/check-monitoring.mjs). Usage: node scripts/smoke-release.mjs <prefix> <work folder> [--check-monitoring]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const [prefix, work] = process.argv.slice(2);
+const [prefix, work, option] = process.argv.slice(2);
 if (!prefix || !work) throw new Error('usage: smoke-release.mjs <prefix> <work folder>');
 mkdirSync(work, { recursive: true });
 const bin = (name) => join(prefix, 'bin', name);
@@ -78,6 +79,8 @@ try {
   const backupFile = join(work, 'backup.tar.gz');
   step(execFileSync(bin('licensehub-server'), ['backup', '--output', backupFile], { env, cwd: work, encoding: 'utf8' }).trim());
   if (!existsSync(backupFile) || (statSync(backupFile).mode & 0o077) !== 0) fail('the backup is missing or readable by others');
+
+  if (option === '--check-monitoring') execFileSync(process.execPath, ['scripts/check-monitoring.mjs', base], { stdio: 'inherit' });
 } finally {
   server.kill('SIGTERM');
 }

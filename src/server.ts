@@ -23,8 +23,9 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   const app = await buildApp({ config, clock, database, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(leadDeliveryPlugin);
-  // `licensehub-server backup` and friends reach a server on an embedded folder through this socket.
-  await app.register(controlSocketPlugin);
+  // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
+  // (only when the server opened that folder itself).
+  if (!options.database) await app.register(controlSocketPlugin);
   app.addHook('onClose', async () => {
     if (!options.database) await database.close();
   });

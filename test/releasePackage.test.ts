@@ -30,7 +30,7 @@ const NODE_LINES = ['20.0.0', '22.0.0', '24.0.0'];
 test('every runtime dependency is bundled into the tarball', () => {
   const bundled = manifest.bundleDependencies;
   const names = Object.keys(manifest.dependencies ?? {});
-  if (bundled !== true) assert.deepEqual([...(bundled ?? [])].sort(), names.sort(), 'bundleDependencies must list every dependency (npm install x --save-bundle)');
+  if (bundled !== true) assert.deepEqual([...(Array.isArray(bundled) ? bundled : [])].sort(), names.sort(), 'bundleDependencies must list every dependency (npm install x --save-bundle)');
 });
 
 test('engines: LicenseHub and its whole runtime dependency tree accept Node 20, 22 and 24', () => {

@@ -64,7 +64,7 @@ describe('web app files', () => {
   });
 
   test('index.html and deep links: the SPA, revalidated on every visit', async () => {
-    for (const url of ['/', '/index.html', '/admin/users', '/partner/offers/fabrikam-fieldops', '/admin/users/alex.wilber@contoso.example']) {
+    for (const url of ['/', '/index.html', '/admin/users', '/partner/offers/fieldops', '/admin/users/alex.wilber@contoso.example', '/marketplace/fabrikam.map']) {
       const response = await get(url);
       assert.equal(response.statusCode, 200, url);
       assert.equal(response.headers['cache-control'], 'no-cache', url);
@@ -73,7 +73,7 @@ describe('web app files', () => {
   });
 
   test('a file that is not there is a 404, not the SPA', async () => {
-    for (const url of ['/assets/index-Old999.js', '/assets/index-Old999.css', '/assets/', '/robots.txt', '/some/where/logo.png']) {
+    for (const url of ['/assets/index-Old999.js', '/assets/index-Old999.css', '/assets/', '/assets/fonts/x.woff2', '/robots.txt', '/favicon.ico', '/index-Old999.js']) {
       const response = await get(url, 'br');
       assert.equal(response.statusCode, 404, url);
       assert.match(String(response.headers['content-type']), /application\/problem\+json/, url);

@@ -15,11 +15,13 @@ declare module 'fastify' {
 const NOT_BROWSER_PATHS = /^\/(api|docs|openapi\.json|metrics|healthz|readyz|\.well-known)(\/|$)/;
 /**
  * A request for a file that is not there: anything under /assets/ (Vite's
- * hashed output) or with a static file's extension. It gets a 404, not the
- * SPA's HTML, so a tab still open on the previous version fails to load a
- * chunk cleanly instead of parsing HTML as JavaScript.
+ * hashed output) or a file name at the top (/robots.txt, /favicon.ico). It
+ * gets a 404, not the SPA's HTML, so a tab still open on the previous version
+ * fails to load a chunk cleanly instead of parsing HTML as JavaScript. Deeper
+ * paths stay the SPA's even with a dot: a listing such as
+ * /marketplace/fabrikam.map is a page.
  */
-const MISSING_FILE = /^\/assets\/|\.(js|mjs|css|map|json|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|txt|xml)$/i;
+const MISSING_FILE = /^\/assets\/|^\/[^/]+\.(js|mjs|css|map|json|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|txt|xml|webmanifest)$/i;
 
 /** Hashed files never change under their name; anything else is checked again within the hour. */
 export function cacheControlFor(path: string, hashedFolder: string): string {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { DatabaseTarget, DatabaseTimeouts } from './store/database.js';
 import type { SecretKeySource } from './identity/secretKey.js';
 import { parseTrustProxy, type TrustProxy } from './http/trustProxy.js';
+import { installationRoot } from './installation.js';
 
 /** Everything LicenseHub reads from its environment, in one typed place. */
 export interface Config {
@@ -75,7 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.LICENSEHUB_DEMO !== '0' && env.LICENSEHUB_DEMO !== 'false',
     adminPassword: env.LICENSEHUB_ADMIN_PASSWORD || null,
     publicUrl,
-    webDir: resolve(env.LICENSEHUB_WEB_DIR ?? 'dist/web'),
+    // The built web app ships beside the server, wherever it is installed.
+    webDir: env.LICENSEHUB_WEB_DIR ? resolve(env.LICENSEHUB_WEB_DIR) : join(installationRoot(), 'dist', 'web'),
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: publicUrl.startsWith('https://'),
     dealThresholdUsd: nonNegative(env, 'LICENSEHUB_DEAL_THRESHOLD_USD', 5000),

@@ -1,16 +1,19 @@
-import { loadConfig } from './config.js';
-import { startServer } from './server.js';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type Config } from './config.js';
+import { startServer, type StartedServer } from './server.js';
 
 /** Beyond the grace for requests in flight, how long closing jobs and the database may take before the process gives up. */
 const CLOSE_DEADLINE_MS = 15_000;
 
 /**
- * `npm start`: run LicenseHub until SIGTERM or SIGINT, then stop gracefully —
- * /readyz turns 503, requests in flight finish (LICENSEHUB_SHUTDOWN_GRACE_SECONDS),
- * the database closes cleanly — and exit 0. A second signal exits at once with 1.
+ * Runs LicenseHub until SIGTERM or SIGINT, then stops gracefully — /readyz
+ * turns 503, requests in flight finish (LICENSEHUB_SHUTDOWN_GRACE_SECONDS),
+ * the database closes cleanly — and exits 0. A second signal exits at once
+ * with 1. `npm start` and `licensehub-server start` both come here.
  */
-async function main() {
-  const config = loadConfig();
+export async function runServer(config: Config = loadConfig()): Promise<StartedServer> {
   const server = await startServer(config);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,9 +35,23 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  return server;
 }
 
-main().catch((error) => {
+/** Prints why the server could not start and exits 1 (no stack trace: the message names the fix). */
+export function startFailed(error: unknown): never {
   process.stderr.write(`LicenseHub failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
-});
+}
+
+// Run only when this file is the program (`node dist/src/main.js`), not when imported.
+function isProgram(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(resolve(entry)) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isProgram()) runServer().catch(startFailed);

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { bootstrapOperator, OPERATOR_UPN } from './bootstrap.js';
+import { OPERATOR_UPN } from './bootstrap.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
-import { loadDemoData, DEMO_PASSWORD } from './demo/loadDemo.js';
+import { DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
-import { migrateToLatest } from './store/migrate.js';
 import { leadDeliveryPlugin } from './jobs/leadDelivery.js';
+import { prepareDatabase } from './prepareDatabase.js';
+import { controlSocketPlugin } from './control/controlSocket.js';
 
 export interface StartedServer {
   app: FastifyInstance;
@@ -27,17 +28,21 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(leadDeliveryPlugin);
+  // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
+  // (only when the server opened that folder itself).
+  if (!options.database) await app.register(controlSocketPlugin);
   app.addHook('onClose', async () => {
     if (!options.database) await database.close();
   });
   try {
-    const applied = await migrateToLatest(database.db);
-    if (applied.length) app.log.info({ migrations: applied }, 'database migrated');
-    const bootstrap = await bootstrapOperator(database.db, config.adminPassword, clock.now());
-    if (bootstrap.created && config.demo) {
-      const summary = await loadDemoData(database.db, clock.now());
-      app.log.info(summary, 'demo data loaded');
-    }
+    const { migrations, bootstrap, demo } = await prepareDatabase(database, {
+      adminPassword: config.adminPassword,
+      demo: config.demo,
+      now: clock.now(),
+      onWait: () => app.log.info('another instance is migrating or seeding the database; waiting for it'),
+    });
+    if (migrations.length) app.log.info({ migrations }, 'database migrated');
+    if (demo) app.log.info(demo, 'demo data loaded');
     // The index loads in the background: health checks answer meanwhile, /readyz waits for it.
     void app.entitlements.load();
     await app.listen({ port: config.port, host: config.host });

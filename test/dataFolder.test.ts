@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFolderInUse, LOCK_FILE, lockDataFolder } from '../src/store/embedded/dataFolder.js';
-import { freePort, startServerProcess, stopProcess, waitReady } from './support/serverProcess.js';
+import { startServerProcess, waitReady, type ServerProcess } from './support/serverProcess.js';
 
 /** The embedded data folder has one owner, and only its owner can read it. */
 const folder = () => mkdtempSync(join(tmpdir(), 'licensehub-folder-'));
@@ -38,11 +38,11 @@ describe('the embedded data folder', () => {
 
   test('a second server on the same folder exits at once, naming the folder and the first one’s PID; the first keeps serving', { timeout: 400_000 }, async () => {
     const dir = folder();
-    const first = startServerProcess(await freePort(), { LICENSEHUB_DATA_DIR: dir });
-    let second: ReturnType<typeof startServerProcess> | null = null;
+    const first = await startServerProcess({ LICENSEHUB_DATA_DIR: dir });
+    let second: ServerProcess | null = null;
     try {
-      await waitReady(first.base);
-      second = startServerProcess(await freePort(), { LICENSEHUB_DATA_DIR: dir });
+      await waitReady(first);
+      second = await startServerProcess({ LICENSEHUB_DATA_DIR: dir });
       const started = Date.now();
       const code = await second.exited();
       assert.equal(code, 1);
@@ -61,8 +61,8 @@ describe('the embedded data folder', () => {
       walk(dir);
       assert.deepEqual(loose.slice(0, 5), [], `${loose.length} entries are open to others`);
     } finally {
-      if (second) await stopProcess(second);
-      await stopProcess(first);
+      await second?.stop('SIGKILL');
+      await first.stop('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   });

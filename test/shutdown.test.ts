@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp } from './support/testApp.js';
 import { createTestDatabase, databaseKind } from './support/testDatabase.js';
-import { freePort, sendAs, signInAt, signInOperatorAt, startServerProcess, stopProcess, waitReady } from './support/serverProcess.js';
+import { sessionFetch, signIn, startServerProcess, waitReady } from './support/serverProcess.js';
 
 /**
  * SIGTERM with requests in flight: every one of them finishes and is kept,
@@ -17,30 +17,31 @@ test(`SIGTERM lets requests in flight finish, takes no new connections and exits
   const database = onPostgres ? await createTestDatabase() : null;
   const dataDir = onPostgres ? null : mkdtempSync(join(tmpdir(), 'licensehub-shutdown-'));
   const env = database ? { DATABASE_URL: database.connectionString! } : { LICENSEHUB_DATA_DIR: dataDir! };
-  const port = await freePort();
   // At info level the server logs each request it reads, which tells the test when all are in flight.
-  let server = startServerProcess(port, { ...env, LOG_LEVEL: 'info' });
+  let server = await startServerProcess({ ...env, LOG_LEVEL: 'info' });
   try {
-    await waitReady(server.base);
-    const operator = await signInOperatorAt(server.base);
-    const tenant = await sendAs(operator, server.base, 'POST', '/api/v1/operator/tenants', {
-      displayName: 'Shutdown Tenant',
-      primaryDomain: 'shutdown.example',
-      country: 'NO',
-      admin: { userPrincipalName: 'admin@shutdown.example', displayName: 'Admin', password: 'shutdown-password-1' },
+    await waitReady(server);
+    const operator = await signIn(server.base);
+    const tenant = await sessionFetch(server.base, operator, '/api/v1/operator/tenants', {
+      method: 'POST',
+      body: {
+        displayName: 'Shutdown Tenant',
+        primaryDomain: 'shutdown.example',
+        country: 'NO',
+        admin: { userPrincipalName: 'admin@shutdown.example', displayName: 'Admin', password: 'shutdown-password-1' },
+      },
     });
     assert.equal(tenant.status, 201);
     const tenantId = ((await tenant.json()) as { id: string }).id;
-    const admin = await signInAt(server.base, 'admin@shutdown.example', 'shutdown-password-1');
+    const admin = await signIn(server.base, 'admin@shutdown.example', 'shutdown-password-1');
 
     // Each new user's password is hashed with scrypt (~0.1 s, four at a time): 24 of them stay in flight for a while.
     const COUNT = 24;
     let sigtermAt = Infinity;
     const requests = Array.from({ length: COUNT }, async (_, i) => {
-      const response = await sendAs(admin, server.base, 'POST', `/api/v1/tenants/${tenantId}/users`, {
-        userPrincipalName: `inflight${i}@shutdown.example`,
-        displayName: `In Flight ${i}`,
-        password: `in-flight-password-${i}`,
+      const response = await sessionFetch(server.base, admin, `/api/v1/tenants/${tenantId}/users`, {
+        method: 'POST',
+        body: { userPrincipalName: `inflight${i}@shutdown.example`, displayName: `In Flight ${i}`, password: `in-flight-password-${i}` },
       });
       return { status: response.status, afterSigterm: performance.now() > sigtermAt };
     });
@@ -58,13 +59,13 @@ test(`SIGTERM lets requests in flight finish, takes no new connections and exits
     assert.ok(answers.some((a) => a.afterSigterm), 'some requests must still have been in flight at SIGTERM');
     assert.equal(await server.exited(), 0, `exit code; stderr: ${server.stderr()}`);
 
-    server = startServerProcess(port, env);
-    await waitReady(server.base);
-    const again = await signInAt(server.base, 'admin@shutdown.example', 'shutdown-password-1');
-    const users = (await (await sendAs(again, server.base, 'GET', `/api/v1/tenants/${tenantId}/users?search=inflight&limit=100`)).json()) as { items: unknown[] };
+    server = await startServerProcess(env, { port: server.port });
+    await waitReady(server);
+    const again = await signIn(server.base, 'admin@shutdown.example', 'shutdown-password-1');
+    const users = (await (await sessionFetch(server.base, again, `/api/v1/tenants/${tenantId}/users?search=inflight&limit=100`)).json()) as { items: unknown[] };
     assert.equal(users.items.length, COUNT, 'every acknowledged user is there after the restart');
   } finally {
-    await stopProcess(server);
+    await server.stop('SIGKILL');
     await database?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }

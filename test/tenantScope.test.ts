@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 
 /**
  * Tenant scopes are proof of authorization. Only authorize(), the sign-in
- * session description, the operator's tenant creation and the demo loaders may
+ * session description, the operator's tenant creation, the console's
+ * create-operator and the demo loaders may
  * mint one; anything else calling grantTenantScope is a hole in isolation.
  */
 const ALLOWED = new Set([
@@ -13,6 +14,7 @@ const ALLOWED = new Set([
   'src/policies/authorize.ts',
   'src/http/auth/sessionReply.ts',
   'src/commands/operator/createTenant.ts',
+  'src/commands/operator/createOperator.ts',
   'src/demo/loadDemo.ts',
   'src/demo/demoOffers.ts',
   'src/demo/demoLicensing.ts',

@@ -1,6 +1,10 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { lockDataFolder, restrictPermissions, type DataFolderLock } from './embedded/dataFolder.js';
+import { LOCK_FILE, lockDataFolder, restrictPermissions, type DataFolderLock } from './embedded/dataFolder.js';
 import { PGliteDialect } from './embedded/pgliteDialect.js';
 import { PGliteThread } from './embedded/pgliteThread.js';
 import type { Database } from './schema.js';
@@ -20,8 +24,13 @@ export interface DatabaseHandle {
   /** Settings for connections outside the pool, so they fail the same way pooled ones do. */
   connectionOptions?: pg.ClientConfig;
   onProblem: DatabaseProblemListener;
-  /** A consistent tarball of the embedded database's folder (PGlite's dumpDataDir); undefined on PostgreSQL. */
-  dumpDataDir?: () => Promise<Uint8Array>;
+  /**
+   * A consistent snapshot of the embedded database while it serves: a gzipped
+   * tarball of the data folder, taken by the database's thread between two
+   * statements (as after a crash, recovery on restore rolls back what was not
+   * committed). PostgreSQL is backed up with pg_dump or PITR instead, and rejects.
+   */
+  backup(): Promise<Uint8Array>;
   /** The embedded database's thread (diagnostics, tests); undefined on PostgreSQL. */
   thread?: PGliteThread;
   close(): Promise<void>;
@@ -79,7 +88,11 @@ async function openEmbedded(dataDir: string | null, template: Blob | undefined, 
     db,
     location: dataDir ?? 'memory',
     onProblem: reportToStderr,
-    dumpDataDir: () => thread.dump(),
+    async backup() {
+      // Flush the buffers first, so a restore has little WAL to replay.
+      await thread.query('checkpoint', []);
+      return thread.dump('gzip');
+    },
     thread,
     async close() {
       try {
@@ -125,6 +138,9 @@ async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTim
     connectionString: url,
     connectionOptions,
     onProblem: reportToStderr,
+    async backup(): Promise<Uint8Array> {
+      throw new Error('a PostgreSQL database is backed up with pg_dump (licensehub-server backup runs it) or continuous archiving (PITR)');
+    },
     async close() {
       await handle.db.destroy();
     },
@@ -135,6 +151,30 @@ async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTim
   pool.on('error', (error) => handle.onProblem('PostgreSQL dropped an idle connection', error));
   pool.on('connect', (client) => client.on('error', (error) => handle.onProblem('PostgreSQL dropped a connection in use', error)));
   return handle;
+}
+
+/**
+ * Brings an embedded-database backup (DatabaseHandle.backup's tarball, gzipped
+ * or not) into a new data folder, which must be missing or empty.
+ */
+export async function restoreEmbedded(dataDir: string, archive: Uint8Array): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  if (readdirSync(dataDir).length > 0) throw new Error(`${dataDir} is not empty: restore into a new folder, then point LICENSEHUB_DATA_DIR at it`);
+  const tar = archive[0] === 0x1f && archive[1] === 0x8b ? gunzipSync(archive) : archive;
+  const lock = lockDataFolder(dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([tar.slice()], { type: 'application/x-tar' }), relaxedDurability: false });
+    try {
+      await pglite.query('select 1');
+    } finally {
+      await pglite.close();
+    }
+  } finally {
+    lock.release();
+  }
+  // The snapshot carries the lock file of the server it was taken from; the restored folder has no holder yet.
+  rmSync(join(dataDir, LOCK_FILE), { force: true });
+  restrictPermissions(dataDir);
 }
 
 export function redactUrl(url: string): string {

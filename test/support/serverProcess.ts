@@ -1,56 +1,96 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import assert from 'node:assert/strict';
+import pg from 'pg';
 import { totpCode } from '../../src/identity/totp.js';
 
 /**
- * The real server as operators run it (`src/main.ts` in its own process), for
- * tests of what only a process shows: crashes, signals, exit codes, two
- * processes on one data folder.
+ * LicenseHub as operators run it: a separate process started from the
+ * sources (`src/main.ts` through tsx), on a port of its own. Tests of what
+ * only a process shows — crashes, signals and exit codes, several instances,
+ * two processes on one data folder, a folder shared with the CLI, a database
+ * started from nothing — use these instead of the in-process app.
  */
-export const PROCESS_OPERATOR_PASSWORD = 'operator-password-1';
+export const OPERATOR_PASSWORD = 'operator-password-1';
+export const OPERATOR_UPN = 'admin@licensehub.local';
+
+export interface ServerProcess {
+  base: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything the process wrote (logs and errors), for failure messages and for tests that read its log. */
+  stderr(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Resolves with the exit code once the process has ended (at once if it already has). */
+  exited(): Promise<number | null>;
+}
 
 export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const port = (server.address() as { port: number }).port;
       server.close(() => resolve(port));
     });
+    server.on('error', reject);
   });
 }
 
-export interface ServerProcess {
-  child: ChildProcess;
-  base: string;
-  /** Everything the process wrote (logs and errors) so far. */
-  stderr(): string;
-  exited(): Promise<number | null>;
-}
-
-export function startServerProcess(port: number, env: Record<string, string>): ServerProcess {
+/** Starts one server with the given environment on top of a quiet, demo-free default; `port` to start again where an earlier one ran. */
+export async function startServerProcess(env: Record<string, string>, options: { port?: number } = {}): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LICENSEHUB_DEMO: '0', LICENSEHUB_ADMIN_PASSWORD: PROCESS_OPERATOR_PASSWORD, LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LICENSEHUB_DEMO: '0',
+      LICENSEHUB_ADMIN_PASSWORD: OPERATOR_PASSWORD,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  // Logs go to stdout: kept with stderr, so a failing test can show what the server said.
-  child.stdout!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let output = '';
+  const collect = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, base: `http://127.0.0.1:${port}`, stderr: () => stderr, exited: () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : exit) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    port,
+    child,
+    stderr: () => output,
+    stop: (signal = 'SIGTERM') => stopProcess(child, signal),
+    exited: () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : exit),
+  };
 }
 
-export async function waitReady(base: string, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+    const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', (code) => {
+      clearTimeout(force);
+      resolve(code);
+    });
+    child.kill(signal);
+  });
+}
+
+/** Waits for /readyz to answer 200; fails early, with its output, if the process exits first. */
+export async function waitReady(server: ServerProcess, limitMs = 180_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) assert.fail(`server on port ${server.port} exited with ${server.child.exitCode}:\n${server.stderr()}`);
     try {
-      if ((await fetch(`${base}/readyz`)).ok) return;
+      if ((await fetch(`${server.base}/readyz`)).ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`server at ${base} did not become ready within ${timeoutMs / 1000} s`);
+  assert.fail(`server on port ${server.port} was not ready within ${limitMs} ms:\n${server.stderr()}`);
 }
 
 export interface Session {
@@ -58,15 +98,15 @@ export interface Session {
   csrf: string;
 }
 
-/** Recovery codes of the operator's authenticator, per server address: a restarted server signs in with one. */
-const operatorRecoveryCodes = new Map<string, string[]>();
+/** Second factors of accounts that had to enrol, per server address and account: a later sign-in (also after a restart) uses a recovery code, since a TOTP code is accepted only once. */
+const recoveryCodes = new Map<string, string[]>();
 
 /**
- * Signs the operator in, who must use MFA: the first sign-in on a fresh folder enrols an
- * authenticator; later ones (also after a restart) use a recovery code, since a restart
- * takes less than a TOTP step and a code is accepted only once.
+ * Signs in as a browser would. An account that must use MFA (the operator
+ * always) enrols an authenticator at its first sign-in on a fresh database
+ * and uses one of its recovery codes afterwards.
  */
-export async function signInOperatorAt(base: string): Promise<Session> {
+export async function signIn(base: string, userPrincipalName = OPERATOR_UPN, password = OPERATOR_PASSWORD): Promise<Session> {
   const post = async (path: string, body: unknown, session?: Session) => {
     const response = await fetch(`${base}${path}`, {
       method: 'POST',
@@ -77,44 +117,67 @@ export async function signInOperatorAt(base: string): Promise<Session> {
     const json = (await response.json()) as Record<string, any>;
     return { status: response.status, json, cookie: setCookie ? setCookie.split(';')[0]! : session?.cookie };
   };
-  const first = await post('/api/v1/auth/sign-in', { userPrincipalName: 'admin@licensehub.local', password: PROCESS_OPERATOR_PASSWORD });
-  assert.equal(first.status, 200, JSON.stringify(first.json));
-  const half = { cookie: first.cookie!, csrf: first.json.csrfToken as string };
+  const first = await post('/api/v1/auth/sign-in', { userPrincipalName, password });
+  assert.equal(first.status, 200, `sign-in as ${userPrincipalName}: ${JSON.stringify(first.json)}`);
+  const session = { cookie: first.cookie!, csrf: first.json.csrfToken as string };
+  const key = `${base} ${userPrincipalName.toLowerCase()}`;
   if (first.json.signIn === 'mfaEnrollmentRequired') {
-    const started = await post('/api/v1/auth/mfa/enrolment', undefined, half);
-    const confirmed = await post('/api/v1/auth/mfa/enrolment/confirm', { code: totpCode(started.json.secret as string, new Date()) }, half);
+    const started = await post('/api/v1/auth/mfa/enrolment', undefined, session);
+    const confirmed = await post('/api/v1/auth/mfa/enrolment/confirm', { code: totpCode(started.json.secret as string, new Date()) }, session);
     assert.equal(confirmed.status, 200, JSON.stringify(confirmed.json));
-    operatorRecoveryCodes.set(base, confirmed.json.recoveryCodes as string[]);
+    recoveryCodes.set(key, confirmed.json.recoveryCodes as string[]);
     return { cookie: confirmed.cookie!, csrf: confirmed.json.session.csrfToken as string };
   }
-  assert.equal(first.json.signIn, 'mfaRequired');
-  const code = operatorRecoveryCodes.get(base)?.pop();
-  assert.ok(code, 'no recovery code left for this server');
-  const verified = await post('/api/v1/auth/mfa/verify', { recoveryCode: code }, half);
-  assert.equal(verified.status, 200, 'the operator\'s MFA registration survives a restart');
-  return { cookie: verified.cookie!, csrf: verified.json.csrfToken as string };
+  if (first.json.signIn === 'mfaRequired') {
+    const code = recoveryCodes.get(key)?.pop();
+    assert.ok(code, `${userPrincipalName} needs a second factor this test did not enrol`);
+    const verified = await post('/api/v1/auth/mfa/verify', { recoveryCode: code }, session);
+    assert.equal(verified.status, 200, `the MFA registration of ${userPrincipalName} survives: ${JSON.stringify(verified.json)}`);
+    return { cookie: verified.cookie!, csrf: verified.json.csrfToken as string };
+  }
+  return session;
 }
 
-export async function signInAt(base: string, userPrincipalName: string, password: string): Promise<Session> {
-  const response = await fetch(`${base}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userPrincipalName, password }),
-  });
-  assert.equal(response.status, 200);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('lh_session='))!.split(';')[0]!;
-  return { cookie, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
-}
-
-export function sendAs(session: Session, base: string, method: string, path: string, body?: unknown): Promise<Response> {
+/** A request as a signed-in browser would send it (cookie, and the CSRF token on writes). */
+export function sessionFetch(base: string, session: Session, path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  const headers: Record<string, string> = { cookie: session.cookie, 'x-csrf-token': session.csrf };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
   return fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    method: init.method ?? 'GET',
+    headers,
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
 }
 
-export async function stopProcess(server: ServerProcess): Promise<void> {
-  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
-  await server.exited();
+/** A tenant as the operator creates it: the tenant, its first Global admin and their audit events, in one transaction. */
+export function createTenantRequest(base: string, session: Session, name: string, adminPassword = 'tenant-password-123'): Promise<Response> {
+  return sessionFetch(base, session, '/api/v1/operator/tenants', {
+    method: 'POST',
+    body: {
+      displayName: name,
+      primaryDomain: `${name}.example`,
+      country: 'NO',
+      admin: { userPrincipalName: `admin@${name}.example`, displayName: `Admin of ${name}`, password: adminPassword },
+    },
+  });
+}
+
+/** A throwaway database on the PostgreSQL server of TEST_DATABASE_URL, dropped by `drop()`. */
+export async function createEmptyPostgresDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `lh_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
 }

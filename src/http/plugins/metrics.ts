@@ -15,6 +15,8 @@ export interface HttpMetrics {
   series(method: string, route: string, status: number): { observe(seconds: number): void };
 }
 
+const REDUNDANT_TOTALS = ['licensehub_nodejs_active_handles_total', 'licensehub_nodejs_active_requests_total', 'licensehub_nodejs_active_resources_total'];
+
 const BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
 class Series {
@@ -76,6 +78,10 @@ export const metricsPlugin = fp(
   async (app) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry, prefix: 'licensehub_' });
+    // prom-client names three gauges *_total, which Prometheus reserves for counters (promtool
+    // check metrics fails on them). Each repeats the sum of its per-type gauge
+    // (licensehub_nodejs_active_handles{type} and so on), so they go.
+    for (const redundant of REDUNDANT_TOTALS) registry.removeSingleMetric(redundant);
     const durations = new RequestDurations();
     registry.registerMetric(durations as unknown as Parameters<Registry['registerMetric']>[0]);
     const errors = new Counter({

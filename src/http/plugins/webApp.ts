@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
@@ -13,6 +13,22 @@ declare module 'fastify' {
 }
 
 const NOT_BROWSER_PATHS = /^\/(api|docs|openapi\.json|metrics|healthz|readyz|\.well-known)(\/|$)/;
+/**
+ * A request for a file that is not there: anything under /assets/ (Vite's
+ * hashed output) or a file name at the top (/robots.txt, /favicon.ico). It
+ * gets a 404, not the SPA's HTML, so a tab still open on the previous version
+ * fails to load a chunk cleanly instead of parsing HTML as JavaScript. Deeper
+ * paths stay the SPA's even with a dot: a listing such as
+ * /marketplace/fabrikam.map is a page.
+ */
+const MISSING_FILE = /^\/assets\/|^\/[^/]+\.(js|mjs|css|map|json|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|txt|xml|webmanifest)$/i;
+
+/** Hashed files never change under their name; anything else is checked again within the hour. */
+export function cacheControlFor(path: string, hashedFolder: string): string {
+  if (path.startsWith(hashedFolder)) return 'public, max-age=31536000, immutable';
+  if (basename(path) === 'index.html') return 'no-cache';
+  return 'public, max-age=3600';
+}
 
 /**
  * Serves the single-page web app built by Vite. Any other GET a browser makes
@@ -24,7 +40,17 @@ export const webAppPlugin = fp(
     const indexPath = join(dir, 'index.html');
     const built = existsSync(indexPath);
     if (built) {
-      await app.register(fastifyStatic, { root: dir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+      const hashedFolder = join(dir, 'assets') + sep;
+      await app.register(fastifyStatic, {
+        root: dir,
+        wildcard: false,
+        index: false,
+        // The build writes .br and .gz beside each file; the browser gets the best one it accepts.
+        preCompressed: true,
+        globIgnore: ['**/*.br', '**/*.gz'],
+        cacheControl: false,
+        setHeaders: (reply, path) => reply.header('cache-control', cacheControlFor(path, hashedFolder)),
+      });
     } else {
       app.log.warn(`web app not built (${indexPath} missing); run "npm run build" to get the UI`);
     }
@@ -36,7 +62,7 @@ export const webAppPlugin = fp(
     });
     app.get('/*', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
       const path = request.url.split('?')[0]!;
-      if (NOT_BROWSER_PATHS.test(path)) {
+      if (NOT_BROWSER_PATHS.test(path) || MISSING_FILE.test(path)) {
         return sendProblem(reply, request, { title: 'Not found', status: 404, detail: `No route ${request.method} ${path}` });
       }
       return app.sendWebApp(reply);

@@ -59,8 +59,8 @@ export class PGliteThread {
   }
 
   /** A consistent tarball of the data folder (PGlite's dumpDataDir), taken between statements. */
-  dump(): Promise<Uint8Array> {
-    return this.call({ op: 'dump' });
+  dump(compression: 'none' | 'gzip' = 'none'): Promise<Uint8Array> {
+    return this.call({ op: 'dump', compression });
   }
 
   /** When the worker last died, if it did: for /readyz and logs. */

@@ -55,7 +55,7 @@ async function handle(request: WorkerRequest): Promise<void> {
         return;
       }
       case 'dump': {
-        const tarball = new Uint8Array(await (await pglite.dumpDataDir('none')).arrayBuffer());
+        const tarball = new Uint8Array(await (await pglite.dumpDataDir(request.compression)).arrayBuffer());
         send({ id: request.id, ok: true, result: tarball }, [tarball.buffer as ArrayBuffer]);
         return;
       }

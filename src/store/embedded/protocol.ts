@@ -14,7 +14,7 @@ export interface WorkerOptions {
 export type WorkerRequest =
   | { id: number; op: 'query'; sql: string; params: unknown[] }
   | { id: number; op: 'exec'; sql: string }
-  | { id: number; op: 'dump' }
+  | { id: number; op: 'dump'; compression: 'none' | 'gzip' }
   | { id: number; op: 'close' };
 
 export interface QueryResults {

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
+import { signIn } from './support/serverProcess.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PASSWORD = 'operator-password-1';
@@ -38,10 +39,8 @@ test('the built server (dist/) runs heavy work on its worker threads', { timeout
       });
       child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${output}`)));
     });
-    const signIn = await fetch(`${url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userPrincipalName: 'admin@licensehub.local', password: PASSWORD }) });
-    assert.equal(signIn.status, 200, await signIn.clone().text());
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    // The operator signs in with MFA (enrolling an authenticator on this fresh folder).
+    const { cookie, csrf: csrfToken } = await signIn(url, 'admin@licensehub.local', PASSWORD);
     const session = (await (await fetch(`${url}/api/v1/auth/session`, { headers: { cookie } })).json()) as { tenant: { id: string; primaryDomain: string } };
     const csv = `User principal name,Display name\nworker.proof@${session.tenant.primaryDomain},Worker Proof\nbad name,No\n`;
     const response = await fetch(`${url}/api/v1/tenants/${session.tenant.id}/users/import?dryRun=true`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'text/csv' }, body: csv });

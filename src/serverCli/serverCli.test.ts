@@ -70,11 +70,11 @@ describe('on an embedded data folder', { skip: serverUrl ? 'runs without TEST_DA
 
   test('beside a running server: create-operator and rotate-signing-key go through its control socket, migrate refuses', async () => {
     const server = await start(env);
-    const created = await cli(['create-operator', '-u', 'ops@licensehub.local', '--name', 'Second Operator'], { ...env, LICENSEHUB_OPERATOR_PASSWORD: 'second-operator-pw' });
+    const created = await cli(['create-operator', '-u', 'ops@licensehub.local', '--name', 'Second Operator'], { ...env, LICENSEHUB_OPERATOR_PASSWORD: 'correct-horse-battery-42' });
     assert.equal(created.code, 0, created.stderr);
     assert.match(created.stdout, /Operator ops@licensehub.local created/);
     assert.doesNotMatch(created.stdout, /Password \(generated/);
-    assert.equal(await signInStatus(server, 'ops@licensehub.local', 'second-operator-pw'), 200);
+    assert.equal(await signInStatus(server, 'ops@licensehub.local', 'correct-horse-battery-42'), 200);
 
     const again = await cli(['create-operator', '-u', 'ops@licensehub.local'], env);
     assert.equal(again.code, 1);
@@ -130,9 +130,9 @@ describe('on PostgreSQL', { skip: serverUrl ? false : 'needs TEST_DATABASE_URL' 
     assert.match(early.stderr, /no operator tenant yet/);
 
     const server = await start(env);
-    const created = await cli(['create-operator', '-u', 'ops@licensehub.local'], { ...env, LICENSEHUB_OPERATOR_PASSWORD: 'second-operator-pw' });
+    const created = await cli(['create-operator', '-u', 'ops@licensehub.local'], { ...env, LICENSEHUB_OPERATOR_PASSWORD: 'correct-horse-battery-42' });
     assert.equal(created.code, 0, created.stderr);
-    assert.equal(await signInStatus(server, 'ops@licensehub.local', 'second-operator-pw'), 200);
+    assert.equal(await signInStatus(server, 'ops@licensehub.local', 'correct-horse-battery-42'), 200);
     const rotated = await cli(['rotate-signing-key', '--database-url', database.url]);
     assert.equal(rotated.code, 0, rotated.stderr);
     await server.stop();

@@ -3,15 +3,15 @@
  * app module and user, for one generation of the entitlement index — the
  * batch check's counterpart of AnswerMemory (which remembers whole single-check
  * answers by their request bytes). A batch mixes many checks; each is
- * answered once per generation and afterwards costs three map lookups, so a
- * thousand-check batch is mostly JSON parsing and string joining.
+ * answered once per generation and afterwards costs three map lookups and a
+ * copy of its bytes, so a thousand-check batch is mostly JSON parsing.
  *
  * Any change to the index forgets everything (`useGeneration`), so a
  * remembered result is never older than what the index would answer.
  */
 export interface RememberedDecision {
-  /** The result as the route's serializer writes it. */
-  readonly json: string;
+  /** The result as the route's serializer writes it, as UTF-8 bytes ready to copy into an answer. */
+  readonly bytes: Buffer;
   /** The decision code's position in DECISION_CODES, for the decision counters. */
   readonly codeIndex: number;
 }

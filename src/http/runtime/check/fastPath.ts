@@ -10,6 +10,7 @@ import { AnswerMemory } from './answerMemory.js';
 import { ReplyBatch } from './replyBatch.js';
 import { acceptBatchFast, acceptCheckFast, checkResult } from './schema.js';
 import { DecisionMemory, type RememberedDecision } from './decisionMemory.js';
+import { concatInto, ReusableBuffers } from './reusableBuffers.js';
 import { decisionIndex, type CheckTelemetry } from './checkTelemetry.js';
 
 /**
@@ -47,8 +48,9 @@ const MAX_REMEMBERED_HEADERS = 10_000;
 const MAX_REMEMBERED_ANSWERS = 50_000;
 /** Batch results remembered per publisher, tenant, app module and user (~300 bytes each). */
 const MAX_REMEMBERED_DECISIONS = 200_000;
-const BATCH_OPEN = '{"results":[';
-const BATCH_CLOSE = ']}';
+const BATCH_OPEN = Buffer.from('{"results":[');
+const BATCH_CLOSE = Buffer.from(']}');
+const COMMA = 0x2c;
 
 export interface FastPathStats {
   /** Answered here, without Fastify. */
@@ -88,6 +90,9 @@ export class CheckFastPath {
   private lastHash: string | undefined;
   private readonly answers = new AnswerMemory(MAX_REMEMBERED_ANSWERS);
   private readonly decisions = new DecisionMemory(MAX_REMEMBERED_DECISIONS);
+  /** Request bodies in several chunks are put together here, and batch answers assembled (see ReusableBuffers). */
+  private readonly bodies = new ReusableBuffers(256 * 1024, 2);
+  private readonly answersOut = new ReusableBuffers(512 * 1024, 16);
   private answered200: { observe(seconds: number): void } | undefined;
   private batchAnswered200: ((started: number) => void) | undefined;
   private telemetry: CheckTelemetry | undefined;
@@ -156,8 +161,16 @@ export class CheckFastPath {
       if (body === undefined) body = chunk;
       else (more ??= [body]).push(chunk);
       if (received !== length) return;
-      const whole = more ? Buffer.concat(more) : body;
-      if (!answer(app, keyHash, whole, res, started)) this.replay(app, req, whole, res);
+      if (!more) {
+        if (!answer(app, keyHash, body, res, started)) this.replay(app, req, body, res);
+        return;
+      }
+      // Several chunks (a batch): put together in a reused buffer, which is free again once answered.
+      const scratch = this.bodies.take(length);
+      const whole = scratch.subarray(0, concatInto(scratch, more));
+      const answered = answer(app, keyHash, whole, res, started);
+      if (!answered) this.replay(app, req, Buffer.from(whole), res);
+      this.bodies.give(scratch);
     });
   }
 
@@ -249,7 +262,7 @@ export class CheckFastPath {
     this.decisions.useGeneration(index.generation);
     const { checks } = batch;
     const decided: RememberedDecision[] = new Array(checks.length);
-    const parts: string[] = new Array(checks.length);
+    let bytes = BATCH_OPEN.length + BATCH_CLOSE.length + checks.length - 1;
     for (let i = 0; i < checks.length; i++) {
       const check = checks[i]!;
       let decision = this.decisions.get(actor.tenantId, check.tenantId, check.appModule, check.user);
@@ -260,18 +273,26 @@ export class CheckFastPath {
         } catch {
           return false;
         }
-        decision = { json: this.serialize(result), codeIndex: decisionIndex(result.code) };
+        decision = { bytes: Buffer.from(this.serialize(result)), codeIndex: decisionIndex(result.code) };
         this.decisions.remember(actor.tenantId, check.tenantId, check.appModule, check.user, decision);
       }
       decided[i] = decision;
-      parts[i] = decision.json;
+      bytes += decision.bytes.length;
     }
     const telemetry = this.telemetry!;
     for (let i = 0; i < decided.length; i++) {
       if (telemetry.count(decided[i]!.codeIndex)) telemetry.sample(decided[i]!.codeIndex, checks[i]!, actor.tokenId);
     }
-    const answer = Buffer.from(BATCH_OPEN + parts.join(',') + BATCH_CLOSE);
-    this.replies.send(res, { body: answer, headers: ['content-type', JSON_TYPE, 'content-length', String(answer.length)] }, started, this.batchAnswered200!);
+    // The answer is the remembered results' bytes copied one after the other into a reused buffer.
+    const out = this.answersOut.take(bytes);
+    let at = BATCH_OPEN.copy(out, 0);
+    for (let i = 0; i < decided.length; i++) {
+      if (i > 0) out[at++] = COMMA;
+      at += decided[i]!.bytes.copy(out, at);
+    }
+    at += BATCH_CLOSE.copy(out, at);
+    const reply = { body: out.subarray(0, at), headers: ['content-type', JSON_TYPE, 'content-length', String(at)], written: () => this.answersOut.give(out) };
+    this.replies.send(res, reply, started, this.batchAnswered200!);
     this.stats.answered++;
     return true;
   };

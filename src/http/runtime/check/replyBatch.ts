@@ -3,6 +3,8 @@ import type { ServerResponse } from 'node:http';
 export interface Reply {
   readonly body: Buffer;
   readonly headers: readonly string[];
+  /** Called once the body has been handed to the operating system (its buffer may then be reused). */
+  readonly written?: () => void;
 }
 
 /**
@@ -41,7 +43,7 @@ export class ReplyBatch {
       if (this.draining()) res.shouldKeepAlive = false;
       // A flat header list: Node writes it without walking an object's keys.
       res.writeHead(200, answer.headers as string[]);
-      res.end(answer.body);
+      res.end(answer.body, answer.written);
       written(started);
     }
   };

@@ -75,12 +75,12 @@ export class AnswerMemory {
  * FNV-1a over the bytes taken four at a time, then mixed: cheap (a check's
  * body is ~150 bytes), and it spreads the few bytes in which two checks differ.
  */
-export function hashBytes(bytes: Uint8Array): number {
-  let hash = 0x811c9dc5 ^ bytes.length;
-  const whole = bytes.length & ~3;
-  let i = 0;
+export function hashBytes(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let hash = 0x811c9dc5 ^ (end - start);
+  const whole = start + ((end - start) & ~3);
+  let i = start;
   for (; i < whole; i += 4) hash = Math.imul(hash ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)), 0x01000193);
-  for (; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  for (; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   hash ^= hash >>> 15;
   hash = Math.imul(hash, 0x2c1b3c6d);
   return hash ^ (hash >>> 12);

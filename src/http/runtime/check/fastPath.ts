@@ -8,8 +8,9 @@ import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
 import { AnswerMemory } from './answerMemory.js';
 import { ReplyBatch } from './replyBatch.js';
-import { acceptBatchFast, acceptCheckFast, checkResult } from './schema.js';
-import { DecisionMemory, type RememberedDecision } from './decisionMemory.js';
+import { acceptCheckFast, BATCH_LIMIT, checkResult } from './schema.js';
+import { BatchItemMemory, type RememberedResult } from './batchItemMemory.js';
+import { scanBatch, type BatchItems } from './batchScan.js';
 import { concatInto, ReusableBuffers } from './reusableBuffers.js';
 import { decisionIndex, type CheckTelemetry } from './checkTelemetry.js';
 
@@ -46,7 +47,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'da
 const MAX_REMEMBERED_HEADERS = 10_000;
 /** Answers remembered per key and body (~500 bytes each): apps ask the same checks over and over. */
 const MAX_REMEMBERED_ANSWERS = 50_000;
-/** Batch results remembered per publisher, tenant, app module and user (~300 bytes each). */
+/** Batch results remembered per publisher and check bytes (~450 bytes each). */
 const MAX_REMEMBERED_DECISIONS = 200_000;
 const BATCH_OPEN = Buffer.from('{"results":[');
 const BATCH_CLOSE = Buffer.from(']}');
@@ -89,7 +90,10 @@ export class CheckFastPath {
   private lastAuthorization: string | undefined;
   private lastHash: string | undefined;
   private readonly answers = new AnswerMemory(MAX_REMEMBERED_ANSWERS);
-  private readonly decisions = new DecisionMemory(MAX_REMEMBERED_DECISIONS);
+  private readonly batchResults = new BatchItemMemory(MAX_REMEMBERED_DECISIONS);
+  /** Reused for every batch (a batch is answered synchronously, one at a time). */
+  private readonly items: BatchItems = { count: 0, starts: new Int32Array(BATCH_LIMIT), ends: new Int32Array(BATCH_LIMIT) };
+  private readonly results: RememberedResult[] = new Array(BATCH_LIMIT);
   /** Request bodies in several chunks are put together here, and batch answers assembled (see ReusableBuffers). */
   private readonly bodies = new ReusableBuffers(256 * 1024, 2);
   private readonly answersOut = new ReusableBuffers(512 * 1024, 16);
@@ -245,50 +249,52 @@ export class CheckFastPath {
   };
 
   /**
-   * Answers a valid batch of checks, each result taken from the decision
-   * memory or decided and remembered; false when the batch needs Fastify's
-   * answer (invalid, or a check of another publisher's app module).
+   * Answers a batch of checks: each check object is found in the body's bytes
+   * (batchScan.ts) and its result taken from what was answered before for the
+   * same bytes, or parsed, validated, decided and remembered. False when the
+   * batch needs Fastify's answer: not of the plain `{"checks":[…]}` shape, an
+   * invalid check, or a check of another publisher's app module.
    */
   private readonly answerBatch = (app: FastifyInstance, keyHash: string, body: Buffer, res: ServerResponse, started: number): boolean => {
     const actor = app.tokenCache.get(keyHash, app.clock.epochMillis());
-    let batch;
-    try {
-      batch = acceptBatchFast(parseJson(body.toString('utf8')));
-    } catch {
-      return false;
-    }
-    if (!actor || !batch || !app.entitlements.loaded()) return false;
+    if (!actor || !app.entitlements.loaded()) return false;
+    const items = scanBatch(body, BATCH_LIMIT, this.items);
+    if (!items) return false;
     const index = app.entitlements.index;
-    this.decisions.useGeneration(index.generation);
-    const { checks } = batch;
-    const decided: RememberedDecision[] = new Array(checks.length);
-    let bytes = BATCH_OPEN.length + BATCH_CLOSE.length + checks.length - 1;
-    for (let i = 0; i < checks.length; i++) {
-      const check = checks[i]!;
-      let decision = this.decisions.get(actor.tenantId, check.tenantId, check.appModule, check.user);
-      if (decision === undefined) {
-        let result;
+    this.batchResults.useGeneration(index.generation);
+    const publisher = actor.tenantId;
+    const results = this.results;
+    let bytes = BATCH_OPEN.length + BATCH_CLOSE.length + items.count - 1;
+    for (let i = 0; i < items.count; i++) {
+      const start = items.starts[i]!;
+      const end = items.ends[i]!;
+      let result = this.batchResults.get(publisher, body, start, end);
+      if (result === undefined) {
+        let check;
+        let decided;
         try {
-          result = answerCheck(index, actor, check);
+          check = acceptCheckFast(JSON.parse(body.toString('utf8', start, end)));
+          if (check === undefined) return false;
+          decided = answerCheck(index, actor, check);
         } catch {
           return false;
         }
-        decision = { bytes: Buffer.from(this.serialize(result)), codeIndex: decisionIndex(result.code) };
-        this.decisions.remember(actor.tenantId, check.tenantId, check.appModule, check.user, decision);
+        result = { bytes: Buffer.from(this.serialize(decided)), codeIndex: decisionIndex(decided.code) };
+        this.batchResults.remember(publisher, body, start, end, result);
       }
-      decided[i] = decision;
-      bytes += decision.bytes.length;
+      results[i] = result;
+      bytes += result.bytes.length;
     }
     const telemetry = this.telemetry!;
-    for (let i = 0; i < decided.length; i++) {
-      if (telemetry.count(decided[i]!.codeIndex)) telemetry.sample(decided[i]!.codeIndex, checks[i]!, actor.tokenId);
+    for (let i = 0; i < items.count; i++) {
+      if (telemetry.count(results[i]!.codeIndex)) telemetry.sample(results[i]!.codeIndex, body.subarray(items.starts[i]!, items.ends[i]!), actor.tokenId);
     }
     // The answer is the remembered results' bytes copied one after the other into a reused buffer.
     const out = this.answersOut.take(bytes);
     let at = BATCH_OPEN.copy(out, 0);
-    for (let i = 0; i < decided.length; i++) {
+    for (let i = 0; i < items.count; i++) {
       if (i > 0) out[at++] = COMMA;
-      at += decided[i]!.bytes.copy(out, at);
+      at += results[i]!.bytes.copy(out, at);
     }
     at += BATCH_CLOSE.copy(out, at);
     const reply = { body: out.subarray(0, at), headers: ['content-type', JSON_TYPE, 'content-length', String(at)], written: () => this.answersOut.give(out) };

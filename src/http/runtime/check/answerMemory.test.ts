@@ -8,7 +8,7 @@ describe('AnswerMemory', () => {
   test('answers the same key and the same bytes, and nothing else', () => {
     const memory = new AnswerMemory(10);
     memory.useGeneration(1);
-    const remembered = memory.remember('key-a', body('{"user":"1"}'), body('{"licensed":true}'), 0);
+    const remembered = memory.rememberAnswer('key-a', body('{"user":"1"}'), body('{"licensed":true}'), 0);
     assert.equal(memory.get('key-a', body('{"user":"1"}')), remembered);
     assert.equal(memory.get('key-b', body('{"user":"1"}')), undefined, 'another runtime key asks for itself');
     assert.equal(memory.get('key-a', body('{"user":"2"}')), undefined);
@@ -19,7 +19,7 @@ describe('AnswerMemory', () => {
   test('a new index generation forgets every answer', () => {
     const memory = new AnswerMemory(10);
     memory.useGeneration(1);
-    memory.remember('key', body('a'), body('1'), 0);
+    memory.rememberAnswer('key', body('a'), body('1'), 0);
     memory.useGeneration(1);
     assert.ok(memory.get('key', body('a')));
     memory.useGeneration(2);
@@ -41,8 +41,8 @@ describe('AnswerMemory', () => {
     assert.ok(pair, 'a 32-bit collision exists among two million bodies');
     const memory = new AnswerMemory(10);
     memory.useGeneration(1);
-    const first = memory.remember('key', body(pair[0]), body('first'), 0);
-    const second = memory.remember('key', body(pair[1]), body('second'), 0);
+    const first = memory.rememberAnswer('key', body(pair[0]), body('first'), 0);
+    const second = memory.rememberAnswer('key', body(pair[1]), body('second'), 0);
     assert.equal(memory.get('key', body(pair[0])), first);
     assert.equal(memory.get('key', body(pair[1])), second);
   });
@@ -51,11 +51,11 @@ describe('AnswerMemory', () => {
     const memory = new AnswerMemory(2);
     memory.useGeneration(1);
     const request = body('{"user":"1"}');
-    memory.remember('key', request, body('x'), 0);
+    memory.rememberAnswer('key', request, body('x'), 0);
     request.fill(0);
     assert.ok(memory.get('key', body('{"user":"1"}')), 'a later reuse of the read buffer changes nothing');
-    memory.remember('key', body('b'), body('y'), 0);
-    memory.remember('key', body('c'), body('z'), 0);
+    memory.rememberAnswer('key', body('b'), body('y'), 0);
+    memory.rememberAnswer('key', body('c'), body('z'), 0);
     assert.ok(memory.size <= 2);
     assert.ok(memory.get('key', body('c')));
   });

@@ -1,15 +1,68 @@
 /**
- * The serialized answers of the runtime check, remembered per runtime key and
- * request body for one generation of the entitlement index: apps ask the same
- * checks over and over, and between two changes to the index the same
- * question always gets the same answer. Any change (this server's commands,
- * other servers' notifications, the lifecycle job) forgets them all, so a
- * remembered answer is never older than the index the check would read.
+ * What the check answered, remembered by the request's bytes as they arrived
+ * and a key (the runtime key's hash, or its publisher), for one generation of
+ * the entitlement index: apps ask the same checks over and over, and between
+ * two changes to the index the same question always gets the same answer. Any
+ * change (this server's commands, other servers' notifications, the lifecycle
+ * job) forgets them all, so a remembered answer is never older than the index
+ * the check would read.
  *
- * Looked up by the body's bytes as they arrived — no decoding, no key string:
- * a 32-bit hash picks the slot, and the key and the bytes are compared in full,
- * so a collision costs a comparison, never a wrong answer.
+ * Looked up by bytes — no decoding, no key string: a 32-bit hash picks the
+ * slot, and the key and the bytes are compared in full, so a collision costs a
+ * comparison, never a wrong answer. Single checks remember whole answers by
+ * their body (AnswerMemory); batches remember each check's result by the
+ * check object's bytes within the body.
  */
+export class BytesMemory<T> {
+  private readonly slots = new Map<number, Slot<T>>();
+  private count = 0;
+  private generation = -1;
+
+  /** At most this many entries; past it, all are forgotten and remembering starts over. */
+  constructor(private readonly capacity: number) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Forgets everything unless `generation` is the one the remembered entries belong to. */
+  useGeneration(generation: number): void {
+    if (generation === this.generation) return;
+    this.clear();
+    this.generation = generation;
+  }
+
+  /** What was remembered for `key` and bytes [start, end) of `bytes`. */
+  get(key: string, bytes: Uint8Array, start = 0, end = bytes.length): T | undefined {
+    for (let slot = this.slots.get(hashBytes(bytes, start, end)); slot !== undefined; slot = slot.next) {
+      if (slot.key === key && slot.request.length === end - start && slot.request.compare(bytes, start, end) === 0) return slot.value;
+    }
+    return undefined;
+  }
+
+  remember(key: string, bytes: Uint8Array, start: number, end: number, value: T): T {
+    if (this.count >= this.capacity) this.clear();
+    const hash = hashBytes(bytes, start, end);
+    // The bytes may sit in a pooled or reused buffer: keep a copy.
+    this.slots.set(hash, { key, request: Buffer.from(bytes.subarray(start, end)), value, next: this.slots.get(hash) });
+    this.count++;
+    return value;
+  }
+
+  clear(): void {
+    this.slots.clear();
+    this.count = 0;
+  }
+}
+
+interface Slot<T> {
+  readonly key: string;
+  readonly request: Buffer;
+  readonly value: T;
+  next: Slot<T> | undefined;
+}
+
+/** A single check's whole answer. */
 export interface RememberedAnswer {
   /** The serialized answer body. */
   readonly body: Buffer;
@@ -19,55 +72,18 @@ export interface RememberedAnswer {
   readonly codeIndex: number;
 }
 
-interface Slot {
-  readonly keyHash: string;
-  readonly request: Buffer;
-  readonly answer: RememberedAnswer;
-  next: Slot | undefined;
+/** A batch item's result, as the route's serializer writes it, ready to copy into an answer. */
+export interface RememberedResult {
+  readonly bytes: Buffer;
+  readonly codeIndex: number;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-export class AnswerMemory {
-  private readonly slots = new Map<number, Slot>();
-  private count = 0;
-  private generation = -1;
-
-  /** At most this many answers (~500 bytes each); past it, all are forgotten and remembering starts over. */
-  constructor(private readonly capacity: number) {}
-
-  get size(): number {
-    return this.count;
-  }
-
-  /** Forgets everything unless `generation` is the one the remembered answers belong to. */
-  useGeneration(generation: number): void {
-    if (generation === this.generation) return;
-    this.clear();
-    this.generation = generation;
-  }
-
-  /** `keyHash` is the runtime key's hash (the token cache's key); `request` the raw body. */
-  get(keyHash: string, request: Buffer): RememberedAnswer | undefined {
-    for (let slot = this.slots.get(hashBytes(request)); slot !== undefined; slot = slot.next) {
-      if (slot.keyHash === keyHash && slot.request.equals(request)) return slot.answer;
-    }
-    return undefined;
-  }
-
-  remember(keyHash: string, request: Buffer, body: Buffer, codeIndex: number): RememberedAnswer {
-    if (this.count >= this.capacity) this.clear();
-    const answer: RememberedAnswer = { body, headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)], codeIndex };
-    const hash = hashBytes(request);
-    // The request's bytes may sit in a pooled buffer shared with later reads: keep a copy.
-    this.slots.set(hash, { keyHash, request: Buffer.from(request), answer, next: this.slots.get(hash) });
-    this.count++;
-    return answer;
-  }
-
-  clear(): void {
-    this.slots.clear();
-    this.count = 0;
+/** Whole single-check answers by runtime key and request body. */
+export class AnswerMemory extends BytesMemory<RememberedAnswer> {
+  rememberAnswer(keyHash: string, request: Buffer, body: Buffer, codeIndex: number): RememberedAnswer {
+    return this.remember(keyHash, request, 0, request.length, { body, headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)], codeIndex });
   }
 }
 

@@ -6,10 +6,9 @@ import { hashSecret } from '../../../identity/secrets.js';
 import { authorize } from '../../../policies/authorize.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
-import { AnswerMemory } from './answerMemory.js';
+import { AnswerMemory, BytesMemory, type RememberedResult } from './answerMemory.js';
 import { ReplyBatch } from './replyBatch.js';
 import { acceptCheckFast, BATCH_LIMIT, checkResult } from './schema.js';
-import { BatchItemMemory, type RememberedResult } from './batchItemMemory.js';
 import { scanBatch, type BatchItems } from './batchScan.js';
 import { concatInto, ReusableBuffers } from './reusableBuffers.js';
 import { decisionIndex, type CheckTelemetry } from './checkTelemetry.js';
@@ -90,7 +89,8 @@ export class CheckFastPath {
   private lastAuthorization: string | undefined;
   private lastHash: string | undefined;
   private readonly answers = new AnswerMemory(MAX_REMEMBERED_ANSWERS);
-  private readonly batchResults = new BatchItemMemory(MAX_REMEMBERED_DECISIONS);
+  /** Batch items' results by the runtime key's publisher and the check object's bytes. */
+  private readonly batchResults = new BytesMemory<RememberedResult>(MAX_REMEMBERED_DECISIONS);
   /** Reused for every batch (a batch is answered synchronously, one at a time). */
   private readonly items: BatchItems = { count: 0, starts: new Int32Array(BATCH_LIMIT), ends: new Int32Array(BATCH_LIMIT) };
   private readonly results: RememberedResult[] = new Array(BATCH_LIMIT);
@@ -237,7 +237,7 @@ export class CheckFastPath {
       if (!actor || !check || !app.entitlements.loaded()) return false;
       try {
         const result = answerCheck(index, actor, check);
-        answer = this.answers.remember(keyHash, body, Buffer.from(this.serialize(result)), decisionIndex(result.code));
+        answer = this.answers.rememberAnswer(keyHash, body, Buffer.from(this.serialize(result)), decisionIndex(result.code));
       } catch {
         return false;
       }

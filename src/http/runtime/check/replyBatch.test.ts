@@ -18,7 +18,7 @@ describe('ReplyBatch', () => {
     memory.useGeneration(0);
     server = createServer((req, res) => {
       const path = req.url ?? '/';
-      const answer = memory.get('k', Buffer.from(path)) ?? memory.remember('k', Buffer.from(path), Buffer.from(JSON.stringify({ path })), 0);
+      const answer = memory.get('k', Buffer.from(path)) ?? memory.rememberAnswer('k', Buffer.from(path), Buffer.from(JSON.stringify({ path })), 0);
       batch.send(res, answer, Number(path.slice(1)) || 0);
       // Nothing is written during the turn that read the request.
       if (res.headersSent) heldBack = -Infinity;

@@ -41,6 +41,8 @@ export interface TaskRequest {
 
 // Heap a task may use; past it the thread is stopped (the request gets a 422). Archives' bytes are counted by the zip limits.
 const TASK_HEAP_MB = 512;
+// How much lower than the check's thread the workers run (0-19; @napi-rs/nice, piscina's optional helper).
+export const WORKER_NICENESS = 10;
 // A worker that finishes nothing for this long is let go (it is started again on demand).
 const IDLE_MS = 60_000;
 
@@ -70,6 +72,8 @@ export class HeavyWork {
       maxQueue: limits.threads,
       atomics: 'disabled',
       resourceLimits: { maxOldGenerationSizeMb: TASK_HEAP_MB },
+      // Linux schedules each thread by its own nice value: admin work yields the CPU to the thread that answers checks.
+      niceIncrement: WORKER_NICENESS,
     });
   }
 

@@ -29,6 +29,15 @@ const serializeBytes = (value: unknown) => {
 };
 const parseBytes = (value: string) => Buffer.from(value.slice(2), 'hex');
 
+// On a small machine the check's thread comes first: this thread's writes and
+// reads for admin work yield the CPU to it (Linux schedules threads by their own nice value).
+const DATABASE_THREAD_NICENESS = 5;
+try {
+  (await import('@napi-rs/nice')).nice(DATABASE_THREAD_NICENESS);
+} catch {
+  // the native helper is missing on this platform: the thread keeps the normal priority
+}
+
 const port = parentPort!;
 const options = workerData as WorkerOptions;
 const send = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Role, TenantKind } from '../store/schema.js';
+import type { Role } from '../domain/identity/roles.js';
+import type { TenantKind } from '../domain/tenants/tenantKinds.js';
 import type { Actor } from './actor.js';
 import { authorize } from './authorize.js';
 import { POLICIES, type Action } from './index.js';

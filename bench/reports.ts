@@ -5,12 +5,12 @@ import { cpus, loadavg } from 'node:os';
 import { buildApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
 import { createTenant } from '../src/commands/operator/createTenant.js';
+import { runUseCase, withoutLocalIndex } from '../src/commands/runUseCase.js';
 import { loadConfig } from '../src/config.js';
 import { addMonths, monthOf } from '../src/domain/reports/licenseReport.js';
 import { openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import type { Database } from '../src/store/schema.js';
-import { inTransaction } from '../src/store/transaction.js';
 import { sql, type Insertable } from 'kysely';
 import { WORK_DIR } from './childProcess.js';
 import { log } from './progressLog.js';
@@ -45,9 +45,9 @@ export async function generateReportLedger(db: Awaited<ReturnType<typeof openDat
   const random = seededRandom(8);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const publisherId = randomUUID();
-  await inTransaction(db, (tx) =>
+  await runUseCase(withoutLocalIndex(db), 'system', (ctx) =>
     createTenant(
-      { tx, actor: 'system', now },
+      ctx,
       {
         id: publisherId,
         displayName: 'Bench Publisher',
@@ -57,6 +57,7 @@ export async function generateReportLedger(db: Awaited<ReturnType<typeof openDat
         admin: { userPrincipalName: 'admin@benchpublisher.example', displayName: 'Bench Admin', password: PASSWORD },
       },
     ),
+    { now },
   );
   await db.updateTable('tenants').set({ publisher_id: 'benchpub', program_status: 'approved', marketplace_enrolled: true }).where('id', '=', publisherId).execute();
   const noisePublisherId = randomUUID();

@@ -24,7 +24,8 @@ import { runtimeCheckRoutes } from './http/runtime/check/routes.js';
 import { CheckFastPath } from './http/runtime/check/fastPath.js';
 import { launchRoutes } from './http/runtime/launch/routes.js';
 import { licenseRequestRoutes } from './http/admin/licenseRequests/routes.js';
-import { licenseLifecyclePlugin } from './http/plugins/licenseLifecycle.js';
+import { backgroundJobPlugin } from './http/plugins/backgroundJobs.js';
+import { licenseLifecycleJob } from './jobs/licenseLifecycle.js';
 import { partnerRelationshipRoutes } from './http/partner/relationships/routes.js';
 import { dealRoutes } from './http/partner/deals/routes.js';
 import { dealLicenseRoutes } from './http/partner/dealLicenses/routes.js';
@@ -94,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(entitlementsPlugin);
   await app.register(secretsPlugin);
   await app.register(licenseTokensPlugin);
-  await app.register(licenseLifecyclePlugin);
+  await app.register(backgroundJobPlugin, { job: licenseLifecycleJob });
 
   await app.register(referenceRoutes);
   await app.register(authRoutes);

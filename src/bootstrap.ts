@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTenant } from './commands/operator/createTenant.js';
 import { generatePassword, passwordProblem } from './identity/passwords.js';
-import { inTransaction, type Db } from './store/transaction.js';
+import { runUseCase, withoutLocalIndex } from './commands/runUseCase.js';
+import type { Db } from './store/transaction.js';
 
 export const OPERATOR_DOMAIN = 'licensehub.local';
 export const OPERATOR_UPN = `admin@${OPERATOR_DOMAIN}`;
@@ -23,9 +24,9 @@ export async function bootstrapOperator(db: Db, adminPassword: string | null, no
   const weak = adminPassword && passwordProblem(adminPassword, { userPrincipalName: OPERATOR_UPN, displayName: 'Platform Operator' });
   if (weak) throw new Error(`LICENSEHUB_ADMIN_PASSWORD ${weak}`);
   const password = adminPassword ?? generatePassword();
-  await inTransaction(db, (tx) =>
+  await runUseCase(withoutLocalIndex(db), 'system', (ctx) =>
     createTenant(
-      { tx, actor: 'system', now },
+      ctx,
       {
         id: randomUUID(),
         displayName: 'LicenseHub Operator',
@@ -35,6 +36,7 @@ export async function bootstrapOperator(db: Db, adminPassword: string | null, no
         admin: { userPrincipalName: OPERATOR_UPN, displayName: 'Platform Operator', password },
       },
     ),
+    { now },
   );
   return { created: true, generatedPassword: adminPassword ? null : password };
 }

@@ -27,6 +27,8 @@ export interface Config {
   suspendedPeriodDays: number;
   /** How often the license lifecycle job runs; 0 turns the timer off (the operator route still runs it). */
   lifecycleIntervalSeconds: number;
+  /** How often lead webhooks due for a (re)try are sent; 0 turns the timer off (a new lead is still sent at once). */
+  leadDeliveryIntervalSeconds: number;
   /** Lead webhooks may reach loopback and private-network addresses (off: only the public internet). */
   webhooksToPrivateNetworks: boolean;
   /** The worker threads that do requests' CPU-heavy work, and what one request may spend there. */
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gracePeriodDays: wholeNumber(env, 'LICENSEHUB_GRACE_DAYS', 30),
     suspendedPeriodDays: wholeNumber(env, 'LICENSEHUB_SUSPENDED_DAYS', 30),
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
+    leadDeliveryIntervalSeconds: nonNegative(env, 'LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS', 5),
     webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
     heavyWork: {
       // One core stays with the thread that answers license checks.

@@ -5,7 +5,8 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
-import { leadDeliveryPlugin } from './jobs/leadDelivery.js';
+import { leadDeliveryJob } from './jobs/leadDelivery.js';
+import { backgroundJobPlugin } from './http/plugins/backgroundJobs.js';
 import { prepareDatabase } from './prepareDatabase.js';
 import { controlSocketPlugin } from './control/controlSocket.js';
 
@@ -27,7 +28,7 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   const app = await buildApp({ config, clock, database, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
   database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
-  await app.register(leadDeliveryPlugin);
+  await app.register(backgroundJobPlugin, { job: leadDeliveryJob });
   // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
   // (only when the server opened that folder itself).
   if (!options.database) await app.register(controlSocketPlugin);

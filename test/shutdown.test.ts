@@ -16,7 +16,7 @@ test(`SIGTERM lets requests in flight finish, takes no new connections and exits
   const onPostgres = databaseKind() === 'postgres';
   const database = onPostgres ? await createTestDatabase() : null;
   const dataDir = onPostgres ? null : mkdtempSync(join(tmpdir(), 'licensehub-shutdown-'));
-  const env = database ? { DATABASE_URL: database.connectionString! } : { LICENSEHUB_DATA_DIR: dataDir! };
+  const env: Record<string, string> = database ? { DATABASE_URL: database.connectionString! } : { LICENSEHUB_DATA_DIR: dataDir! };
   // At info level the server logs each request it reads, which tells the test when all are in flight.
   let server = await startServerProcess({ ...env, LOG_LEVEL: 'info' });
   try {

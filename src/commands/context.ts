@@ -3,13 +3,17 @@ import type { AuditActor } from '../store/audit.js';
 import type { LicenseEventInput } from '../store/changeFeed.js';
 import type { Tx } from '../store/transaction.js';
 
-/** What every command gets: the open transaction, who acts (for the audit log) and the time. */
+/**
+ * What every command gets from the use-case runner (`runUseCase`): the open
+ * transaction, who acts (for the audit log), the time, and the list where it
+ * records what the entitlement index must reload once the transaction commits.
+ */
 export interface CommandContext {
   tx: Tx;
   actor: AuditActor;
   now: Date;
-  /** Collects what the entitlement index must reload once the transaction commits. */
-  changes?: EntitlementChange[];
-  /** Collects the change-feed events written, with the transaction's revision, just before commit. */
-  events?: LicenseEventInput[];
+  /** What the entitlement index must reload once the transaction commits (recordEntitlementChange). */
+  changes: EntitlementChange[];
+  /** The change-feed events, written with the transaction's revision just before commit (recordLicenseEvent). */
+  events: LicenseEventInput[];
 }

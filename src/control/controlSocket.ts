@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { createOperator } from '../commands/operator/createOperator.js';
 import { DomainError } from '../domain/problems.js';
 import { installedVersion } from '../installation.js';
-import { inTransaction } from '../store/transaction.js';
+import { runUseCase } from '../commands/runUseCase.js';
 import { controlRequest } from './controlClient.js';
 import { controlSocketPath, privateSocketFolderProblem } from './socketPath.js';
 
@@ -91,7 +91,7 @@ async function handle(app: FastifyInstance, dataDir: string, request: IncomingMe
         return json(response, 400, { detail: 'userPrincipalName, displayName and password are required strings' });
       }
       const props = { userPrincipalName: body.userPrincipalName, displayName: body.displayName, password: body.password };
-      const user = await inTransaction(app.db, (tx) => createOperator({ tx, actor: 'system', now: app.clock.now() }, props));
+      const user = await runUseCase(app, 'system', (ctx) => createOperator(ctx, props));
       app.log.info({ userPrincipalName: user.userPrincipalName }, 'operator created through the control socket');
       return json(response, 201, { id: user.id, userPrincipalName: user.userPrincipalName });
     }

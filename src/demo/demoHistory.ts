@@ -10,7 +10,8 @@ import { createInvitation } from '../commands/relationships/createInvitation.js'
 import { addDays } from '../domain/deals/dealTerms.js';
 import { DEFAULT_GRACE_DAYS, DEFAULT_SUSPENDED_DAYS } from '../domain/licenses/lifecycle.js';
 import { grantTenantScope } from '../policies/tenantScope.js';
-import { inTransaction, type Db } from '../store/transaction.js';
+import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
+import type { Db } from '../store/transaction.js';
 
 /**
  * Twelve months of history for the partner reports: customers in a dozen
@@ -184,7 +185,7 @@ export async function loadDemoHistory(db: Db, now: Date): Promise<{ deals: numbe
   if (offers.filter((o) => o.status === 'published').length < 2) return { deals: 0, steps: 0 };
   const tenantOf = async (domain: string) => db.selectFrom('tenants').select(['id', 'display_name', 'country']).where('primary_domain', '=', domain).executeTakeFirstOrThrow();
   const publishers = { fabrikam: await tenantOf('fabrikam.example'), northwind: await tenantOf('northwind.example') };
-  const at = <T>(when: Date, work: (ctx: CommandContext) => Promise<T>) => inTransaction(db, (tx) => work({ tx, actor: 'system', now: when }));
+  const at = <T>(when: Date, work: (ctx: CommandContext) => Promise<T>) => runUseCase(withoutLocalIndex(db), 'system', work, { now: when });
 
   // Every step of every deal, in time order, so each product's ledger is written as it happened.
   type Event = { when: Date; run: (ctx: CommandContext) => Promise<unknown> };

@@ -9,7 +9,8 @@ import { createInvitation } from '../commands/relationships/createInvitation.js'
 import { addDays } from '../domain/deals/dealTerms.js';
 import { DEFAULT_GRACE_DAYS, DEFAULT_SUSPENDED_DAYS } from '../domain/licenses/lifecycle.js';
 import { grantTenantScope } from '../policies/tenantScope.js';
-import { inTransaction, type Db } from '../store/transaction.js';
+import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
+import type { Db } from '../store/transaction.js';
 
 /**
  * The demo customers' licenses, on top of the demo publishers' offers
@@ -74,7 +75,7 @@ export async function loadDemoLicensing(db: Db, now: Date): Promise<{ deals: num
   const offers = await db.selectFrom('offers').select(['id', 'tenant_id', 'offer_id', 'status']).where('offer_id', 'in', Object.values(OFFERS)).execute();
   if (offers.filter((o) => o.status === 'published').length < 2) return { deals: 0 };
   const today = now.toISOString().slice(0, 10);
-  const run = <T>(work: (ctx: CommandContext) => Promise<T>) => inTransaction(db, (tx) => work({ tx, actor: 'system', now }));
+  const run = <T>(work: (ctx: CommandContext) => Promise<T>) => runUseCase(withoutLocalIndex(db), 'system', work, { now });
 
   const connected = new Set<string>();
   const connect = async (publisher: keyof typeof publishers, domain: string) => {

@@ -10,8 +10,9 @@ import { validateLeadForm } from '../domain/marketplace/leadForm.js';
 import { writePackageArchive } from '../domain/packages/index.js';
 import { grantTenantScope } from '../policies/tenantScope.js';
 import { findListedOffer } from '../store/marketplace/catalog.js';
-import type { LeadStatus } from '../store/schema.js';
-import { inTransaction, type Db } from '../store/transaction.js';
+import type { LeadStatus } from '../domain/marketplace/leads.js';
+import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
+import type { Db } from '../store/transaction.js';
 import { demoLogo } from './demoLogo.js';
 
 /**
@@ -224,8 +225,8 @@ export async function loadDemoMarketplace(db: Db, now: Date): Promise<{ offers: 
     ['northwind', NORTHWIND],
   ] as const) {
     const scope = grantTenantScope(publishers[publisherId].id);
-    await inTransaction(db, async (tx) => {
-      const ctx: CommandContext = { tx, actor: 'system', now: new Date(now.getTime() - (30 - offers) * DAY_MS) };
+    await runUseCase(withoutLocalIndex(db), 'system', async (ctx) => {
+      const tx = ctx.tx;
       for (const listing of listings) {
         const { logoColour, plans, appModules: _modules, mappings: _mappings, ...props } = listing;
         await createOffer(ctx, { scope, ...props });
@@ -237,7 +238,7 @@ export async function loadDemoMarketplace(db: Db, now: Date): Promise<{ offers: 
         await publishOffer(ctx, { scope, offerId: listing.offerId });
         offers++;
       }
-    });
+    }, { now: new Date(now.getTime() - (30 - offers) * DAY_MS) });
   }
 
   let leads = 0;
@@ -249,16 +250,15 @@ export async function loadDemoMarketplace(db: Db, now: Date): Promise<{ offers: 
     const receivedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS - (leads + 1) * 37 * 60_000);
     const publisher = publishers[demo.publisher];
     const admin = await db.selectFrom('users').select(['id', 'display_name']).where('user_principal_name', '=', `admin@${demo.publisher}.example`).executeTakeFirstOrThrow();
-    await inTransaction(db, async (tx) => {
-      const ctx: CommandContext = { tx, actor: 'system', now: receivedAt };
+    await runUseCase(withoutLocalIndex(db), 'system', async (ctx) => {
       const lead = await submitLead(ctx, { offer, form: form.lead, visitor: null, visitorKey: `demo-visitor-${leads}` });
       const scope = grantTenantScope(publisher.id);
-      const work: CommandContext = { tx, actor: { userId: admin.id, displayName: admin.display_name }, now: new Date(receivedAt.getTime() + 3 * 3600_000) };
+      const work: CommandContext = { ...ctx, actor: { userId: admin.id, displayName: admin.display_name }, now: new Date(receivedAt.getTime() + 3 * 3600_000) };
       for (const [index, text] of (demo.notes ?? []).entries()) {
         await addLeadNote({ ...work, now: new Date(work.now.getTime() + index * DAY_MS) }, { scope, leadId: lead.id, text, author: { userId: admin.id, displayName: admin.display_name } });
       }
       if (demo.status !== 'new') await setLeadStatus(work, { scope, leadId: lead.id, status: demo.status });
-    });
+    }, { now: receivedAt });
     leads++;
   }
   return { offers, leads };

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readLogo } from '../domain/offers/logoImage.js';
-import { inTransaction } from '../store/transaction.js';
+import { runUseCase } from '../commands/runUseCase.js';
 import { createTenant } from '../commands/operator/createTenant.js';
 import { createTestApp, signIn, type TestApp } from '../../test/support/testApp.js';
 import { DEMO_PUBLISHERS } from './demoDirectory.js';
@@ -13,9 +13,9 @@ describe('demo partner center', () => {
   before(async () => {
     t = await createTestApp();
     for (const publisher of DEMO_PUBLISHERS) {
-      await inTransaction(t.database.db, (tx) =>
+      await runUseCase(t.app, 'system', (ctx) =>
         createTenant(
-          { tx, actor: 'system', now: t.clock.now() },
+          ctx,
           {
             displayName: publisher.name,
             primaryDomain: publisher.domain,

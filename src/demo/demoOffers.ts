@@ -10,7 +10,8 @@ import { setOfferLogo } from '../commands/partner/setOfferLogo.js';
 import { checkPackageInline, uploadPackage } from '../commands/partner/uploadPackage.js';
 import { writePackageArchive } from '../domain/packages/index.js';
 import { grantTenantScope, type TenantScope } from '../policies/tenantScope.js';
-import { inTransaction, type Db } from '../store/transaction.js';
+import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
+import type { Db } from '../store/transaction.js';
 import { demoLogo } from './demoLogo.js';
 
 /**
@@ -142,15 +143,14 @@ export async function loadDemoOffers(db: Db, now: Date): Promise<{ offers: numbe
   for (const publisher of DEMO_PARTNER_CENTER) {
     const tenant = await db.selectFrom('tenants').select('id').where('primary_domain', '=', publisher.domain).executeTakeFirstOrThrow();
     const scope = grantTenantScope(tenant.id);
-    await inTransaction(db, async (tx) => {
-      const ctx: CommandContext = { tx, actor: 'system', now };
+    await runUseCase(withoutLocalIndex(db), 'system', async (ctx) => {
       await applyToProgram(ctx, { scope, publisherId: publisher.publisherId });
       await decideProgramApplication(ctx, { tenantId: tenant.id, decision: { approve: true } });
       for (const offer of publisher.offers) {
         await loadOffer(ctx, scope, offer);
         offers++;
       }
-    });
+    }, { now });
   }
   return { offers };
 }

@@ -6,7 +6,8 @@ import type { CommandContext } from '../commands/context.js';
 import { createTenant } from '../commands/operator/createTenant.js';
 import { hashPassword } from '../identity/passwords.js';
 import { grantTenantScope } from '../policies/tenantScope.js';
-import { inTransaction, type Db } from '../store/transaction.js';
+import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
+import type { Db } from '../store/transaction.js';
 import { DEMO_CUSTOMERS, DEMO_GROUPS, DEMO_PUBLISHERS, FIRST_NAMES, LAST_NAMES, type DemoTenant } from './demoDirectory.js';
 import { loadDemoOffers } from './demoOffers.js';
 import { loadDemoLicensing } from './demoLicensing.js';
@@ -43,13 +44,12 @@ export async function loadDemoData(db: Db, now: Date): Promise<DemoSummary> {
   const random = seededRandom(2026);
   const summary: DemoSummary = { tenants: 0, users: 0, groups: 0 };
   for (const tenant of [...DEMO_PUBLISHERS, ...DEMO_CUSTOMERS]) {
-    await inTransaction(db, async (tx) => {
-      const ctx: CommandContext = { tx, actor: 'system', now };
+    await runUseCase(withoutLocalIndex(db), 'system', async (ctx) => {
       const counts = await loadTenant(ctx, tenant, passwordHash, random);
       summary.tenants++;
       summary.users += counts.users;
       summary.groups += counts.groups;
-    });
+    }, { now });
   }
   await loadDemoOffers(db, now);
   await loadDemoLicensing(db, now);

@@ -1,10 +1,11 @@
-import fp from 'fastify-plugin';
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { claimDueDeliveries } from '../commands/leads/claimDueDeliveries.js';
+import { recordDeliveryAttempt } from '../commands/leads/recordDeliveryAttempt.js';
+import { runUseCase } from '../commands/runUseCase.js';
 import { offerSlug } from '../domain/marketplace/slug.js';
 import { nextAttemptAfter, signPayload, SIGNATURE_HEADER } from '../domain/marketplace/webhook.js';
 import { postToWebhook, RefusedAddress, UnresolvedHost, type Resolver } from './webhookRequest.js';
-import { inTransaction } from '../store/transaction.js';
+import type { BackgroundJob, JobServices } from './backgroundJob.js';
 
 /**
  * Lead webhooks, from the outbox (lead_deliveries) that Contact me fills in
@@ -36,26 +37,11 @@ export interface DeliveryOptions {
   resolve?: Resolver;
 }
 
-export async function runLeadDelivery(app: FastifyInstance, options: DeliveryOptions = {}): Promise<DeliveryRun> {
+export async function runLeadDelivery(app: JobServices, options: DeliveryOptions = {}): Promise<DeliveryRun> {
   const run: DeliveryRun = { attempted: 0, delivered: 0, failed: 0 };
   for (;;) {
     const now = app.clock.now();
-    const claimed = await inTransaction(app.db, async (tx) => {
-      const due = await tx
-        .selectFrom('lead_deliveries')
-        .select('lead_id')
-        .where('state', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .orderBy('next_attempt_at')
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      if (!due.length) return [];
-      const ids = due.map((d) => d.lead_id);
-      await tx.updateTable('lead_deliveries').set({ next_attempt_at: new Date(now.getTime() + LEASE_MS), updated_at: now }).where('lead_id', 'in', ids).execute();
-      return ids;
-    });
+    const claimed = await runUseCase(app, 'system', (ctx) => claimDueDeliveries(ctx, { limit: BATCH, leaseMs: LEASE_MS }), { now });
     for (const leadId of claimed) {
       const outcome = await attempt(app, leadId, options.timeoutMs ?? DELIVERY_TIMEOUT_MS, options.privateNetworks ?? app.config.webhooksToPrivateNetworks, options.resolve);
       if (!outcome) continue;
@@ -67,7 +53,7 @@ export async function runLeadDelivery(app: FastifyInstance, options: DeliveryOpt
   }
 }
 
-async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, privateNetworks: boolean, resolve: Resolver | undefined): Promise<'delivered' | 'retrying' | 'failed' | null> {
+async function attempt(app: JobServices, leadId: string, timeoutMs: number, privateNetworks: boolean, resolve: Resolver | undefined): Promise<'delivered' | 'retrying' | 'failed' | null> {
   const lead = await app.db
     .selectFrom('leads')
     .innerJoin('offers', 'offers.id', 'leads.offer_id')
@@ -135,18 +121,12 @@ async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, 
   const delivered = error === null;
   const next = delivered || destination.kind !== 'webhook' ? null : nextAttemptAfter(number, at);
   const outcome = delivered ? 'delivered' : next ? 'retrying' : 'failed';
-  await inTransaction(app.db, async (tx) => {
-    const updated = await tx
-      .updateTable('lead_deliveries')
-      .set({ attempts: number, state: outcome === 'retrying' ? 'pending' : outcome, next_attempt_at: next, updated_at: at })
-      .where('lead_id', '=', lead.id)
-      .where('state', '=', 'pending')
-      .where('attempts', '=', lead.attempts)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return;
-    await tx.insertInto('lead_delivery_attempts').values({ lead_id: lead.id, attempt: number, at, url, status_code: statusCode, error, next_attempt_at: next }).execute();
-    await tx.updateTable('leads').set({ delivery: outcome === 'retrying' ? 'pending' : outcome }).where('id', '=', lead.id).execute();
-  });
+  await runUseCase(
+    app,
+    'system',
+    (ctx) => recordDeliveryAttempt(ctx, { leadId: lead.id, attempt: number, url, statusCode, error, outcome, nextAttemptAt: next }),
+    { now: at },
+  );
   if (!delivered) app.log.warn({ leadId: lead.id, attempt: number, statusCode, error, nextAttemptAt: next }, 'lead webhook delivery failed');
   return outcome;
 }
@@ -163,60 +143,19 @@ function describeFetchError(caught: unknown, timeoutMs: number): string {
 }
 
 /** Deliveries still waiting (for the operator's health view and tests). */
-export async function pendingDeliveries(app: FastifyInstance): Promise<number> {
+export async function pendingDeliveries(app: Pick<JobServices, 'db'>): Promise<number> {
   const row = await app.db.selectFrom('lead_deliveries').select(sql<number>`count(*)`.as('count')).where('state', '=', 'pending').executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Present when the delivery job runs in this server: Contact me asks it to look at the outbox at once. */
-    leadDelivery?: { kick(): void };
-  }
-}
-
 /**
- * Runs the delivery job every LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS
- * (default 5; 0 turns the timer off) and whenever a lead with a webhook
- * arrives. One run at a time per server; closing waits for the run in progress.
+ * Every LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS (default 5; 0 turns the timer
+ * off), and at once when a lead with a webhook arrives (the marketplace route
+ * kicks it). Runs in the server process (tests drive runLeadDelivery themselves).
  */
-export const leadDeliveryPlugin = fp(
-  async (app, options: { intervalSeconds?: number }) => {
-    const seconds = options.intervalSeconds ?? Number(process.env.LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS ?? 5);
-    if (!Number.isFinite(seconds) || seconds <= 0) return;
-    let running: Promise<unknown> | null = null;
-    let again = false;
-    let closed = false;
-    let timer: NodeJS.Timeout | null = null;
-    const tick = () => {
-      if (closed) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = runLeadDelivery(app)
-        .then((run) => {
-          if (run.attempted) app.log.info(run, 'lead webhooks attempted');
-        })
-        .catch((error) => app.log.error({ err: error }, 'lead delivery job failed'))
-        .finally(() => {
-          running = null;
-          if (again) {
-            again = false;
-            tick();
-          }
-        });
-    };
-    app.decorate('leadDelivery', { kick: () => setImmediate(tick) });
-    app.addHook('onReady', async () => {
-      timer = setInterval(tick, seconds * 1000);
-      timer.unref();
-    });
-    app.addHook('onClose', async () => {
-      closed = true;
-      if (timer) clearInterval(timer);
-      await running;
-    });
-  },
-  { name: 'lead-delivery', dependencies: ['services'] },
-);
+export const leadDeliveryJob: BackgroundJob<DeliveryRun> = {
+  name: 'lead-delivery',
+  intervalSeconds: (config) => config.leadDeliveryIntervalSeconds,
+  run: (services) => runLeadDelivery(services),
+  describe: (run) => (run.attempted ? 'lead webhooks attempted' : null),
+};

@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import { advanceLifecycle } from '../commands/licensing/advanceLifecycle.js';
+import { runUseCase } from '../commands/runUseCase.js';
 import type { LicenseTerms } from '../domain/licenses/productStatus.js';
-import { runAs } from '../http/common/runCommand.js';
+import type { BackgroundJob, JobServices } from './backgroundJob.js';
 
 export interface LifecycleRun {
   /** Products whose next change was due. */
@@ -24,7 +24,7 @@ export const licenseTermsOf = (config: { gracePeriodDays: number; suspendedPerio
  * with the ledger, the audit log and the entitlement index told. Running it
  * twice, or on two servers at once, changes nothing more.
  */
-export async function runLicenseLifecycle(app: FastifyInstance): Promise<LifecycleRun> {
+export async function runLicenseLifecycle(app: Pick<JobServices, 'db' | 'clock' | 'entitlements' | 'config'>): Promise<LifecycleRun> {
   const terms = licenseTermsOf(app.config);
   const now = app.clock.now();
   const result: LifecycleRun = { due: 0, changed: 0 };
@@ -38,10 +38,18 @@ export async function runLicenseLifecycle(app: FastifyInstance): Promise<Lifecyc
     const due = await q.orderBy('tenant_id').orderBy('plan_id').limit(BATCH).execute();
     for (const product of due) {
       result.due++;
-      const changed = await runAs(app, 'system', (ctx) => advanceLifecycle({ ...ctx, now }, { tenantId: product.tenant_id, planId: product.plan_id }, terms));
+      const changed = await runUseCase(app, 'system', (ctx) => advanceLifecycle(ctx, { tenantId: product.tenant_id, planId: product.plan_id }, terms), { now });
       if (changed) result.changed++;
     }
     if (due.length < BATCH) return result;
     after = due.at(-1)!;
   }
 }
+
+/** Every LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS; POST /api/v1/operator/jobs/license-lifecycle runs it now. */
+export const licenseLifecycleJob: BackgroundJob<LifecycleRun> = {
+  name: 'license-lifecycle',
+  intervalSeconds: (config) => config.lifecycleIntervalSeconds,
+  run: runLicenseLifecycle,
+  describe: (run) => (run.changed ? 'license lifecycle advanced' : null),
+};

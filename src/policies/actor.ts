@@ -1,4 +1,4 @@
-import type { Role } from '../store/schema.js';
+import type { Role } from '../domain/identity/roles.js';
 
 /** Token scopes: what an API token may be used for, on top of its owner's roles. */
 export const SCOPES = [

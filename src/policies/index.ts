@@ -4,6 +4,7 @@ import { environmentPolicies } from './environment.js';
 import { graphPolicies } from './graph.js';
 import { groupPolicies } from './group.js';
 import { licensePolicies } from './license.js';
+import { marketplacePolicies } from './marketplace.js';
 import { leadPolicies } from './leads.js';
 import { offerPolicies } from './offer.js';
 import { operatorPolicies } from './operator.js';
@@ -32,6 +33,7 @@ export const POLICIES = {
   ...environmentPolicies,
   ...reportPolicies,
   ...leadPolicies,
+  ...marketplacePolicies,
 } satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

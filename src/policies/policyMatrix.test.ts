@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Role, TenantKind } from '../store/schema.js';
-import type { Actor } from './actor.js';
+import type { Role } from '../domain/identity/roles.js';
+import type { TenantKind } from '../domain/tenants/tenantKinds.js';
+import { SCOPES, type Actor, type Scope } from './actor.js';
 import { authorize } from './authorize.js';
 import { POLICIES, type Action } from './index.js';
 import { USER_TARGET_ACTIONS, userTargetProblem, type UserTargetAction } from './userTarget.js';
@@ -61,7 +62,24 @@ const ALLOWED: Record<Action, Who[]> = {
   'license.usage': ['LA', 'GA', 'p:LA', 'p:GA', 'OP'],
   'lead.read': PUBLISHER,
   'lead.write': PUBLISHER,
+  'marketplace.installTargets': EVERYONE,
+  'marketplace.install': ['LA', 'GA', 'p:LA', 'p:GA', 'OP'],
 };
+
+/** How each action finds its tenant: named in the path (own), the caller's (caller), or none. */
+const TENANT_RULE: Record<Action, 'own' | 'caller' | 'none'> = Object.fromEntries(
+  (Object.keys(ALLOWED) as Action[]).map((action) => [
+    action,
+    [
+      'apiToken.manage', 'operator.tenants.read', 'operator.tenants.write', 'operator.program.read', 'operator.program.decide', 'runtime.check',
+      'signingKeys.rotate', 'operator.jobs.run',
+    ].includes(action)
+      ? 'none'
+      : ['graph.licenses.read', 'graph.licenses.assign', 'lead.read', 'lead.write', 'marketplace.installTargets', 'marketplace.install'].includes(action)
+        ? 'caller'
+        : 'own',
+  ]),
+) as Record<Action, 'own' | 'caller' | 'none'>;
 
 const ROLE_OF: Record<string, Role[]> = { member: [], UA: ['user_admin'], LA: ['license_admin'], BA: ['billing_admin'], GA: ['global_admin'], OP: ['global_admin', 'operator'] };
 const TENANT_OF = (who: Who) => (who === 'OP' ? 'operator-tenant' : who.startsWith('p:') ? 'publisher-tenant' : 'customer-tenant');
@@ -147,6 +165,43 @@ test('acting on a person: every action × caller × target role, in a customer t
           assert.equal(problem === null, allowed, `${tenantKind}: ${who} → ${action} → ${target}: ${problem}`);
         }
       }
+    }
+  }
+});
+
+/**
+ * The third axis: how the caller comes. A browser session carries the owner's
+ * roles; an API token carries them only with the action's scope, so for every
+ * action × caller × scope the token is allowed exactly when the session is and
+ * the token holds that scope (API tokens are never managed with a token).
+ */
+test('every action × caller × token scope: a token acts only with the action\'s scope, and never beyond its owner', () => {
+  for (const [action, policy] of Object.entries(POLICIES) as [Action, (typeof POLICIES)[Action]][]) {
+    for (const who of EVERYONE) {
+      for (const scope of SCOPES) {
+        const status = outcome(() => authorize(actor(who, new Set<Scope>([scope])), action, { tenantId: TENANT_OF(who) }));
+        const allowed = ALLOWED[action].includes(who) && scope === policy.scope && action !== 'apiToken.manage';
+        assert.equal(status, allowed ? 200 : 403, `${who} with a "${scope}" token → ${action}`);
+      }
+      const everyScope = outcome(() => authorize(actor(who, new Set<Scope>(SCOPES)), action, { tenantId: TENANT_OF(who) }));
+      assert.equal(everyScope, ALLOWED[action].includes(who) && action !== 'apiToken.manage' ? 200 : 403, `${who} with every scope → ${action}`);
+    }
+  }
+});
+
+test('where each action finds its tenant, and what authorize() hands the store', () => {
+  for (const [action, policy] of Object.entries(POLICIES) as [Action, (typeof POLICIES)[Action]][]) {
+    assert.equal(policy.tenant, TENANT_RULE[action], action);
+    const who = ALLOWED[action][0]!;
+    const scope = authorize(actor(who), action, { tenantId: TENANT_OF(who) });
+    if (policy.tenant === 'none') assert.equal(scope, null, `${action} acts in no tenant`);
+    else assert.equal(scope?.tenantId, TENANT_OF(who), `${action} acts in the caller's own tenant`);
+    if (policy.tenant === 'caller') {
+      // The path names no tenant: the caller's own is used whatever the request says.
+      assert.equal(authorize(actor(who), action, {})?.tenantId, TENANT_OF(who), `${action} without a tenant in the path`);
+    }
+    if (policy.tenant === 'own') {
+      assert.equal(outcome(() => authorize(actor(who), action, {})), 400, `${action} needs the tenant in the path`);
     }
   }
 });

@@ -1,4 +1,4 @@
-import type { Role } from '../store/schema.js';
+import type { Role } from '../domain/identity/roles.js';
 import type { Actor } from './actor.js';
 
 /** A rule answers one question about an actor already known to be in the resource's tenant. */

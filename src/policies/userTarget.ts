@@ -1,5 +1,5 @@
 import { forbidden } from '../domain/problems.js';
-import type { Role } from '../store/schema.js';
+import type { Role } from '../domain/identity/roles.js';
 
 /** What a tenant is to the platform; only the operator's own is special here. */
 type TenantKind = 'operator' | 'publisher' | 'customer';

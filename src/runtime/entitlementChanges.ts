@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { CommandContext } from '../commands/context.js';
 import type { Tx } from '../store/transaction.js';
 
 /**
@@ -21,19 +20,32 @@ export type EntitlementChange =
    */
   | { kind: 'credentials'; userIds: string[] };
 
+/** Where committed changes go: the server's entitlement index (`Entitlements` in http/plugins). */
+export interface EntitlementChangeSink {
+  /** Names this server in change notifications, so it skips its own. */
+  instanceId: string;
+  /** Applies committed changes, in order; resolves once the index shows them (never rejects). */
+  apply(changes: readonly EntitlementChange[]): Promise<void>;
+}
+
+/** Where a use case collects its changes (the command context's `changes`). */
+export interface ChangeLog {
+  changes: EntitlementChange[];
+}
+
 export const ENTITLEMENT_CHANNEL = 'licensehub_entitlements';
 /** NOTIFY payloads must stay under 8000 bytes; long user lists become a tenant reload. */
 const MAX_USERS_PER_CHANGE = 150;
 
-/** Notes a change for the index; runAs() publishes the collected changes before commit. */
-export async function recordEntitlementChange(ctx: CommandContext, change: EntitlementChange): Promise<void> {
+/** Notes a change for the index; runUseCase() publishes the collected changes before commit. */
+export async function recordEntitlementChange(ctx: ChangeLog, change: EntitlementChange): Promise<void> {
   const compact = change.kind === 'users' && change.userIds.length > MAX_USERS_PER_CHANGE ? { kind: 'tenant' as const, tenantId: change.tenantId } : change;
-  ctx.changes?.push(compact);
+  ctx.changes.push(compact);
 }
 
 /** Notes that these users' tokens and roles must be looked up afresh on every server. */
-export async function recordCredentialChange(ctx: CommandContext, userIds: readonly string[]): Promise<void> {
-  if (userIds.length) ctx.changes?.push({ kind: 'credentials', userIds: [...userIds] });
+export async function recordCredentialChange(ctx: ChangeLog, userIds: readonly string[]): Promise<void> {
+  if (userIds.length) ctx.changes.push({ kind: 'credentials', userIds: [...userIds] });
 }
 
 /**

@@ -5,7 +5,7 @@ import { createOperator as createOperatorCommand } from '../commands/operator/cr
 import { DomainError } from '../domain/problems.js';
 import { generatePassword } from '../identity/passwords.js';
 import { openDatabase } from '../store/database.js';
-import { inTransaction } from '../store/transaction.js';
+import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
 import { askServer, assertEmbeddedDatabase, configFrom, runningServer, type DatabaseOptions } from './target.js';
 
 export interface CreateOperatorOptions extends DatabaseOptions {
@@ -40,7 +40,7 @@ export async function createOperator(options: CreateOperatorOptions, io: CliIo, 
   }
   const database = await openDatabase(config.database);
   try {
-    await inTransaction(database.db, (tx) => createOperatorCommand({ tx, actor: 'system', now: systemClock.now() }, props));
+    await runUseCase(withoutLocalIndex(database.db, systemClock), 'system', (ctx) => createOperatorCommand(ctx, props));
   } catch (error) {
     if (error instanceof DomainError) throw new CliError(error.detail);
     throw error;

@@ -1,10 +1,12 @@
 import type { TenantScope } from '../policies/tenantScope.js';
 import type { Actor } from '../policies/actor.js';
+import type { AuditAction } from '../domain/auditActions.js';
 import type { Db, Tx } from './transaction.js';
 
 export interface AuditEntry {
   tenantId: string | null;
-  action: string;
+  /** One of AUDIT_ACTIONS (src/domain/auditActions.ts). */
+  action: AuditAction;
   targetType: string;
   targetId: string | null;
   summary: string;

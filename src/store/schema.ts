@@ -1,13 +1,18 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Role, SessionMfaState } from '../domain/identity/roles.js';
+import type { LedgerKind, LicenseRequestStatus, ProductState } from '../domain/licenses/licenseKinds.js';
+import type { LeadDelivery, LeadDestination, LeadStatus } from '../domain/marketplace/leads.js';
+import type { OfferStatus } from '../domain/offers/offerStatus.js';
+import type { RelationshipStatus } from '../domain/relationships/relationshipStatus.js';
+import type { ProgramStatus, TenantKind } from '../domain/tenants/tenantKinds.js';
+
+// The value types (roles, states, kinds) are the domain's; the tables only store them.
+export type { LedgerKind, LeadDelivery, LeadDestination, LeadStatus, LicenseRequestStatus, OfferStatus, ProductState, ProgramStatus, RelationshipStatus, Role, SessionMfaState, TenantKind };
 
 /** Row types of every table, as the query layer sees them. */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-
-export type TenantKind = 'operator' | 'customer';
-export type ProgramStatus = 'not_enrolled' | 'pending' | 'approved' | 'declined';
-export type Role = 'global_admin' | 'billing_admin' | 'license_admin' | 'user_admin' | 'operator';
 
 export interface TenantsTable {
   id: string;
@@ -76,8 +81,6 @@ export interface SessionsTable {
   mfa_state: ColumnType<SessionMfaState, SessionMfaState | undefined, SessionMfaState>;
 }
 
-export type SessionMfaState = 'done' | 'challenge' | 'enrol';
-
 export interface SignInThrottleTable {
   key: string;
   failures: number;
@@ -127,8 +130,6 @@ export interface AuditEventsTable {
   occurred_at: CreatedAt;
 }
 
-export type OfferStatus = 'draft' | 'published' | 'stop_sold';
-export type LeadDestination = { kind: 'inbox' } | { kind: 'webhook'; url: string; secret: string };
 type Json<T> = ColumnType<T, string | undefined, string>;
 
 export interface OffersTable {
@@ -198,8 +199,6 @@ export interface AppModulePlansTable {
   more_info_url: string;
 }
 
-export type RelationshipStatus = 'pending' | 'accepted' | 'declined' | 'ended' | 'expired' | 'cancelled';
-
 export interface RelationshipsTable {
   id: string;
   publisher_tenant_id: string;
@@ -258,8 +257,6 @@ export interface DealLicensesTable {
   updated_at: Timestamp;
 }
 
-export type ProductState = 'active' | 'warning' | 'suspended' | 'removed';
-
 export interface ProductsTable {
   tenant_id: string;
   plan_id: string;
@@ -308,8 +305,6 @@ export interface InstallationsTable {
   updated_at: Timestamp;
 }
 
-export type LedgerKind = 'provisioned' | 'deprovisioned' | 'assigned' | 'unassigned' | 'state_changed';
-
 export interface LicenseLedgerTable {
   id: Generated<number>;
   occurred_at: Date;
@@ -342,8 +337,6 @@ export interface SigningKeysTable {
   expires_at: Date;
 }
 
-export type LicenseRequestStatus = 'pending' | 'approved' | 'declined';
-
 export interface LicenseRequestsTable {
   id: string;
   tenant_id: string;
@@ -358,10 +351,6 @@ export interface LicenseRequestsTable {
   decided_by: string | null;
   decision_note: ColumnType<string, string | undefined, string>;
 }
-
-export type LeadStatus = 'new' | 'contacted' | 'won' | 'lost';
-/** inbox: not delivered elsewhere; pending/delivered/failed: the webhook outbox's state (migration 008). */
-export type LeadDelivery = 'inbox' | 'pending' | 'delivered' | 'failed';
 
 export interface LeadsTable {
   id: string;

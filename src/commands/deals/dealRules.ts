@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../domain/auditActions.js';
 import { dealTermsProblems, latestTodayAt } from '../../domain/deals/dealTerms.js';
 import type { LicenseTerms } from '../../domain/licenses/productStatus.js';
 import { conflict, invalid, invalidFields, notFound } from '../../domain/problems.js';
@@ -84,7 +85,7 @@ export async function refreshProducts(ctx: CommandContext, customerTenantId: str
 export async function auditDeal(
   ctx: CommandContext,
   deal: { id: string; publisher_tenant_id: string; customer_tenant_id: string },
-  action: string,
+  action: AuditAction,
   summary: string,
   detail: Record<string, unknown> = {},
 ): Promise<void> {

@@ -10,7 +10,7 @@ import { recordAudit } from '../../store/audit.js';
 import { getOwnTenant } from '../../store/directory/tenants.js';
 import { findUser, type UserRecord } from '../../store/directory/users.js';
 import { isUniqueViolation } from '../../store/errors.js';
-import type { Role } from '../../store/schema.js';
+import type { Role } from '../../domain/identity/roles.js';
 import type { CommandContext } from '../context.js';
 
 export interface CreateUserProps {

@@ -4,7 +4,7 @@ import { recordAudit } from '../../store/audit.js';
 import { anotherEnabledHolder, KEPT_ROLE_NAME, KEPT_ROLES } from '../../store/directory/roleHolders.js';
 import { endCredentials } from '../identity/endCredentials.js';
 import { findUser, type UserRecord } from '../../store/directory/users.js';
-import type { Role } from '../../store/schema.js';
+import type { Role } from '../../domain/identity/roles.js';
 import type { CommandContext } from '../context.js';
 
 /**

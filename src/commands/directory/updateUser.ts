@@ -10,7 +10,7 @@ import type { CommandContext } from '../context.js';
 import { reallocateAfterDirectoryChange } from '../licensing/reallocateAfterDirectoryChange.js';
 import { assertPrincipalNameFree } from './createUser.js';
 import { conflict } from '../../domain/problems.js';
-import type { Role } from '../../store/schema.js';
+import type { Role } from '../../domain/identity/roles.js';
 import { anotherEnabledHolder, KEPT_ROLE_NAME, KEPT_ROLES } from '../../store/directory/roleHolders.js';
 import { endCredentials } from '../identity/endCredentials.js';
 import { passwordProblemFor } from '../../domain/identity/passwordPolicy.js';

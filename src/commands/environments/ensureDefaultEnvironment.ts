@@ -3,9 +3,10 @@ import type { Tx } from '../../store/transaction.js';
 import type { CommandContext } from '../context.js';
 
 /**
- * Every tenant has a default environment to install apps into. It is made the
- * first time it is needed (the tenant's first product, or the first look at
- * its environments), named after the tenant. Safe to call again, concurrently too.
+ * Every tenant has a default environment to install apps into, made with the
+ * tenant (createTenant; migration 015 for older tenants) and named after it.
+ * Commands that need it call this too, so it is never missing. Safe to call
+ * again, concurrently too.
  */
 export async function ensureDefaultEnvironment(ctx: { tx: Tx; now: Date } | CommandContext, tenantId: string): Promise<void> {
   const existing = await ctx.tx.selectFrom('environments').select('id').where('tenant_id', '=', tenantId).where('is_default', '=', true).executeTakeFirst();

@@ -1,6 +1,6 @@
 import type { SecretBox } from '../../identity/secretBox.js';
-import { createSession, deleteSession } from '../../store/identity/sessions.js';
-import { inTransaction, type Db } from '../../store/transaction.js';
+import { replaceSession } from './replaceSession.js';
+import { runUseCase, type UseCaseServices } from '../runUseCase.js';
 import { auditSignIn, type SignedIn } from './signIn.js';
 import { proveSecondFactor, type SecondFactor } from './secondFactor.js';
 
@@ -10,15 +10,19 @@ import { proveSecondFactor, type SecondFactor } from './secondFactor.js';
  * (a new id, so a session id seen before the second factor is worth nothing).
  */
 export async function completeSignIn(
-  db: Db,
+  services: UseCaseServices,
   box: SecretBox,
   props: SecondFactor & { sessionId: string; user: { id: string; tenant_id: string; display_name: string }; address: string; now: Date },
 ): Promise<SignedIn> {
-  const how = await proveSecondFactor(db, box, { ...props, userId: props.user.id });
-  return inTransaction(db, async (tx) => {
-    await deleteSession(tx, props.sessionId);
-    const session = await createSession(tx, { id: props.user.id, tenantId: props.user.tenant_id }, props.now, 'done');
-    await auditSignIn(tx, props.user, `password and ${how}`);
-    return { ...session, userId: props.user.id };
-  });
+  const how = await proveSecondFactor(services.db, box, { ...props, userId: props.user.id });
+  return runUseCase(
+    services,
+    { userId: props.user.id, displayName: props.user.display_name },
+    async (ctx) => {
+      const session = await replaceSession(ctx, { sessionId: props.sessionId, user: props.user });
+      await auditSignIn(ctx.tx, props.user, `password and ${how}`);
+      return { ...session, userId: props.user.id };
+    },
+    { now: props.now },
+  );
 }

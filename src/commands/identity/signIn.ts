@@ -7,9 +7,9 @@ import { recordAudit } from '../../store/audit.js';
 import { mfaContext } from '../../store/identity/mfa.js';
 import { createSession } from '../../store/identity/sessions.js';
 import { clearThrottle, recordFailure, throttledUntil, type ThrottleKey } from '../../store/identity/signInThrottle.js';
-import type { SessionMfaState } from '../../store/schema.js';
-import type { Db } from '../../store/transaction.js';
-import { inTransaction } from '../../store/transaction.js';
+import type { SessionMfaState } from '../../domain/identity/roles.js';
+import type { Tx } from '../../store/transaction.js';
+import { runUseCase, type UseCaseServices } from '../runUseCase.js';
 
 const rejected = () => new DomainError(401, 'Sign-in failed', 'The user name or password is incorrect');
 
@@ -43,7 +43,8 @@ export interface SignedIn {
  * person out. Unknown accounts and wrong passwords get the same answer and
  * take the same time, and the wait is the same for both.
  */
-export async function signIn(db: Db, props: SignInProps): Promise<SignedIn> {
+export async function signIn(services: UseCaseServices, props: SignInProps): Promise<SignedIn> {
+  const db = services.db;
   const upn = props.userPrincipalName.trim().toLowerCase();
   const keys: ThrottleKey[] = [
     { rule: ACCOUNT_AND_ADDRESS, key: `sign-in|${upn}|${props.address}` },
@@ -67,14 +68,19 @@ export async function signIn(db: Db, props: SignInProps): Promise<SignedIn> {
 
   const context = (await mfaContext(db, user.id))!;
   const mfaState: SessionMfaState = context.enrolled ? 'challenge' : mfaRequired(context.roles, context.tenantRequiresForAdmins) ? 'enrol' : 'done';
-  return inTransaction(db, async (tx) => {
-    const session = await createSession(tx, { id: user.id, tenantId: user.tenant_id }, props.now, mfaState);
-    if (mfaState === 'done') await auditSignIn(tx, user, 'password');
-    return { ...session, userId: user.id };
-  });
+  return runUseCase(
+    services,
+    { userId: user.id, displayName: user.display_name },
+    async ({ tx }) => {
+      const session = await createSession(tx, { id: user.id, tenantId: user.tenant_id }, props.now, mfaState);
+      if (mfaState === 'done') await auditSignIn(tx, user, 'password');
+      return { ...session, userId: user.id };
+    },
+    { now: props.now },
+  );
 }
 
-export async function auditSignIn(tx: Parameters<typeof recordAudit>[0], user: { id: string; tenant_id: string; display_name: string }, how: string) {
+export async function auditSignIn(tx: Tx, user: { id: string; tenant_id: string; display_name: string }, how: string) {
   await recordAudit(tx, { userId: user.id, displayName: user.display_name }, {
     tenantId: user.tenant_id,
     action: 'user.signed_in',

@@ -3,7 +3,7 @@ import { noteProblem } from '../../domain/marketplace/leadForm.js';
 import { invalid, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
-import type { LeadStatus } from '../../store/schema.js';
+import type { LeadStatus } from '../../domain/marketplace/leads.js';
 import type { CommandContext } from '../context.js';
 
 async function ownLead(ctx: CommandContext, scope: TenantScope, leadId: string) {

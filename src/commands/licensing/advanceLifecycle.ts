@@ -29,7 +29,7 @@ export async function advanceLifecycle(ctx: CommandContext, key: ProductKey, ter
   if (!seats || seats.state === seats.previousState) return false;
   const plan = await ctx.tx.selectFrom('plans').select(['name', 'tenant_id']).where('id', '=', key.planId).executeTakeFirstOrThrow();
   const customer = await ctx.tx.selectFrom('tenants').select('display_name').where('id', '=', key.tenantId).executeTakeFirstOrThrow();
-  const event = { action: 'license.state_changed', targetType: 'product', targetId: key.planId };
+  const event = { action: 'license.state_changed' as const, targetType: 'product', targetId: key.planId };
   const detail = { from: seats.previousState, to: seats.state, customerTenantId: key.tenantId };
   await recordAudit(ctx.tx, ctx.actor, { ...event, tenantId: key.tenantId, summary: `The licenses of ${plan.name} ${SUMMARY[seats.state]}`, detail });
   // The publisher follows its customers' licenses too: a grace period is the moment to talk renewal.

@@ -1,5 +1,5 @@
 import { appendLedger, type LedgerEntry } from '../../store/licensing/ledger.js';
-import type { ProductState } from '../../store/schema.js';
+import type { ProductState } from '../../domain/licenses/licenseKinds.js';
 import type { CommandContext } from '../context.js';
 import type { ProductKey } from './productLock.js';
 

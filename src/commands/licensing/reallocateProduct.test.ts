@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DomainError } from '../../domain/problems.js';
-import { runAs } from '../../http/common/runCommand.js';
+import { runUseCase } from '../runUseCase.js';
 import { grantTenantScope, type TenantScope } from '../../policies/tenantScope.js';
 import { createTestApp, type TestApp } from '../../../test/support/testApp.js';
 import { customerWithLicenses, type PlanFixture } from '../../../test/support/licensingFactories.js';
@@ -42,7 +42,7 @@ describe('reallocateProduct against the database', () => {
     scope = grantTenantScope(fixture.customer.id);
     domain = fixture.customer.domain;
     publisherScope = grantTenantScope(fixture.publisher.id);
-    await runAs(t.app, 'system', async (ctx) => {
+    await runUseCase(t.app, 'system', async (ctx) => {
       for (let i = 0; i < 8; i++) users.push((await createUser(ctx, { scope, userPrincipalName: `p${i}@${fixture.customer.domain}`, displayName: `P ${i}` })).id);
       for (let i = 0; i < 3; i++) groups.push((await createGroup(ctx, { scope, displayName: `G ${i}` })).id);
     });
@@ -71,7 +71,7 @@ describe('reallocateProduct against the database', () => {
     t.clock.advance(1000);
     const policy = { thresholdUsd: 5000, terms: { graceDays: 30, suspendedDays: 30 } };
     const userId = 'user' in o ? users[o.user]! : '';
-    await runAs(t.app, 'system', async (ctx) => {
+    await runUseCase(t.app, 'system', async (ctx) => {
       switch (o.kind) {
         case 'assignUser':
           return void (await assignLicenses(ctx, { scope, planId: plan.id, userIds: [userId], groupIds: [], assignedBy: null }));

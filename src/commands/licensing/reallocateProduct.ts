@@ -1,7 +1,7 @@
 import { productStatus, type LicenseTerms } from '../../domain/licenses/productStatus.js';
 import { allocateSeats, type SeatAllocation } from '../../domain/seats/seatAllocation.js';
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
-import type { ProductState } from '../../store/schema.js';
+import type { ProductState } from '../../domain/licenses/licenseKinds.js';
 import type { CommandContext } from '../context.js';
 import { ledgerEntries } from './ledgerEntries.js';
 import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';

@@ -5,9 +5,10 @@ import { grantTenantScope } from '../../policies/tenantScope.js';
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import { operatorTenantQueries, type TenantRecord } from '../../store/directory/tenants.js';
-import type { TenantKind } from '../../store/schema.js';
+import type { TenantKind } from '../../domain/tenants/tenantKinds.js';
 import type { CommandContext } from '../context.js';
 import { createUser } from '../directory/createUser.js';
+import { ensureDefaultEnvironment } from '../environments/ensureDefaultEnvironment.js';
 
 export interface CreateTenantProps {
   id?: string | undefined;
@@ -61,6 +62,8 @@ export async function createTenant(ctx: CommandContext, props: CreateTenantProps
     passwordHash: props.admin.passwordHash,
     roles: props.kind === 'operator' ? ['global_admin', 'operator'] : ['global_admin'],
   });
+  // Apps are installed into environments: every tenant has its default one from the start.
+  await ensureDefaultEnvironment(ctx, id);
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: id,
     action: 'tenant.created',

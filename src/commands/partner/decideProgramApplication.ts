@@ -35,7 +35,7 @@ export async function decideProgramApplication(ctx: CommandContext, props: { ten
     .where('id', '=', props.tenantId)
     .execute();
   const event = {
-    action: decision.approve ? 'partner_program.approved' : 'partner_program.declined',
+    action: decision.approve ? ('partner_program.approved' as const) : ('partner_program.declined' as const),
     targetType: 'tenant',
     targetId: props.tenantId,
     summary: decision.approve

@@ -3,7 +3,8 @@ import { licenseManagementRefusal, programPrerequisites } from '../../domain/off
 import { conflict, DomainError, invalid, type FieldProblem } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { getProgram } from '../../store/partner/program.js';
-import type { LeadDestination, OfferStatus } from '../../store/schema.js';
+import type { LeadDestination } from '../../domain/marketplace/leads.js';
+import type { OfferStatus } from '../../domain/offers/offerStatus.js';
 import type { Tx } from '../../store/transaction.js';
 
 /** What create and update share: the listing fields, the setup boxes and their rules. */

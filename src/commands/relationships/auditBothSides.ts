@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../domain/auditActions.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
 
@@ -11,7 +12,7 @@ interface RelationshipSides {
 export async function auditBothSides(
   ctx: CommandContext,
   sides: RelationshipSides,
-  action: string,
+  action: AuditAction,
   summaries: { customer: string; publisher: string },
 ): Promise<void> {
   const event = { action, targetType: 'relationship', targetId: sides.relationshipId };

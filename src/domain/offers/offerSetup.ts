@@ -1,5 +1,5 @@
 import type { PackageValidationContext } from '../packages/index.js';
-import type { OfferStatus } from '../../store/schema.js';
+import type { OfferStatus } from './offerStatus.js';
 
 /**
  * The two setup check boxes: "Enable app license management through the

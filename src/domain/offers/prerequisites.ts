@@ -1,4 +1,4 @@
-import type { ProgramStatus } from '../../store/schema.js';
+import type { ProgramStatus } from '../tenants/tenantKinds.js';
 
 /**
  * What a publisher needs before the platform manages licenses for its

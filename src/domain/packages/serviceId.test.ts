@@ -74,7 +74,7 @@ test('buildServiceId refuses bad parts with a 400 naming the field', () => {
     [['fabrikam', 'fieldops', 'g'.repeat(51)], 'planId'],
   ] as const) {
     assert.throws(
-      () => buildServiceId(...args),
+      () => buildServiceId(args[0], args[1], args[2]),
       (error: unknown) => error instanceof DomainError && error.status === 400 && error.detail.startsWith(`${field}: `),
     );
   }

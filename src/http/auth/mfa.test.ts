@@ -5,6 +5,7 @@ import { Caller, createTestApp, signIn, TEST_PASSWORD, type TestApp } from '../.
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../test/support/factories.js';
 import { totpCode } from '../../identity/totp.js';
 import { OPERATOR_UPN } from '../../bootstrap.js';
+import { assertAudited } from '../../../test/support/audit.js';
 
 /** Multi-factor authentication with a real TOTP authenticator (otpauth computes the codes the app would show). */
 describe('multi-factor authentication', () => {
@@ -39,6 +40,8 @@ describe('multi-factor authentication', () => {
     const { secret, recoveryCodes } = await enrol(await signInAs(t.app, user));
     assert.equal(recoveryCodes.length, 10);
     assert.equal(new Set(recoveryCodes).size, 10);
+    const enrolled = await assertAudited(t.app, 'user.mfa_enrolled', { tenantId: tenant.id, targetId: user.id });
+    assert.ok(!recoveryCodes.some((c) => JSON.stringify(enrolled).includes(c)), 'no recovery code in the audit log');
 
     step();
     const { response, half } = await passwordStep(user.userPrincipalName);
@@ -128,6 +131,23 @@ describe('multi-factor authentication', () => {
     assert.equal((await session.get('/api/v1/auth/session')).statusCode, 401);
     assert.equal((await passwordStep(user.userPrincipalName)).response.json().signIn, 'complete');
     assert.equal((await tenant.admin.get(`/api/v1/tenants/${tenant.id}/users/${user.id}`)).json().mfaEnrolled, false);
+    await assertAudited(t.app, 'user.mfa_reset', { tenantId: tenant.id, targetId: user.id });
+  });
+
+  test('renewing the recovery codes and removing the authenticator need a current code, and are audited', async () => {
+    const user = await createUser(tenant);
+    const session = await signInAs(t.app, user);
+    const { secret, recoveryCodes } = await enrol(session);
+    step();
+    const renewed = await session.post('/api/v1/auth/mfa/recovery-codes', { code: totpCode(secret, t.clock.now()) });
+    assert.equal(renewed.statusCode, 200, renewed.body);
+    assert.notDeepEqual(renewed.json().recoveryCodes, recoveryCodes);
+    await assertAudited(t.app, 'user.mfa_recovery_codes_renewed', { tenantId: tenant.id, targetId: user.id });
+    step();
+    const removed = await session.request({ method: 'DELETE', url: '/api/v1/auth/mfa', payload: { code: totpCode(secret, t.clock.now()) } });
+    assert.equal(removed.statusCode, 204, removed.body);
+    await assertAudited(t.app, 'user.mfa_removed', { tenantId: tenant.id, targetId: user.id });
+    assert.equal((await tenant.admin.get(`/api/v1/tenants/${tenant.id}/users/${user.id}`)).json().mfaEnrolled, false);
   });
 
   test('changing your own password: the current one is checked, the rules apply, other sessions end', async () => {
@@ -141,6 +161,8 @@ describe('multi-factor authentication', () => {
     assert.equal((await mine.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Orchard-lantern-velvet-9' })).statusCode, 204);
     assert.equal((await mine.get('/api/v1/auth/session')).statusCode, 200);
     assert.equal((await other.get('/api/v1/auth/session')).statusCode, 401);
+    const changed = await assertAudited(t.app, 'user.password_changed', { tenantId: tenant.id, targetId: user.id });
+    assert.ok(!JSON.stringify(changed).includes('Orchard-lantern-velvet-9'), 'never the password');
     await signIn(t.app, user.userPrincipalName, 'Orchard-lantern-velvet-9');
   });
 });

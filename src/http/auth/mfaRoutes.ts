@@ -11,8 +11,8 @@ import { startMfaEnrolment } from '../../commands/identity/startMfaEnrolment.js'
 import { conflict, unauthorized } from '../../domain/problems.js';
 import type { Actor } from '../../policies/actor.js';
 import { assertSignInComplete } from '../../policies/signInState.js';
-import { createSession, deleteSession, findSession } from '../../store/identity/sessions.js';
-import { inTransaction } from '../../store/transaction.js';
+import { replaceSession } from '../../commands/identity/replaceSession.js';
+import { findSession } from '../../store/identity/sessions.js';
 import { problems } from '../common/schemas.js';
 import { runCommand } from '../common/runCommand.js';
 import { actorOf, SESSION_COOKIE } from '../plugins/authentication.js';
@@ -53,7 +53,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
       if (actor.signInState !== 'challenge') throw conflict('This session has no code to enter');
       const user = await userRow(actor.userId);
       const session = await withRetryAfter(reply, () =>
-        completeSignIn(app.db, app.secretBox, { sessionId, user, ...request.body, address: request.ip, now: app.clock.now() }),
+        completeSignIn(app, app.secretBox, { sessionId, user, ...request.body, address: request.ip, now: app.clock.now() }),
       );
       setSessionCookies(app, reply, session);
       return describeSession(app, user.id, session.csrfToken, 'session');
@@ -103,10 +103,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
       let csrfToken: string | null = null;
       if (actor.signInState === 'enrol') {
         // Enrolment was what this sign-in waited for: the session now becomes a full one, under a new id.
-        const session = await inTransaction(app.db, async (tx) => {
-          await deleteSession(tx, sessionId);
-          return createSession(tx, { id: user.id, tenantId: user.tenant_id }, now, 'done');
-        });
+        const session = await runCommand(app, request, (ctx) => replaceSession(ctx, { sessionId, user }));
         setSessionCookies(app, reply, session);
         csrfToken = session.csrfToken;
       } else {

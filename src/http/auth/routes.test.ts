@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Caller, TEST_PASSWORD, anonymous, createTestApp, type TestApp } from '../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../test/support/factories.js';
+import { assertAudited } from '../../../test/support/audit.js';
 
 describe('sign-in, sessions and API tokens', () => {
   let t: TestApp;
@@ -23,6 +24,8 @@ describe('sign-in, sessions and API tokens', () => {
     assert.equal(cookie.sameSite, 'Lax');
     assert.equal(response.json().tenant.id, tenant.id);
     assert.deepEqual(response.json().roles, ['global_admin']);
+    const signedIn = await assertAudited(t.app, 'user.signed_in', { tenantId: tenant.id, targetId: response.json().user.id });
+    assert.match(signedIn.summary, /signed in \(password\)/);
   });
 
   test('wrong password and unknown user get the same answer', async () => {
@@ -52,6 +55,7 @@ describe('sign-in, sessions and API tokens', () => {
     await tenant.admin.patch(`/api/v1/tenants/${tenant.id}/users/${user.id}`, { enabled: false });
     assert.equal((await session.get('/api/v1/auth/session')).statusCode, 401);
     assert.equal((await signInRequest(user.userPrincipalName, TEST_PASSWORD)).statusCode, 403);
+    await assertAudited(t.app, 'user.disabled', { tenantId: tenant.id, targetId: user.id });
   });
 
   test('sign-out ends the session', async () => {
@@ -68,6 +72,8 @@ describe('sign-in, sessions and API tokens', () => {
     assert.match(token, /^lh_[0-9a-f]{8}_/);
     const stored = await t.database.db.selectFrom('api_tokens').select('token_hash').where('id', '=', id).executeTakeFirstOrThrow();
     assert.notEqual(stored.token_hash, token);
+    const audited = await assertAudited(t.app, 'api_token.created', { tenantId: tenant.id, targetId: id });
+    assert.ok(!JSON.stringify(audited).includes(token), 'the audit log never holds the secret');
     assert.ok(!JSON.stringify((await tenant.admin.get('/api/v1/auth/tokens')).json()).includes(token), 'the secret is never listed');
 
     const bearer = new Caller(t.app, { token });
@@ -78,6 +84,7 @@ describe('sign-in, sessions and API tokens', () => {
     assert.equal((await bearer.get('/api/v1/auth/tokens')).statusCode, 403, 'tokens cannot manage tokens');
 
     assert.equal((await tenant.admin.delete(`/api/v1/auth/tokens/${id}`)).statusCode, 204);
+    await assertAudited(t.app, 'api_token.revoked', { tenantId: tenant.id, targetId: id });
     assert.equal((await bearer.get(`/api/v1/tenants/${tenant.id}/users`)).statusCode, 401);
   });
 

@@ -32,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const now = app.clock.now();
-      const session = await withRetryAfter(reply, () => signIn(app.db, { ...request.body, address: request.ip, now }));
+      const session = await withRetryAfter(reply, () => signIn(app, { ...request.body, address: request.ip, now }));
       setSessionCookies(app, reply, session);
       return describeSession(app, session.userId, session.csrfToken, 'session', session.mfaState);
     },

@@ -22,13 +22,9 @@ import {
   tenantHoldsLicense,
   type ListedOffer,
 } from '../../store/marketplace/catalog.js';
-import { ensureDefaultEnvironment } from '../../commands/environments/ensureDefaultEnvironment.js';
 import { problems } from '../common/schemas.js';
-import { runAs, runCommand } from '../common/runCommand.js';
-import { auditActor } from '../common/auditActor.js';
-import { actorOf } from '../plugins/authentication.js';
-// The job declares app.leadDelivery (a Fastify decoration) next to its plugin.
-import type {} from '../../jobs/leadDelivery.js';
+import { runCommand } from '../common/runCommand.js';
+import { actorOf, scopeOf } from '../plugins/authentication.js';
 import {
   installBody,
   installedSchema,
@@ -45,7 +41,7 @@ import {
 import { searchTerms, storefront } from './search.js';
 
 /** Who may install apps: the Admin Center's rule for installing, applied to the visitor. */
-const mayInstall = (actor: Actor) => POLICIES['environment.write'].rule(actor) && (!actor.scopes || actor.scopes.has(POLICIES['environment.write'].scope));
+const mayInstall = (actor: Actor) => POLICIES['marketplace.install'].rule(actor) && (!actor.scopes || actor.scopes.has(POLICIES['marketplace.install'].scope));
 
 interface Visitor {
   actor: Actor | null;
@@ -209,7 +205,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
         const lead = await runCommand(app, request, (ctx) =>
           submitLead(ctx, { offer, form: form.lead, visitor: visitor.actor ? { userId: visitor.actor.userId, tenantId: visitor.actor.tenantId } : null, visitorKey }),
         );
-        if (offer.leadDestination.kind === 'webhook') app.leadDelivery?.kick();
+        if (offer.leadDestination.kind === 'webhook') app.jobs.kick('lead-delivery');
         reply.code(201);
         return { id: lead.id, receivedAt: lead.receivedAt.toISOString() };
       } catch (error) {
@@ -220,7 +216,6 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const installAnswer = async (visitor: Visitor, offer: ListedOffer) => {
-    const actor = visitor.actor!;
     const buttons = listingButtons(offer, visitor);
     if (!buttons.getItNow.shown) return { canInstall: false, reason: buttons.getItNow.reason, environments: [], admins: [] };
     if (!visitor.isTenantAdmin) {
@@ -235,12 +230,8 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
         admins,
       };
     }
-    const scope = authorize(actor, 'environment.read', { tenantId: actor.tenantId })!;
-    let environments = await listInstallTargets(app.db, scope, offer.id);
-    if (!environments.some((e) => e.isDefault)) {
-      await runAs(app, auditActor(actor), (ctx) => ensureDefaultEnvironment(ctx, scope.tenantId));
-      environments = await listInstallTargets(app.db, scope, offer.id);
-    }
+    // Reading only: every tenant has its default environment from its creation.
+    const environments = await listInstallTargets(app.db, visitor.scope!, offer.id);
     const free = environments.filter((e) => e.installedVersion === null);
     return {
       canInstall: free.length > 0,
@@ -259,9 +250,9 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Signed in. canInstall is false with the reason when Get it now is not shown to this visitor, when they may not install apps (the reason names the administrators to ask), or when every environment already has the app.',
         params: slugParams,
-        response: { 200: installTargetsSchema, ...problems(401, 404) },
+        response: { 200: installTargetsSchema, ...problems(401, 403, 404) },
       },
-      config: { access: 'signedIn' },
+      config: { access: 'marketplace.installTargets' },
     },
     async (request) => {
       const offer = await listingOrThrow(request.params.slug);
@@ -284,12 +275,12 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
         body: installBody,
         response: { 201: installedSchema, ...problems(400, 401, 403, 404, 409) },
       },
-      config: { access: 'signedIn' },
+      config: { access: 'marketplace.install' },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      // Who may install (role and token scope) is settled before anything is looked up.
-      const scope = authorize(actor, 'environment.write', { tenantId: actor.tenantId })!;
+      // Who may install (role and token scope) was settled by the declared access, before anything is looked up.
+      const scope = scopeOf(request);
       const offer = await listingOrThrow(request.params.slug);
       const installed = await runCommand(app, request, (ctx) =>
         installFromListing(ctx, { scope, offer, environmentId: request.body.environmentId.toLowerCase(), installedBy: actor.userId, isTenantAdmin: true }),

@@ -35,7 +35,7 @@ test("the database's refusals of bad data are 4xx problems, never 500", async ()
     const problem = databaseProblem(await errorOf(statement));
     assert.ok(problem, `${statement.compile(database.db).sql} was not mapped`);
     assert.equal(problem.status, status, statement.compile(database.db).sql);
-    assert.match(problem.detail, detail);
+    assert.match(String(problem.detail), detail);
   }
 });
 

@@ -2,12 +2,12 @@ import fp from 'fastify-plugin';
 import { sql } from 'kysely';
 import { Gauge } from 'prom-client';
 import { randomUUID } from 'node:crypto';
-import { ENTITLEMENT_CHANNEL, type EntitlementChange } from '../../runtime/entitlementChanges.js';
+import { ENTITLEMENT_CHANNEL, type EntitlementChange, type EntitlementChangeSink } from '../../runtime/entitlementChanges.js';
 import type { EntitlementIndex } from '../../runtime/entitlementIndex.js';
 import { EntitlementSync, type SyncStatus } from '../../runtime/entitlementSync.js';
 import { NotificationListener } from '../../store/notificationListener.js';
 
-export interface Entitlements {
+export interface Entitlements extends EntitlementChangeSink {
   /** The index checks read now; a rebuild swaps in a new one, so read it per check. */
   readonly index: EntitlementIndex;
   /** Names this server in change notifications, so it skips its own. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { addPackageVersion, connect, createPublishedOffer, createPublisher, registerDeal, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('environments API (install this product)', () => {
   let t: TestApp;
@@ -37,12 +38,15 @@ describe('environments API (install this product)', () => {
     assert.equal((await customer.admin.get(base())).json().items.length, 1, 'made once');
     const created = await customer.admin.post(base(), { name: 'Test' });
     assert.equal(created.statusCode, 201);
+    await assertAudited(t.app, 'environment.created', { tenantId: customer.id, targetId: created.json().id });
     assert.equal((await customer.admin.post(base(), { name: 'TEST' })).statusCode, 409, 'names are unique whatever their case');
     const renamed = await customer.admin.patch(`${base()}/${created.json().id}`, { name: 'Staging' });
     assert.equal(renamed.json().name, 'Staging');
+    await assertAudited(t.app, 'environment.renamed', { tenantId: customer.id, targetId: created.json().id });
     assert.equal((await customer.admin.patch(`${base()}/${created.json().id}`, { name: environment.name })).statusCode, 409);
     assert.equal((await customer.admin.delete(`${base()}/${environment.id}`)).statusCode, 409, 'the default one stays');
     assert.equal((await customer.admin.delete(`${base()}/${created.json().id}`)).statusCode, 204);
+    await assertAudited(t.app, 'environment.deleted', { tenantId: customer.id, targetId: created.json().id });
     const other = await createTenant(t.app);
     assert.equal((await other.admin.delete(`${base(other)}/${environment.id}`)).statusCode, 404);
   });

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createEnvironment } from '../../../commands/environments/createEnvironment.js';
 import { deleteEnvironment } from '../../../commands/environments/deleteEnvironment.js';
-import { ensureDefaultEnvironment } from '../../../commands/environments/ensureDefaultEnvironment.js';
 import { installApp } from '../../../commands/environments/installApp.js';
 import { renameEnvironment } from '../../../commands/environments/renameEnvironment.js';
 import { uninstallApp } from '../../../commands/environments/uninstallApp.js';
@@ -39,11 +38,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      let items = await listEnvironments(app.db, scope);
-      if (!items.some((e) => e.isDefault)) {
-        await runCommand(app, request, (ctx) => ensureDefaultEnvironment(ctx, scope.tenantId));
-        items = await listEnvironments(app.db, scope);
-      }
+      const items = await listEnvironments(app.db, scope);
       return { items: items.map(presentEnvironment) };
     },
   );

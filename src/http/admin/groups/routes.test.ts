@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createGroup, createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('groups API', () => {
   let t: TestApp;
@@ -35,6 +36,7 @@ describe('groups API', () => {
     assert.equal((await add(all.id, 'group', ops.id)).statusCode, 204);
     assert.equal((await add(ops.id, 'group', field.id)).statusCode, 204);
     assert.equal((await add(field.id, 'user', user.id)).statusCode, 204);
+    await assertAudited(t.app, 'group.member_added', { tenantId: tenant.id, targetId: field.id });
     assert.equal((await add(field.id, 'user', user.id)).statusCode, 409, 'already a member');
 
     const cycle = await add(field.id, 'group', all.id);
@@ -50,6 +52,18 @@ describe('groups API', () => {
 
     assert.equal((await tenant.admin.delete(`${url()}/${field.id}/members/${user.id}`)).statusCode, 204);
     assert.equal((await tenant.admin.delete(`${url()}/${field.id}/members/${user.id}`)).statusCode, 404);
+    await assertAudited(t.app, 'group.member_removed', { tenantId: tenant.id, targetId: field.id });
+  });
+
+  test('created, renamed and deleted groups are audited', async () => {
+    const group = await createGroup(tenant, 'Temporary');
+    await assertAudited(t.app, 'group.created', { tenantId: tenant.id, targetId: group.id });
+    const renamed = await tenant.admin.patch(`${url()}/${group.id}`, { displayName: 'Project Team' });
+    assert.equal(renamed.statusCode, 200, renamed.body);
+    await assertAudited(t.app, 'group.updated', { tenantId: tenant.id, targetId: group.id });
+    assert.equal((await tenant.admin.delete(`${url()}/${group.id}`)).statusCode, 204);
+    await assertAudited(t.app, 'group.deleted', { tenantId: tenant.id, targetId: group.id });
+    assert.equal((await tenant.admin.get(`${url()}/${group.id}`)).statusCode, 404);
   });
 
   test("another tenant's user or group cannot become a member", async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs } from '../../../../test/support/factories.js';
 import { licensedCustomer } from '../../../../test/support/runtimeFixtures.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('license requests and the launch page', () => {
   let t: TestApp;
@@ -45,6 +46,7 @@ describe('license requests and the launch page', () => {
     assert.equal(bad.statusCode, 400);
     const created = await user.post(base(), { appModule: f.plan.appModule, message: 'I run the Tuesday field visits' });
     assert.equal(created.statusCode, 201, created.body);
+    await assertAudited(t.app, 'license_request.created', { tenantId: f.customer.id, targetId: created.json().id });
     assert.equal((await user.post(base(), { appModule: f.plan.appModule })).statusCode, 409, 'one pending request at a time');
     assert.equal((await user.get(base())).statusCode, 403, 'only admins see every request');
 
@@ -53,6 +55,7 @@ describe('license requests and the launch page', () => {
     assert.equal(pending.items[0].message, 'I run the Tuesday field visits');
     const approved = await f.customer.admin.post(`${base()}/${created.json().id}/approve`, {});
     assert.equal(approved.statusCode, 200, approved.body);
+    await assertAudited(t.app, 'license_request.approved', { tenantId: f.customer.id, targetId: created.json().id });
     const mine = (await user.get(`${base()}/mine`)).json();
     assert.equal(mine.items[0].status, 'approved');
     const info = (await user.get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`)).json();
@@ -70,6 +73,7 @@ describe('license requests and the launch page', () => {
     assert.equal((await f.customer.admin.post(`${base()}/${id}/decline`, { note: 'Seats are full until January' })).statusCode, 204);
     const mine = (await asWaiting.get(`${base()}/mine`)).json().items[0];
     assert.deepEqual([mine.status, mine.decisionNote], ['declined', 'Seats are full until January']);
+    await assertAudited(t.app, 'license_request.declined', { tenantId: f.customer.id, targetId: id });
     assert.equal((await f.customer.admin.post(`${base()}/${id}/approve`, {})).statusCode, 409, 'already decided');
   });
 });

@@ -4,6 +4,7 @@ import { anonymous, createTestApp, type TestApp } from '../../../../test/support
 import { createGroup, createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { customerWithLicenses, type PlanFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
 import { assertSeatInvariants } from '../../../../test/support/seatInvariants.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('licenses API (products and assignment)', () => {
   let t: TestApp;
@@ -85,6 +86,7 @@ describe('licenses API (products and assignment)', () => {
     assert.equal((await assign({ userIds: [users[3]!.id] })).statusCode, 409);
 
     assert.equal((await unassign({ userIds: [users[0]!.id] })).json().product.available, 1);
+    await assertAudited(t.app, 'license.unassigned', { tenantId: customer.id, targetId: plan.id });
     assert.equal((await unassign({ userIds: [users[0]!.id] })).statusCode, 404, 'not assigned any more');
     await check();
     await reset();
@@ -93,7 +95,7 @@ describe('licenses API (products and assignment)', () => {
   test('a group assignment gives every member, nested groups included, a seat in fair order; the rest wait', async () => {
     const operations = await createGroup(customer, `Operations ${Date.now()}`);
     const field = await createGroup(customer, `Field ${Date.now()}`);
-    const people = [];
+    const people: { id: string }[] = [];
     for (let i = 0; i < 3; i++) people.push(await createUser(customer));
     const [ana, bo, cy] = people as [{ id: string }, { id: string }, { id: string }];
     const direct = await createUser(customer);
@@ -144,7 +146,7 @@ describe('licenses API (products and assignment)', () => {
   test('membership changes, disabled and deleted users and deleted groups update who holds what', async () => {
     const group = await createGroup(customer);
     await assign({ groupIds: [group.id] });
-    const members = [];
+    const members: { id: string }[] = [];
     for (let i = 0; i < 4; i++) {
       members.push(await createUser(customer));
       later();

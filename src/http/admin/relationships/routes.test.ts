@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { DAY_MS, createPublishedOffer, createPublisher, dealBody, travel, type OfferFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('customer relationships API (consent)', () => {
   let t: TestApp;
@@ -75,6 +76,8 @@ describe('customer relationships API (consent)', () => {
     assert.deepEqual(pending.items.map((i: { id: string }) => i.id), [invitation.id], 'listed as a request to the tenant');
     const declined = await target.admin.post(`${url(target)}/${invitation.id}/decline`);
     assert.equal(declined.json().status, 'declined');
+    await assertAudited(t.app, 'relationship.declined', { tenantId: target.id, targetId: invitation.id });
+    await assertAudited(t.app, 'relationship.declined', { tenantId: publisher.id, targetId: invitation.id });
     assert.equal((await publisher.admin.get(`/api/v1/tenants/${publisher.id}/partner/relationships/${invitation.id}`)).json().status, 'declined');
     assert.equal((await register(target)).statusCode, 409);
 
@@ -94,6 +97,8 @@ describe('customer relationships API (consent)', () => {
     const ended = await tenant.admin.post(`${url(tenant)}/${invitation.id}/end`);
     assert.equal(ended.statusCode, 200);
     assert.deepEqual([ended.json().status, ended.json().endedBy], ['ended', 'customer']);
+    await assertAudited(t.app, 'relationship.ended', { tenantId: tenant.id, targetId: invitation.id });
+    await assertAudited(t.app, 'relationship.ended', { tenantId: publisher.id, targetId: invitation.id });
     assert.equal((await tenant.admin.post(`${url(tenant)}/${invitation.id}/end`)).statusCode, 409);
     assert.equal((await register(tenant)).statusCode, 409);
     const licenses = `/api/v1/tenants/${publisher.id}/partner/deals/${deal.id}/licenses/${offer.plans[0]!.id}`;

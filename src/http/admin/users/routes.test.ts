@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('users API', () => {
   let t: TestApp;
@@ -74,12 +75,18 @@ describe('users API', () => {
     const patched = await tenant.admin.patch(`${url()}/${user.id}`, { displayName: 'Ana M. Souza', usageLocation: 'br', enabled: false });
     assert.equal(patched.statusCode, 200, patched.body);
     assert.deepEqual([patched.json().displayName, patched.json().usageLocation, patched.json().enabled], ['Ana M. Souza', 'BR', false]);
+    await assertAudited(t.app, 'user.created', { tenantId: tenant.id, targetId: user.id });
+    await assertAudited(t.app, 'user.disabled', { tenantId: tenant.id, targetId: user.id });
+    assert.equal((await tenant.admin.patch(`${url()}/${user.id}`, { displayName: 'Ana Maria Souza' })).statusCode, 200);
+    const updated = await assertAudited(t.app, 'user.updated', { tenantId: tenant.id, targetId: user.id });
+    assert.match(updated.summary, /\(displayName\)/);
 
     const search = (await tenant.admin.get(`${url()}?search=souza`)).json();
     assert.deepEqual(search.items.map((u: { id: string }) => u.id), [user.id]);
 
     assert.equal((await tenant.admin.delete(`${url()}/${user.id}`)).statusCode, 204);
     assert.equal((await tenant.admin.get(`${url()}/${user.id}`)).statusCode, 404);
+    await assertAudited(t.app, 'user.deleted', { tenantId: tenant.id, targetId: user.id });
   });
 
   test('roles: only Global admins grant them, and the last Global admin stays', async () => {
@@ -89,6 +96,8 @@ describe('users API', () => {
     assert.equal((await asUserAdmin.put(`${url()}/${target.id}/roles`, { roles: ['license_admin'] })).statusCode, 403);
     const granted = await tenant.admin.put(`${url()}/${target.id}/roles`, { roles: ['license_admin'] });
     assert.deepEqual(granted.json().roles, ['license_admin']);
+    const rolesChanged = await assertAudited(t.app, 'user.roles_changed', { tenantId: tenant.id, targetId: target.id });
+    assert.match(rolesChanged.summary + JSON.stringify(rolesChanged.detail), /license_admin|License admin/);
     const disableSelf = await tenant.admin.patch(`${url()}/${tenant.adminId}`, { enabled: false });
     assert.equal(disableSelf.statusCode, 409);
     assert.equal(disableSelf.json().errors[0].field, 'enabled');
@@ -122,6 +131,7 @@ describe('users API', () => {
     assert.match(report.rejected[3].errors[0], /already exists/);
     const leo = (await tenant.admin.get(`${url()}?search=leo`)).json().items[0];
     assert.deepEqual([leo.displayName, leo.usageLocation, leo.enabled], ['Leo "The Lion" Berg', 'SE', false]);
+    await assertAudited(t.app, 'user.imported', { tenantId: tenant.id });
   });
 
   test('CSV import refuses a file in the wrong encoding or without the needed columns, creating nobody', async () => {

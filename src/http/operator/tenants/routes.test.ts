@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anonymous, createTestApp, signInOperator, type Caller, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant } from '../../../../test/support/factories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('operator tenants API', () => {
   let t: TestApp;
@@ -55,8 +56,11 @@ describe('operator tenants API', () => {
     assert.deepEqual(list.items.map((i: { id: string }) => i.id), [tenant.id]);
     const updated = await operator.patch(`/api/v1/operator/tenants/${tenant.id}`, { displayName: 'Globex Corporation' });
     assert.equal(updated.json().displayName, 'Globex Corporation');
+    await assertAudited(t.app, 'tenant.updated', { tenantId: tenant.id, targetId: tenant.id });
     assert.equal((await operator.delete(`/api/v1/operator/tenants/${tenant.id}`)).statusCode, 204);
     assert.equal((await operator.get(`/api/v1/operator/tenants/${tenant.id}`)).statusCode, 404);
+    const deleted = await assertAudited(t.app, 'tenant.deleted', { targetId: tenant.id });
+    assert.equal(deleted.tenantId, null, "kept in the platform's log: the tenant's own log went with it");
   });
 
   test("the operator's own tenant cannot be deleted", async () => {

@@ -4,6 +4,7 @@ import { anonymous, createTestApp, type TestApp } from '../../../../test/support
 import { createGroup, createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { connect, createPublishedOffer, createPublisher, registerDeal, type OfferFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
 import { assertSeatInvariants } from '../../../../test/support/seatInvariants.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('deal licenses API (provisioning)', () => {
   let t: TestApp;
@@ -52,17 +53,22 @@ describe('deal licenses API (provisioning)', () => {
     const added = await publisher.admin.post(url(), { planId: 'gold', quantity: 25 });
     assert.equal(added.statusCode, 201);
     assert.deepEqual([added.json().planKey, added.json().quantity, added.json().product.purchased], ['gold', 25, 25]);
+    // In the publisher's audit log and the customer's.
+    await assertAudited(t.app, 'deal.licenses_added', { tenantId: publisher.id, targetId: dealId, summary: /25 licenses/ });
+    await assertAudited(t.app, 'deal.licenses_added', { tenantId: customer.id, targetId: dealId, summary: /25 licenses/ });
     assert.deepEqual((await products()).map((p) => [p.planKey, p.purchased, p.state]), [['gold', 25, 'active']]);
     assert.equal((await publisher.admin.post(url(), { planId: 'gold', quantity: 5 })).statusCode, 409, 'already on the deal');
 
     const changed = await publisher.admin.patch(`${url()}/gold`, { quantity: 40 });
     assert.deepEqual([changed.statusCode, changed.json().product.purchased], [200, 40]);
+    await assertAudited(t.app, 'deal.licenses_changed', { tenantId: customer.id, targetId: dealId, summary: /from 25 to 40/ });
     assert.equal((await publisher.admin.patch(`${url()}/silver`, { quantity: 4 })).statusCode, 404, 'silver is not on the deal');
     assert.equal((await publisher.admin.patch(`${url()}/gold`, { quantity: 0 })).statusCode, 400, 'remove instead of setting to 0');
 
     const removed = await publisher.admin.delete(`${url()}/gold`);
     assert.equal(removed.statusCode, 200);
     assert.deepEqual([removed.json().quantity, removed.json().product.state, removed.json().product.purchased], [null, 'removed', 0]);
+    await assertAudited(t.app, 'deal.licenses_removed', { tenantId: publisher.id, targetId: dealId, summary: /40 licenses/ });
     assert.deepEqual(await products(), [], 'a removed product leaves the list');
     assert.equal((await publisher.admin.delete(`${url()}/gold`)).statusCode, 404);
 

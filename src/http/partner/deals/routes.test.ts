@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { connect, createPublishedOffer, createPublisher, dealBody, travel, type OfferFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('deals API', () => {
   let t: TestApp;
@@ -158,6 +159,7 @@ describe('deals API', () => {
     const edited = await publisher.admin.patch(`${url()}/${deal.id}`, { deployment: 'hybrid', customer: { companyName: 'Northwind Traders GmbH', country: 'DE', city: 'Munich' } });
     assert.equal(edited.statusCode, 200);
     assert.deepEqual([edited.json().deployment, edited.json().customer.city], ['hybrid', 'Munich']);
+    await assertAudited(t.app, 'deal.updated', { tenantId: publisher.id, targetId: deal.id, summary: /deployment/ });
     const badEdit = await publisher.admin.patch(`${url()}/${deal.id}`, { startDate: '2026-09-01' });
     assert.equal(badEdit.statusCode, 400, 'an edit obeys the same rules');
     assert.equal((await publisher.admin.patch(`${url()}/${deal.id}`, {})).statusCode, 400);

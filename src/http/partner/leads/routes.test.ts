@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type Caller, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { createPublishedOffer, createPublisher, type OfferFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 const leadsUrl = '/api/v1/partner/leads';
 const contactUrl = (publisher: PublisherFixture, offer: { offerId: string }) => `/api/v1/marketplace/offers/${publisher.publisherId}.${offer.offerId}/leads`;
@@ -49,6 +50,8 @@ describe('Contact me and the Partner Center leads inbox', () => {
     assert.equal(created.statusCode, 201, created.body);
     const { id, receivedAt } = created.json();
     assert.equal(receivedAt, t.clock.now().toISOString());
+    const received = await assertAudited(t.app, 'lead.received', { tenantId: fabrikam.id, targetId: id });
+    assert.equal(received.actorName, 'system', 'an anonymous visitor is nobody in the audit log');
 
     const list = (await fabrikam.admin.get(leadsUrl)).json();
     assert.equal(list.total, 1);
@@ -198,6 +201,7 @@ describe('Contact me and the Partner Center leads inbox', () => {
     const patched = await fabrikamMember.patch(`${leadsUrl}/${ids[0]}`, { status: 'won' });
     assert.equal(patched.statusCode, 200, patched.body);
     assert.equal(patched.json().status, 'won');
+    await assertAudited(t.app, 'lead.status_changed', { tenantId: fabrikam.id, targetId: ids[0] });
     await fabrikam.admin.patch(`${leadsUrl}/${ids[1]}`, { status: 'contacted' });
     assert.deepEqual(
       (await fabrikam.admin.get(`${leadsUrl}?status=won`)).json().items.map((l: { company: string }) => l.company),
@@ -212,6 +216,7 @@ describe('Contact me and the Partner Center leads inbox', () => {
 
     const note = await fabrikamMember.post(`${leadsUrl}/${ids[0]}/notes`, { text: 'Signed <i>today</i>' });
     assert.equal(note.statusCode, 201, note.body);
+    await assertAudited(t.app, 'lead.note_added', { tenantId: fabrikam.id, targetId: ids[0] });
     assert.deepEqual(
       note.json().notes.map((n: { text: string; author: string }) => [n.text, n.author]),
       [['Signed <i>today</i>', 'Fabrikam Seller']],

@@ -12,6 +12,7 @@ import {
   uploadLogo,
   type PublisherFixture,
 } from '../../../../test/support/partnerFactories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"><rect width="10" height="10"/></svg>');
@@ -42,6 +43,7 @@ describe('offer logos', () => {
     const { offerId } = await createOffer(publisher);
     const png = await uploadLogo(publisher, offerId);
     assert.equal(png.statusCode, 200, png.body);
+    await assertAudited(t.app, 'offer.logo_set', { tenantId: publisher.id, targetId: offerId });
     assert.equal(png.json().logo.contentType, 'image/png');
     assert.equal(png.json().logo.publicUrl, null, 'a draft has no public logo');
 
@@ -62,6 +64,7 @@ describe('offer logos', () => {
     assert.equal(mislabeled.json().logo.contentType, 'image/png', 'the type comes from the bytes, not the header');
 
     assert.equal((await publisher.admin.delete(logoUrl(offerId))).json().logo, null, "a draft's logo can be removed");
+    await assertAudited(t.app, 'offer.logo_removed', { tenantId: publisher.id, targetId: offerId });
   });
 
   test('SVG, other images, wrong content types, empty and oversized uploads are refused', async () => {

@@ -20,6 +20,7 @@ import {
   uploadPackage,
   type PublisherFixture,
 } from '../../../../test/support/partnerFactories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/solution-gold-silver-bronze/', import.meta.url));
 
@@ -92,6 +93,7 @@ describe('publishing', () => {
 
     const published = await fabrikam.admin.post(url(fabrikam, 'fieldops', 'publish'));
     assert.equal(published.statusCode, 200, published.body);
+    await assertAudited(t.app, 'offer.published', { tenantId: fabrikam.id, targetId: 'fieldops' });
     assert.deepEqual(
       [published.json().status, published.json().publishedPackageVersion, published.json().publishedAt],
       ['published', '1.0.0.0', '2026-11-24T12:00:00.000Z'],

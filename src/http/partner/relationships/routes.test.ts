@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { DAY_MS, createPublisher, travel, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
+import { assertAudited } from '../../../../test/support/audit.js';
 
 describe('partner relationships API', () => {
   let t: TestApp;
@@ -33,6 +34,8 @@ describe('partner relationships API', () => {
     assert.equal(created.statusCode, 201);
     const invitation = created.json();
     assert.equal(invitation.status, 'pending');
+    const invited = await assertAudited(t.app, 'relationship.invited', { tenantId: publisher.id, targetId: invitation.id });
+    assert.ok(!JSON.stringify(invited).includes(invitation.code), 'the invitation code is not in the audit log');
     assert.equal(invitation.customer.tenantId, null);
     assert.equal(invitation.invitationUrl, `http://localhost:8080/admin/relationships/accept?code=${invitation.code}`);
     assert.equal(new Date(invitation.expiresAt).getTime() - t.clock.now().getTime(), 14 * 24 * 60 * 60 * 1000);
@@ -66,6 +69,7 @@ describe('partner relationships API', () => {
     const cancelled = await publisher.admin.post(`${url()}/${invitation.id}/cancel`);
     assert.equal(cancelled.statusCode, 200);
     assert.equal(cancelled.json().status, 'cancelled');
+    await assertAudited(t.app, 'relationship.cancelled', { tenantId: publisher.id, targetId: invitation.id });
     assert.equal((await publisher.admin.post(`${url()}/${invitation.id}/cancel`)).statusCode, 409);
     const accept = await customer.admin.post(`/api/v1/tenants/${customer.id}/relationships/${invitation.id}/accept`, { code: invitation.code });
     assert.equal(accept.statusCode, 409);

@@ -1,0 +1,25 @@
+/**
+ * Every action the audit log records. Commands can write no other (the audit
+ * entry's type says so), and test/auditCoverage.test.ts fails when a test
+ * asserts none of them: every change a user can make leaves a trace someone
+ * checked.
+ */
+export const AUDIT_ACTIONS = [
+  'api_token.created', 'api_token.revoked',
+  'app.installed', 'app.uninstalled', 'app.updated',
+  'deal.cancelled', 'deal.licenses_added', 'deal.licenses_changed', 'deal.licenses_removed', 'deal.registered', 'deal.renewed', 'deal.updated',
+  'environment.created', 'environment.deleted', 'environment.renamed',
+  'group.created', 'group.deleted', 'group.member_added', 'group.member_removed', 'group.updated',
+  'lead.note_added', 'lead.received', 'lead.status_changed',
+  'license.assigned', 'license.state_changed', 'license.unassigned',
+  'license_request.approved', 'license_request.created', 'license_request.declined',
+  'offer.created', 'offer.deleted', 'offer.logo_removed', 'offer.logo_set', 'offer.published', 'offer.resumed', 'offer.stop_sold', 'offer.updated',
+  'package.made_current', 'package.uploaded',
+  'partner_program.applied', 'partner_program.approved', 'partner_program.declined',
+  'plan.created', 'plan.deleted', 'plan.updated',
+  'relationship.accepted', 'relationship.cancelled', 'relationship.declined', 'relationship.ended', 'relationship.invited',
+  'tenant.created', 'tenant.deleted', 'tenant.updated',
+  'user.created', 'user.deleted', 'user.disabled', 'user.imported', 'user.mfa_enrolled', 'user.mfa_recovery_codes_renewed', 'user.mfa_removed', 'user.mfa_reset', 'user.password_changed', 'user.roles_changed', 'user.signed_in', 'user.updated',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,2 @@
+/** An offer's place in publishing: only published offers are in the marketplace. */
+export type OfferStatus = 'draft' | 'published' | 'stop_sold';

@@ -46,6 +46,6 @@ export async function runWithRevision<T>(
     }
     return done;
   });
-  await app.entitlements.apply(changes);
+  await app.entitlements.apply(changes, revision);
   return { result, revision };
 }

@@ -18,8 +18,11 @@ export interface LocalSdkFigures {
   /** JS heap the local state takes per 100,000 users held (after a full GC). */
   heapBytesPer100kUsers: number | null;
   decisionsPerSec: number;
-  /** From the admin's request to the local decision flipping. */
-  propagation: { p50Ms: number; p99Ms: number; maxMs: number; rounds: number };
+  /**
+   * From the admin change's answer to the local decision flipping (0 when the SDK saw it first), as
+   * the HTTP propagation figure is measured; and from the admin's request, which includes the write.
+   */
+  propagation: { p50Ms: number; p99Ms: number; maxMs: number; fromRequestP50Ms: number; fromRequestP99Ms: number; rounds: number };
 }
 
 const GIVE_UP_MS = 10_000;
@@ -78,6 +81,7 @@ export async function measureLocalSdk(props: {
     const request = { tenantId: target.tenantId, user: target.userId, appModule: target.appModule };
     if (decider.check(request).code !== 'NOT_ASSIGNED') throw new Error(`the propagation target must start NOT_ASSIGNED, is ${decider.check(request).code}`);
     const samples: number[] = [];
+    const afterAnswer: number[] = [];
     for (let round = 0; round < props.rounds; round++) {
       const assign = round % 2 === 0;
       const expected = assign ? 'LICENSED' : 'NOT_ASSIGNED';
@@ -87,6 +91,11 @@ export async function measureLocalSdk(props: {
         headers: { authorization: `Bearer ${target.adminToken}`, 'content-type': 'application/json' },
         body: JSON.stringify({ userIds: [target.userId] }),
       });
+      let respondedAt = 0;
+      void response.then(
+        () => (respondedAt = performance.now()),
+        () => undefined,
+      );
       let seenAt = 0;
       while (decider.check(request).code !== expected) {
         if (performance.now() - sent > GIVE_UP_MS) throw new Error(`the SDK did not see the change within ${GIVE_UP_MS} ms`);
@@ -97,6 +106,8 @@ export async function measureLocalSdk(props: {
       if (!answer.ok) throw new Error(`the admin change failed: ${answer.status} ${await answer.text()}`);
       await answer.arrayBuffer();
       samples.push(seenAt - sent);
+      // Seen before the write's own answer arrived counts as 0 after it.
+      afterAnswer.push(respondedAt === 0 ? 0 : Math.max(0, seenAt - respondedAt));
     }
     return {
       snapshotMs,
@@ -104,7 +115,14 @@ export async function measureLocalSdk(props: {
       tenantsHeld: tenants,
       heapBytesPer100kUsers: gc && users > 0 ? ((heapAfter - heapBefore) / users) * 100_000 : null,
       decisionsPerSec,
-      propagation: { p50Ms: percentile(samples, 0.5), p99Ms: percentile(samples, 0.99), maxMs: Math.max(...samples), rounds: samples.length },
+      propagation: {
+        p50Ms: percentile(afterAnswer, 0.5),
+        p99Ms: percentile(afterAnswer, 0.99),
+        maxMs: Math.max(...afterAnswer),
+        fromRequestP50Ms: percentile(samples, 0.5),
+        fromRequestP99Ms: percentile(samples, 0.99),
+        rounds: samples.length,
+      },
     };
   } finally {
     decider.stop();
@@ -137,17 +155,17 @@ export function formatLocalSdkRows(run: LocalSdkRun, httpChecksPerSec: number | 
       `≥ 1,000,000 /s ${mark(one.decisionsPerSec >= 1_000_000)}`,
     ],
     [
-      'change → SDK local mode, one server (p50 / p99)',
+      'change → SDK local mode, one server (p50 / p99 after the write answered)',
       `${ms(one.propagation.p50Ms)} / ${ms(one.propagation.p99Ms)} ms`,
-      `${one.propagation.rounds} admin changes`,
+      `from the request ${ms(one.propagation.fromRequestP50Ms)} / ${ms(one.propagation.fromRequestP99Ms)} ms (${one.propagation.rounds} changes)`,
       `p99 ≤ 100 ms ${mark(one.propagation.p99Ms <= 100)}`,
     ],
     'skipped' in two
       ? ['change → SDK local mode, two servers', 'skipped', two.skipped, 'p99 ≤ 1 s']
       : [
-          'change → SDK local mode, two servers (p50 / p99)',
+          'change → SDK local mode, two servers (p50 / p99 after the write answered)',
           `${ms(two.propagation.p50Ms)} / ${ms(two.propagation.p99Ms)} ms`,
-          `${two.propagation.rounds} admin changes`,
+          `from the request ${ms(two.propagation.fromRequestP50Ms)} / ${ms(two.propagation.fromRequestP99Ms)} ms (${two.propagation.rounds} changes)`,
           `p99 ≤ 1000 ms ${mark(two.propagation.p99Ms <= 1000)}`,
         ],
   ];

@@ -34,6 +34,7 @@ export interface LocalStatus {
 }
 
 const STREAM_PATH = '/api/v1/runtime/stream';
+const NO_PLANS: readonly never[] = Object.freeze([]);
 
 /**
  * Decides license checks in the app's own process: bootstraps from the
@@ -142,13 +143,14 @@ export class LocalDecider {
     if (staleness > this.options.stalenessLimitMs) {
       return this.policy(`the local license state has not been refreshed for ${Math.round(staleness / 1000)} s (limit ${Math.round(this.options.stalenessLimitMs / 1000)} s)`);
     }
-    const decision = this.current.decide(request.tenantId, request.user, request.appModule);
+    const index = this.current;
+    const decision = index.decide(request.tenantId, request.user, request.appModule);
     return {
       licensed: decision.licensed,
       code: decision.code,
       detail: decision.detail,
       plans: decision.plans as string[],
-      requiredPlans: (decision.appModule?.requiredPlans ?? []) as LicenseDecision['requiredPlans'],
+      requiredPlans: (index.lastAppModule?.requiredPlans ?? NO_PLANS) as LicenseDecision['requiredPlans'],
       source: 'local',
     };
   }

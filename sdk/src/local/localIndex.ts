@@ -104,27 +104,28 @@ export class LocalIndex {
     return false;
   };
 
-  decide(tenantId: string, user: string, appModuleName: string): Decision & { appModule: LocalAppModule | undefined } {
+  /** The app module of the last decision (so a decision allocates nothing beyond its result). */
+  lastAppModule: LocalAppModule | undefined;
+
+  decide(tenantId: string, user: string, appModuleName: string): Decision {
     const appModule = this.modules.get(appModuleName);
-    const tenant = this.tenants.get(tenantId.toLowerCase());
+    const tenant = this.tenants.get(tenantId) ?? this.tenants.get(tenantId.toLowerCase());
     const entry = tenant ? (tenant.usersById.get(user) ?? tenant.usersByName.get(user.toLowerCase())) : undefined;
     this.view.user = entry;
     this.tenantBeingDecided = tenant;
-    try {
-      const decision = decideLicense({
-        requestedUser: user,
-        requestedAppModule: appModuleName,
-        appModule,
-        installed: Boolean(appModule && tenant?.installedOffers.has(appModule.offerId)),
-        user: entry,
-        holdings: this.view as unknown as ReadonlyMap<string, PlanHolding>,
-        tenantHolds: this.tenantHolds,
-      });
-      return Object.assign(decision, { appModule });
-    } finally {
-      this.view.user = undefined;
-      this.tenantBeingDecided = undefined;
-    }
+    this.lastAppModule = appModule;
+    const decision = decideLicense({
+      requestedUser: user,
+      requestedAppModule: appModuleName,
+      appModule,
+      installed: appModule !== undefined && tenant !== undefined && tenant.installedOffers.has(appModule.offerId),
+      user: entry,
+      holdings: this.view as unknown as ReadonlyMap<string, PlanHolding>,
+      tenantHolds: this.tenantHolds,
+    });
+    this.view.user = undefined;
+    this.tenantBeingDecided = undefined;
+    return decision;
   }
 
   stats(): { tenants: number; users: number; appModules: number } {

@@ -13,6 +13,7 @@ import { percentile, type PropagationTarget } from './propagation.js';
  */
 export interface LocalSdkFigures {
   snapshotMs: number;
+  snapshotBytes: number;
   usersHeld: number;
   tenantsHeld: number;
   /** JS heap the local state takes per 100,000 users held (after a full GC). */
@@ -54,6 +55,7 @@ export async function measureLocalSdk(props: {
   const started = performance.now();
   if (!(await decider.start(120_000))) throw new Error('the SDK did not load the snapshot within 120 s');
   const snapshotMs = performance.now() - started;
+  const snapshotBytes = decider.status().bytesReceived;
   gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
   const { users, tenants } = decider.stats();
@@ -111,6 +113,7 @@ export async function measureLocalSdk(props: {
     }
     return {
       snapshotMs,
+      snapshotBytes,
       usersHeld: users,
       tenantsHeld: tenants,
       heapBytesPer100kUsers: gc && users > 0 ? ((heapAfter - heapBefore) / users) * 100_000 : null,
@@ -144,7 +147,7 @@ export function formatLocalSdkRows(run: LocalSdkRun, httpChecksPerSec: number | 
   return [
     [
       'SDK local mode: snapshot bootstrap',
-      `${ms(one.snapshotMs)} ms`,
+      `${ms(one.snapshotMs)} ms, ${(one.snapshotBytes / 1024 ** 2).toFixed(1)} MB`,
       `${int(one.usersHeld)} users in ${int(one.tenantsHeld)} tenants`,
       one.heapBytesPer100kUsers === null ? 'memory not measured (no GC)' : `${(one.heapBytesPer100kUsers / 1024 ** 2).toFixed(1)} MB heap per 100,000 users`,
     ],

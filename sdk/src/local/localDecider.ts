@@ -31,6 +31,8 @@ export interface LocalStatus {
   /** Snapshots loaded (the first, and each one a too-old resume or a server rebuild asked for). */
   snapshots: number;
   reconnects: number;
+  /** Bytes received from the stream so far (snapshots included). */
+  bytesReceived: number;
 }
 
 const STREAM_PATH = '/api/v1/runtime/stream';
@@ -54,6 +56,7 @@ export class LocalDecider {
   private lastHeard = 0;
   private snapshots = 0;
   private reconnects = 0;
+  private bytesReceived = 0;
   private stopped = false;
   private abort: AbortController | null = null;
   private readonly waiters: { revision: bigint; done: (reached: boolean) => void }[] = [];
@@ -109,6 +112,7 @@ export class LocalDecider {
       stalenessMs: this.loaded ? Math.max(0, this.options.now() - this.lastHeard) : null,
       snapshots: this.snapshots,
       reconnects: this.reconnects,
+      bytesReceived: this.bytesReceived,
     };
   }
 
@@ -219,6 +223,7 @@ export class LocalDecider {
       const decoder = new TextDecoder();
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         this.lastHeard = this.options.now();
+        this.bytesReceived += chunk.byteLength;
         parser.push(decoder.decode(chunk, { stream: true }));
       }
       this.options.onProblem?.('the runtime stream ended; reconnecting');

@@ -4,6 +4,7 @@ import type { BenchDirectory } from './generate.js';
 import { memoryBreakdown, startLicenseHub, type LicenseHubProcess } from './licenseHubProcess.js';
 import { measureAgainstBaseline, type LoadPlan } from './load.js';
 import { measureOfflineSdk } from './offlineSdk.js';
+import { measureLocalSdk, type LocalSdkRun } from './localSdk.js';
 import type { BenchOptions } from './options.js';
 import { profileLoads } from './profileLoads.js';
 import { log } from './progressLog.js';
@@ -82,11 +83,18 @@ export async function measureDatabase(
     const runtimeKey = directory.catalog.runtimeKey;
     const checkRoundTripMs = await medianCheckRoundTripMs(server.url, runtimeKey, target);
     const oneServer = await measurePropagation({ writeUrl: server.url, readUrl: server.url, runtimeKey, target, rounds: options.propagationRounds });
+    log(`${kind}: SDK local mode (snapshot, decisions, ${options.propagationRounds} changes)`);
+    const localSdkProps = { runtimeKey, checks: directory.checks, target, rounds: options.propagationRounds, seconds: 2 };
+    const localSdk: LocalSdkRun = {
+      oneServer: await measureLocalSdk({ ...localSdkProps, writeUrl: server.url, readUrl: server.url }),
+      twoServers: { skipped: 'needs PostgreSQL (BENCH_DATABASE_URL)' },
+    };
     let twoServers: RunFigures['propagation']['twoServers'] = { skipped: 'needs PostgreSQL (BENCH_DATABASE_URL)' };
     if (kind === 'postgres') {
       const second = await startLicenseHub({ name: `${kind} second licensehub`, database: database.env, workDir: WORK_DIR, built: options.built });
       servers.push(second);
       twoServers = await measurePropagation({ writeUrl: server.url, readUrl: second.url, runtimeKey, target, rounds: options.propagationRounds });
+      localSdk.twoServers = await measureLocalSdk({ ...localSdkProps, writeUrl: server.url, readUrl: second.url });
     }
     for (const s of servers.splice(0)) await s.stop();
 
@@ -114,6 +122,7 @@ export async function measureDatabase(
       check: { licensehub: single.subject, bare: single.baseline, ratio: single.ratio, roundRatios: single.roundRatios, connections: options.connections },
       batch: { licensehub: batch.subject, bare: batch.baseline, ratio: batch.ratio, roundRatios: batch.roundRatios, checksPerRequest: BATCH_SIZE, connections: options.batchConnections },
       offline,
+      localSdk,
       propagation: { checkRoundTripMs, oneServer, twoServers },
       besideWork,
       profiles,

@@ -38,6 +38,7 @@ const USAGE = `npm run bench -- [--quick] [--users N] [--tenants N] [--duration 
   --cpu-prof      profile the server during the check load and print its hottest functions
   --only D        run on one database only: embedded or postgres
   --skip-work     skip the checks measured beside admin work and through database faults
+  --local-sdk     only the SDK local-mode section (snapshot, local decisions, change → SDK)
 BENCH_DATABASE_URL=postgres://… also runs everything on PostgreSQL, including the two-server propagation.`;
 
 export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {

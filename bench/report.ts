@@ -2,6 +2,7 @@ import { cpus, release, totalmem } from 'node:os';
 import type { ProfileSummary } from './cpuProfile.js';
 import type { LoadResult } from './load.js';
 import type { OfflineFigures } from './offlineSdk.js';
+import { formatLocalSdkRows, type LocalSdkRun } from './localSdk.js';
 import type { PropagationFigures } from './propagation.js';
 import type { WorkFigure } from './besideWork.js';
 
@@ -27,6 +28,8 @@ export interface RunFigures {
   check: { licensehub: LoadResult; bare: LoadResult; ratio: number; roundRatios: number[]; connections: number };
   batch: { licensehub: LoadResult; bare: LoadResult; ratio: number; roundRatios: number[]; checksPerRequest: number; connections: number };
   offline: OfflineFigures;
+  /** The SDK's local mode (issue 17). */
+  localSdk: LocalSdkRun;
   propagation: {
     checkRoundTripMs: number;
     oneServer: PropagationFigures;
@@ -105,6 +108,7 @@ export function formatRun(run: RunFigures): string {
       `raw Ed25519 ${int(offline.rawSignatureChecksPerSec)} /s`,
       `${(offline.verificationsPerSec / offline.rawSignatureChecksPerSec).toFixed(2)} × raw`,
     ],
+    ...formatLocalSdkRows(run.localSdk, check.licensehub.requestsPerSec),
     [
       'propagation, one server (p50 / max)',
       `${ms(propagation.oneServer.p50Ms)} / ${ms(propagation.oneServer.maxMs)} ms`,

@@ -7,6 +7,7 @@ import { measureDatabase } from './measureDatabase.js';
 import { parseBenchOptions, type BenchOptions } from './options.js';
 import { log } from './progressLog.js';
 import { runReportsBench } from './reports.js';
+import { runLocalSdkBench } from './localSdkRun.js';
 import { formatProfile, formatRun, machine, type RunFigures } from './report.js';
 
 /**
@@ -18,6 +19,10 @@ import { formatProfile, formatRun, machine, type RunFigures } from './report.js'
 async function main() {
   // `npm run bench -- --reports`: the partner reports section alone (bench/reports.ts).
   if (process.argv.includes('--reports')) return runReportsBench();
+  // `npm run bench -- --local-sdk`: the SDK local-mode section alone (bench/localSdkRun.ts).
+  if (process.argv.includes('--local-sdk')) {
+    return runLocalSdkBench(parseBenchOptions(process.argv.slice(2).filter((arg) => arg !== '--local-sdk'), process.env));
+  }
   const options = parseBenchOptions(process.argv.slice(2), process.env);
   mkdirSync(WORK_DIR, { recursive: true });
   const host = machine();

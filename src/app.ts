@@ -21,6 +21,7 @@ import { webAppPlugin } from './http/plugins/webApp.js';
 import { entitlementsPlugin } from './http/plugins/entitlements.js';
 import { licenseTokensPlugin } from './http/plugins/licenseTokens.js';
 import { runtimeCheckRoutes } from './http/runtime/check/routes.js';
+import { runtimeStreamRoutes } from './http/runtime/stream/routes.js';
 import { CheckFastPath } from './http/runtime/check/fastPath.js';
 import { launchRoutes } from './http/runtime/launch/routes.js';
 import { licenseRequestRoutes } from './http/admin/licenseRequests/routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(packageRoutes);
   await app.register(publishingRoutes);
   await app.register(runtimeCheckRoutes, { fastPath: checkFastPath });
+  await app.register(runtimeStreamRoutes);
   await app.register(launchRoutes);
   await app.register(licenseRequestRoutes);
   await app.register(partnerRelationshipRoutes);

@@ -48,6 +48,17 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** One license check in this many is written to the log (0: none). */
   checkLogSampleEvery: number;
+  /** How long a check with `atLeastRevision` waits for the index to reach it before answering 503. */
+  revisionWaitMs: number;
+  /** The SDK stream (GET /api/v1/runtime/stream). */
+  stream: {
+    /** Open streams one runtime key may hold at once. */
+    maxConnectionsPerKey: number;
+    /** Seconds between `: ping` comments on an idle stream. */
+    heartbeatSeconds: number;
+    /** Recent revisions kept in memory to resume a stream from Last-Event-ID (older: a new snapshot). */
+    replayRevisions: number;
+  };
   /** Where the key that seals secrets at rest comes from (src/identity/secretKey.ts). */
   secretKey: SecretKeySource;
   /** Which peers' X-Forwarded-For to believe (Fastify's trustProxy); false: none. */
@@ -102,6 +113,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceSeconds: nonNegative(env, 'LICENSEHUB_SHUTDOWN_GRACE_SECONDS', 15),
     checkLogSampleEvery: wholeNumber(env, 'LICENSEHUB_CHECK_LOG_SAMPLE', 1000),
+    revisionWaitMs: wholeNumber(env, 'LICENSEHUB_REVISION_WAIT_MS', 2000),
+    stream: {
+      maxConnectionsPerKey: Math.max(1, wholeNumber(env, 'LICENSEHUB_STREAM_MAX_CONNECTIONS_PER_KEY', 10)),
+      heartbeatSeconds: positive(env, 'LICENSEHUB_STREAM_HEARTBEAT_SECONDS', 15),
+      replayRevisions: Math.max(1, wholeNumber(env, 'LICENSEHUB_STREAM_REPLAY_REVISIONS', 10_000)),
+    },
     secretKey: { value: env.LICENSEHUB_SECRET_KEY?.trim() || null, file: resolve(env.LICENSEHUB_SECRET_KEY_FILE ?? join(dataDir, 'secret.key')) },
     trustProxy: parseTrustProxy(env.LICENSEHUB_TRUST_PROXY),
   };

@@ -2,6 +2,7 @@ import { DecisionCache } from './decisionCache.js';
 import { postRuntimeApi, type RuntimeApiConnection } from './runtimeApi.js';
 import { checkBody, readBatch, readDecision, readIssuedToken } from './serverAnswers.js';
 import type { CheckRequest, IssuedLicenseToken, LicenseDecision } from './types.js';
+import { LocalDecider, type LocalStatus } from './local/localDecider.js';
 
 export type UnavailablePolicy = 'fail-closed' | 'fail-open';
 
@@ -24,6 +25,16 @@ export interface LicenseHubClientOptions {
   fetch?: typeof fetch;
   /** The clock the cache reads, in ms since the epoch. */
   now?: () => number;
+  /**
+   * `remote` (default) asks the server for every check not cached. `local` keeps the
+   * publisher's license state in this process from the runtime stream (GET /api/v1/runtime/stream)
+   * and decides here with the server's own decision function: no request per check.
+   */
+  mode?: 'remote' | 'local';
+  /** Local mode: past this many ms without news from the stream, checks get the onUnavailable policy. Default 60 s. */
+  stalenessLimitMs?: number;
+  /** Local mode: told about stream connection problems (the client keeps reconnecting). */
+  onStreamProblem?: (message: string) => void;
 }
 
 /** The runtime API allows at most this many checks in one batch request. */
@@ -46,6 +57,7 @@ export class LicenseHubClient {
   private readonly cacheTtlMs: number;
   private readonly staleIfErrorMs: number;
   private readonly policy: UnavailablePolicy;
+  private readonly local: LocalDecider | null;
 
   constructor(options: LicenseHubClientOptions) {
     if (!options.baseUrl) throw new TypeError('baseUrl is required');
@@ -63,11 +75,42 @@ export class LicenseHubClient {
       throw new TypeError(`onUnavailable must be "fail-closed" or "fail-open", got "${String(this.policy)}"`);
     }
     this.cache = new DecisionCache(options.cacheSize ?? 10_000, options.now);
+    if (options.mode !== undefined && options.mode !== 'remote' && options.mode !== 'local') {
+      throw new TypeError(`mode must be "remote" or "local", got "${String(options.mode)}"`);
+    }
+    this.local =
+      options.mode === 'local'
+        ? new LocalDecider({
+            baseUrl: this.connection.baseUrl,
+            runtimeKey: options.runtimeKey,
+            onUnavailable: this.policy,
+            fetch: this.connection.fetch,
+            ...(options.now ? { now: options.now } : {}),
+            ...(options.stalenessLimitMs !== undefined ? { stalenessLimitMs: options.stalenessLimitMs } : {}),
+            ...(options.onStreamProblem ? { onProblem: options.onStreamProblem } : {}),
+          })
+        : null;
+  }
+
+  /** Local mode: connects and resolves once the first snapshot is loaded (false after `timeoutMs`); checks call it themselves. */
+  start(timeoutMs = 10_000): Promise<boolean> {
+    return this.local ? this.local.start(timeoutMs) : Promise.resolve(true);
+  }
+
+  /** Local mode: how current the local state is (revision, staleness, connection); null in remote mode. */
+  localStatus(): LocalStatus | null {
+    return this.local?.status() ?? null;
+  }
+
+  /** Local mode: closes the stream. */
+  close(): void {
+    this.local?.stop();
   }
 
   /** May this user run this app module? */
   async check(request: CheckRequest): Promise<LicenseDecision> {
-    const cached = this.fresh(request);
+    if (this.local) return this.checkLocally(request);
+    const cached = request.atLeastRevision === undefined ? this.fresh(request) : undefined;
     if (cached) return cached;
     const outcome = await postRuntimeApi(this.connection, CHECK_PATH, checkBody(request));
     const decision = outcome.ok ? readDecision(outcome.body) : null;
@@ -76,8 +119,24 @@ export class LicenseHubClient {
     return decision;
   }
 
+  /**
+   * Local mode: decided here. With atLeastRevision, the local state gets up to the timeout to reach
+   * it, after which the server is asked (it waits for the revision itself).
+   */
+  private async checkLocally(request: CheckRequest): Promise<LicenseDecision> {
+    const local = this.local!;
+    if (!local.status().ready) await local.start(this.connection.timeoutMs);
+    if (request.atLeastRevision !== undefined && !(await local.waitForRevision(request.atLeastRevision, this.connection.timeoutMs))) {
+      const outcome = await postRuntimeApi(this.connection, CHECK_PATH, checkBody(request));
+      const decision = outcome.ok ? readDecision(outcome.body) : null;
+      if (decision) return decision;
+    }
+    return local.check(request);
+  }
+
   /** Many checks, answered in the same order; cached answers are reused and the rest sent in batches of 1000. */
   async checkMany(requests: readonly CheckRequest[]): Promise<LicenseDecision[]> {
+    if (this.local) return Promise.all(requests.map((request) => this.checkLocally(request)));
     const decisions: LicenseDecision[] = new Array(requests.length);
     const missing: number[] = [];
     requests.forEach((request, i) => {

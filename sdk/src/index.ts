@@ -3,6 +3,7 @@
  * Route guards live in `@licensehub/sdk/fastify` and `@licensehub/sdk/express`.
  */
 export { LicenseHubClient, BATCH_LIMIT, type LicenseHubClientOptions, type UnavailablePolicy } from './client.js';
+export { LocalDecider, type LocalDeciderOptions, type LocalStatus } from './local/localDecider.js';
 export { LicenseTokenVerifier, type LicenseTokenVerifierOptions } from './tokenVerifier.js';
 export type { LicenseTokenClaims } from './tokenClaims.js';
 export { decideFromToken } from './offlineDecision.js';

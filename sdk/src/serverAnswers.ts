@@ -29,7 +29,9 @@ export function readIssuedToken(body: unknown): { decision: LicenseDecision; tok
 
 /** Only the fields the API accepts: it rejects unknown ones. */
 export function checkBody(request: CheckRequest): CheckRequest {
-  return { tenantId: request.tenantId, user: request.user, appModule: request.appModule };
+  const body: CheckRequest = { tenantId: request.tenantId, user: request.user, appModule: request.appModule };
+  if (request.atLeastRevision !== undefined) body.atLeastRevision = request.atLeastRevision;
+  return body;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,6 +8,11 @@ export interface CheckRequest {
   user: string;
   /** The app module's unique name, as in the solution package. */
   appModule: string;
+  /**
+   * Read-your-writes: the `LicenseHub-Revision` header of a write (an assignment just made). The
+   * answer reflects at least that revision: the server (or the local state) waits for it, briefly.
+   */
+  atLeastRevision?: string;
 }
 
 /** A plan that would grant the app module, to show an unlicensed user. */
@@ -23,9 +28,10 @@ export interface RequiredPlan {
  * - `cache`: a server answer younger than `cacheTtlMs`;
  * - `stale-cache`: the server was unavailable; an older answer within `staleIfErrorMs`;
  * - `policy`: the server was unavailable and nothing was cached: the fail-open/fail-closed policy decided;
- * - `token`: decided offline from a verified license token.
+ * - `token`: decided offline from a verified license token;
+ * - `local`: decided in the app's process from the runtime stream's state (local mode).
  */
-export type DecisionSource = 'server' | 'cache' | 'stale-cache' | 'policy' | 'token';
+export type DecisionSource = 'server' | 'cache' | 'stale-cache' | 'policy' | 'token' | 'local';
 
 export interface LicenseDecision {
   licensed: boolean;

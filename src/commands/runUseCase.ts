@@ -55,7 +55,7 @@ export async function runUseCaseWithRevision<T>(
     await publishEntitlementChanges(tx, services.entitlements.instanceId, changes, revision);
     return done;
   });
-  await services.entitlements.apply(changes);
+  await services.entitlements.apply(changes, revision);
   return { result, revision };
 }
 

@@ -24,8 +24,12 @@ export type EntitlementChange =
 export interface EntitlementChangeSink {
   /** Names this server in change notifications, so it skips its own. */
   instanceId: string;
-  /** Applies committed changes, in order; resolves once the index shows them (never rejects). */
-  apply(changes: readonly EntitlementChange[]): Promise<void>;
+  /**
+   * Applies committed changes, in order; resolves once the index shows them
+   * (never rejects). `revision` is the change feed's revision of the
+   * transaction, when it took one: the index's watermark moves to it.
+   */
+  apply(changes: readonly EntitlementChange[], revision?: string): Promise<void>;
 }
 
 /** Where a use case collects its changes (the command context's `changes`). */

@@ -147,6 +147,13 @@ class TenantPlansView {
 }
 const tenantPlans = new TenantPlansView();
 
+/** What the SDK stream reads of a tenant. */
+export interface TenantState {
+  readonly usersById: ReadonlyMap<string, UserEntry>;
+  readonly products: ReadonlyMap<string, ProductEntry>;
+  readonly installedOffers: ReadonlySet<string>;
+}
+
 class TenantEntry {
   readonly usersById = new Map<string, UserEntry>();
   readonly usersByName = new Map<string, UserEntry>();
@@ -218,6 +225,27 @@ export class EntitlementIndex {
   findUser(tenantId: string, user: string): UserEntry | undefined {
     const tenant = this.tenants.get(tenantId);
     return tenant?.usersById.get(user) ?? tenant?.usersByName.get(user.toLowerCase());
+  }
+
+  // ---- reads for the SDK stream (publisherView.ts) ------------------------------------
+
+  /** Every app module of one publisher's published offers. */
+  publisherModules(publisherTenantId: string): IndexedAppModule[] {
+    return [...this.appModules.values()].filter((m) => m.publisherTenantId === publisherTenantId);
+  }
+
+  /** The Service ID of a plan of a published offer. */
+  serviceIdOfPlan(planId: string): string | undefined {
+    return this.planServiceIds.get(planId);
+  }
+
+  tenantIds(): IterableIterator<string> {
+    return this.tenants.keys();
+  }
+
+  /** A tenant's users, seats and installs as they are now (read-only; undefined when unknown). */
+  tenantState(tenantId: string): TenantState | undefined {
+    return this.tenants.get(tenantId);
   }
 
   stats() {

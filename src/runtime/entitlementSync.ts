@@ -4,6 +4,30 @@ import type { Db } from '../store/transaction.js';
 import type { EntitlementChange } from './entitlementChanges.js';
 import { EntitlementIndex } from './entitlementIndex.js';
 import { applyChange, loadEverything } from './indexLoader.js';
+import { committedRevision } from '../store/changeFeed.js';
+import { RevisionWatermark } from './revisionWatermark.js';
+
+/** Who wants to know what reached the index, in revision order (the SDK stream). */
+export interface IndexSubscriber {
+  /** The changes of one revision are in the index; called in revision order. */
+  changed(revision: bigint, changes: readonly EntitlementChange[]): void;
+  /** The index was rebuilt from scratch at this revision: what was sent before may be incomplete. */
+  rebuilt(revision: bigint): void;
+}
+
+/** A notification heard on the channel, in commit (so revision) order. */
+interface HeardRevision {
+  revision: bigint;
+  /** Changes of other servers still being read into the index. */
+  pending: number;
+  /** This server's own revision, whose changes its own apply() has not finished yet. */
+  waitingLocal: boolean;
+  changes: EntitlementChange[];
+  timer?: NodeJS.Timeout;
+}
+
+/** How long a revision this server committed may take to reach its own index before the index is called stale. */
+const LOCAL_APPLY_LIMIT_MS = 10_000;
 
 export interface SyncLog {
   info(details: object, message: string): void;
@@ -43,6 +67,13 @@ export class EntitlementSync {
   private closed = false;
   private confirmedAt = 0;
   private readonly loadedWaiters: (() => void)[] = [];
+  /** Every change with a revision at or below it is in the index. */
+  readonly watermark = new RevisionWatermark();
+  /** Revisions heard on the channel, oldest first, until their changes are in the index. */
+  private heardRevisions: HeardRevision[] = [];
+  /** This server's revisions applied before their own notification came back. */
+  private readonly appliedLocally = new Map<bigint, readonly EntitlementChange[]>();
+  private readonly subscribers = new Set<IndexSubscriber>();
 
   constructor(
     private readonly db: Db,
@@ -78,25 +109,129 @@ export class EntitlementSync {
     return loaded;
   }
 
-  /** Applies committed changes in order; resolves once the index shows them. Never rejects. */
-  apply(changes: readonly EntitlementChange[]): Promise<void> {
-    if (changes.length === 0) return Promise.resolve();
-    return this.enqueue(async () => {
-      if (this.staleReason) return; // the rebuild on its way reads them anyway
-      try {
-        for (const change of dedupe(changes)) {
-          if (change.kind === 'credentials') {
-            // Forget first, so a revoked key stops working even if reloading the rest fails.
-            this.tokens.forgetUsers(change.userIds);
-            this.tokens.addRuntimeKeys(await loadRuntimeKeys(this.db, this.now(), change.userIds));
-          } else {
-            await applyChange(this.db, this.current, change);
-          }
-        }
-      } catch (error) {
-        this.markStale('a committed change could not be read into the index', error as Error);
-      }
+  subscribe(subscriber: IndexSubscriber): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  /**
+   * Applies changes this server committed (at `revision`, when they took
+   * one), in order; resolves once the index shows them. Never rejects.
+   */
+  apply(changes: readonly EntitlementChange[], revision?: string): Promise<void> {
+    const at = revision === undefined ? undefined : BigInt(revision);
+    if (changes.length === 0) {
+      if (at !== undefined) this.appliedOwn(at, changes);
+      return Promise.resolve();
+    }
+    return this.enqueue(() => this.applyNow(changes)).then(() => {
+      if (at !== undefined) this.appliedOwn(at, changes);
     });
+  }
+
+  /**
+   * A notification on the channel (heartbeats mode), in commit order: another
+   * server's change is read into the index; this server's own only marks where
+   * the feed is. The watermark moves over a revision once its changes, and
+   * those of every revision heard before it, are in the index.
+   */
+  heard(message: { revision?: string; change?: EntitlementChange }, own: boolean): void {
+    if (message.revision === undefined) {
+      if (!own && message.change) void this.apply([message.change]);
+      return;
+    }
+    const revision = BigInt(message.revision);
+    let entry = this.heardRevisions.at(-1);
+    if (!entry || entry.revision !== revision) {
+      entry = { revision, pending: 0, waitingLocal: false, changes: [] };
+      this.heardRevisions.push(entry);
+      if (own) {
+        const applied = this.appliedLocally.get(revision);
+        if (applied) {
+          this.appliedLocally.delete(revision);
+          entry.changes.push(...applied);
+        } else {
+          entry.waitingLocal = true;
+          const waiting = entry;
+          entry.timer = setTimeout(() => {
+            waiting.waitingLocal = false;
+            this.markStale('a change this server committed did not reach its index in time');
+          }, LOCAL_APPLY_LIMIT_MS);
+          entry.timer.unref();
+        }
+      }
+    }
+    if (!own && message.change) {
+      const waiting = entry;
+      waiting.pending++;
+      waiting.changes.push(message.change);
+      void this.enqueue(() => this.applyNow([message.change!])).finally(() => {
+        waiting.pending--;
+        this.advance();
+      });
+    }
+    this.advance();
+  }
+
+  private async applyNow(changes: readonly EntitlementChange[]): Promise<void> {
+    if (this.staleReason) return; // the rebuild on its way reads them anyway
+    try {
+      for (const change of dedupe(changes)) {
+        if (change.kind === 'credentials') {
+          // Forget first, so a revoked key stops working even if reloading the rest fails.
+          this.tokens.forgetUsers(change.userIds);
+          this.tokens.addRuntimeKeys(await loadRuntimeKeys(this.db, this.now(), change.userIds));
+        } else {
+          await applyChange(this.db, this.current, change);
+        }
+      }
+    } catch (error) {
+      this.markStale('a committed change could not be read into the index', error as Error);
+    }
+  }
+
+  /** This server's own revision is in its index. */
+  private appliedOwn(revision: bigint, changes: readonly EntitlementChange[]): void {
+    if (this.confirmation === 'commits') {
+      // The only writer: commits, and so these calls, come in revision order.
+      if (this.staleReason || revision <= this.watermark.current) return;
+      this.publish(revision, changes);
+      this.watermark.advance(revision);
+      return;
+    }
+    const entry = this.heardRevisions.find((heard) => heard.revision === revision && heard.waitingLocal);
+    if (entry) {
+      entry.waitingLocal = false;
+      clearTimeout(entry.timer);
+      entry.changes.push(...changes);
+      this.advance();
+    } else if (revision > this.watermark.current) {
+      this.appliedLocally.set(revision, changes);
+      if (this.appliedLocally.size > 10_000) this.appliedLocally.delete(this.appliedLocally.keys().next().value!);
+    }
+  }
+
+  /** Moves the watermark over every heard revision whose changes are all in the index. */
+  private advance(): void {
+    if (this.staleReason || !this.isLoaded) return;
+    while (this.heardRevisions.length) {
+      const head = this.heardRevisions[0]!;
+      if (head.pending > 0 || head.waitingLocal) return;
+      this.heardRevisions.shift();
+      if (head.revision <= this.watermark.current) continue;
+      this.publish(head.revision, head.changes);
+      this.watermark.advance(head.revision);
+    }
+  }
+
+  private publish(revision: bigint, changes: readonly EntitlementChange[]): void {
+    for (const subscriber of this.subscribers) {
+      try {
+        subscriber.changed(revision, changes);
+      } catch (error) {
+        this.log.warn({ err: error }, 'an index subscriber failed');
+      }
+    }
   }
 
   /** Something may have been missed (a gap in notifications): rebuild everything. */
@@ -114,6 +249,7 @@ export class EntitlementSync {
 
   close(): void {
     this.closed = true;
+    for (const heard of this.heardRevisions) clearTimeout(heard.timer);
     if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
     this.rebuildTimer = null;
   }
@@ -144,6 +280,8 @@ export class EntitlementSync {
     const started = Date.now();
     const stale = this.staleReason;
     const fresh = new EntitlementIndex();
+    // Read first: everything loaded below includes every change up to it.
+    const revision = BigInt(await committedRevision(this.db));
     const { users } = await loadEverything(this.db, fresh);
     const keys = await loadRuntimeKeys(this.db, this.now());
     this.current = fresh;
@@ -152,7 +290,17 @@ export class EntitlementSync {
     this.confirmedAt = Math.max(this.confirmedAt, started);
     const first = !this.isLoaded;
     this.isLoaded = true;
-    this.log.info({ ...fresh.stats(), loadedUsers: users, runtimeKeys: keys.length, ms: Date.now() - started, ...(stale ? { after: stale } : {}) }, first ? 'entitlement index loaded' : 'entitlement index rebuilt');
+    // Revisions heard before this rebuild started are in what it read.
+    this.heardRevisions = this.heardRevisions.filter((heard) => {
+      if (heard.revision > revision) return true;
+      clearTimeout(heard.timer);
+      return false;
+    });
+    for (const own of this.appliedLocally.keys()) if (own <= revision) this.appliedLocally.delete(own);
+    this.watermark.advance(revision);
+    for (const subscriber of this.subscribers) subscriber.rebuilt(this.watermark.current);
+    this.advance();
+    this.log.info({ ...fresh.stats(), revision: String(revision), loadedUsers: users, runtimeKeys: keys.length, ms: Date.now() - started, ...(stale ? { after: stale } : {}) }, first ? 'entitlement index loaded' : 'entitlement index rebuilt');
     for (const resolve of this.loadedWaiters.splice(0)) resolve();
   }
 

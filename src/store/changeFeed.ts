@@ -62,3 +62,18 @@ export async function latestRevision(db: Tx | import('./transaction.js').Db): Pr
   const { rows } = await sql<{ revision: string | null }>`select max(revision)::text as revision from license_events`.execute(db);
   return rows[0]?.revision ?? '0';
 }
+
+/**
+ * The revision every committed license change is at or below, for a reader
+ * about to load state: it waits (shared advisory lock) for any transaction
+ * that holds a revision but has not committed yet, then reads the sequence.
+ * Everything loaded after this returns includes every revision up to it
+ * (later ones may show too; a watermark may only be too low, never too high).
+ */
+export async function committedRevision(db: import('./transaction.js').Db): Promise<string> {
+  return db.transaction().execute(async (tx) => {
+    await sql`select pg_advisory_xact_lock_shared(${REVISION_LOCK})`.execute(tx);
+    const { rows } = await sql<{ revision: string | null }>`select pg_sequence_last_value('license_revision')::text as revision`.execute(tx);
+    return rows[0]?.revision ?? '0';
+  });
+}

@@ -4,7 +4,7 @@ import { Gauge } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import { ENTITLEMENT_CHANNEL, type EntitlementChange, type EntitlementChangeSink } from '../../runtime/entitlementChanges.js';
 import type { EntitlementIndex } from '../../runtime/entitlementIndex.js';
-import { EntitlementSync, type SyncStatus } from '../../runtime/entitlementSync.js';
+import { EntitlementSync, type IndexSubscriber, type SyncStatus } from '../../runtime/entitlementSync.js';
 import { NotificationListener } from '../../store/notificationListener.js';
 
 export interface Entitlements extends EntitlementChangeSink {
@@ -15,8 +15,14 @@ export interface Entitlements extends EntitlementChangeSink {
   loaded(): boolean;
   /** Loads everything in the background; /readyz says "starting" until it is done. */
   load(): Promise<void>;
-  /** Applies committed changes, in order; resolves once the index shows them (never rejects). */
-  apply(changes: readonly EntitlementChange[]): Promise<void>;
+  /** Applies committed changes (of `revision`, when they took one), in order; resolves once the index shows them (never rejects). */
+  apply(changes: readonly EntitlementChange[], revision?: string): Promise<void>;
+  /** Every change at or below this revision of the change feed is in the index. */
+  readonly revision: bigint;
+  /** Resolves true once the index has every change up to `revision`, false after `timeoutMs` (event-driven). */
+  waitForRevision(revision: bigint, timeoutMs: number): Promise<boolean>;
+  /** Changes as they reach the index, in revision order, and rebuilds (the SDK stream). */
+  subscribe(subscriber: IndexSubscriber): () => void;
   status(): SyncStatus & { listener: 'listening' | 'reconnecting' | 'not needed' };
 }
 
@@ -52,7 +58,12 @@ export const entitlementsPlugin = fp(
       instanceId,
       loaded: () => sync.loaded(),
       load: () => sync.load(),
-      apply: (changes) => sync.apply(changes),
+      apply: (changes, revision) => sync.apply(changes, revision),
+      get revision() {
+        return sync.watermark.current;
+      },
+      waitForRevision: (revision, timeoutMs) => sync.watermark.waitFor(revision, timeoutMs),
+      subscribe: (subscriber) => sync.subscribe(subscriber),
       status: () => ({ ...sync.status(), listener: !listener ? 'not needed' : listener.listening ? 'listening' : 'reconnecting' }),
     };
     app.decorate('entitlements', entitlements);
@@ -66,10 +77,10 @@ export const entitlementsPlugin = fp(
         ...(app.database.connectionOptions ? { connectionOptions: app.database.connectionOptions } : {}),
         channel: ENTITLEMENT_CHANNEL,
         onNotification(payload) {
-          const message = JSON.parse(payload) as { origin: string; change?: EntitlementChange; heartbeat?: number };
-          if (message.origin !== instanceId) {
-            if (message.change) void sync.apply([message.change]);
-          } else if (message.heartbeat !== undefined) {
+          const message = JSON.parse(payload) as { origin: string; revision?: string; change?: EntitlementChange; heartbeat?: number };
+          if (message.heartbeat === undefined) {
+            sync.heard(message, message.origin === instanceId);
+          } else if (message.origin === instanceId) {
             lastHeartbeatBack = Date.now();
             sync.confirmSynced(message.heartbeat);
           }

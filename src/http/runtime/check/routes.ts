@@ -8,7 +8,7 @@ import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
 import type { CheckFastPath } from './fastPath.js';
 import { CheckTelemetry, decisionIndex } from './checkTelemetry.js';
-import { acceptBatchFast, acceptCheckFast, batchRequest, checkRequest, checkResult, fastBodyValidator, tokenResult } from './schema.js';
+import { acceptBatchFast, acceptCheckFast, batchRequest, checkAtRevisionRequest, checkResult, fastBodyValidator, tokenResult } from './schema.js';
 
 export { answerCheck };
 
@@ -39,6 +39,23 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
       throw new DomainError(503, 'Starting up', 'The license index is still loading; retry in a few seconds');
     }
   };
+  /**
+   * Read-your-writes: waits (woken by the index, no polling) until this server's index has every
+   * change up to the revision, or refuses rather than give a possibly stale answer.
+   */
+  const reachRevision = async (atLeast: string | undefined) => {
+    if (atLeast === undefined) return;
+    const revision = BigInt(atLeast);
+    if (app.entitlements.revision >= revision) return;
+    if (await app.entitlements.waitForRevision(revision, app.config.revisionWaitMs)) return;
+    throw new DomainError(
+      503,
+      'Revision not reached yet',
+      `This server's license index is at revision ${app.entitlements.revision}, not yet at ${atLeast} (atLeastRevision), after waiting ${app.config.revisionWaitMs} ms; retry shortly or ask another server`,
+      { revision: String(app.entitlements.revision), atLeastRevision: atLeast },
+      { 'retry-after': '1' },
+    );
+  };
 
   app.post(
     '/api/v1/runtime/check',
@@ -49,7 +66,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
         description:
           'Send a runtime key (an API token with the runtime.check scope, created by the publisher) as `Authorization: Bearer …`. ' +
           'The answer comes from memory and reflects an admin change on this server as soon as the change returns, and on other servers within a second.',
-        body: checkRequest,
+        body: checkAtRevisionRequest,
         response: { 200: checkResult, ...problems(400, 401, 403, 503) },
       },
       validatorCompiler: checkValidator,
@@ -60,6 +77,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     },
     async (request) => {
       ensureLoaded();
+      await reachRevision(request.body.atLeastRevision);
       return answer(actorOf(request), request.body);
     },
   );
@@ -81,6 +99,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     },
     async (request) => {
       ensureLoaded();
+      await reachRevision(request.body.atLeastRevision);
       const actor = actorOf(request);
       return { results: request.body.checks.map((check) => answer(actor, check)) };
     },
@@ -95,7 +114,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
       schema: {
         tags,
         summary: 'Check and, when licensed, issue a short-lived signed license token',
-        body: checkRequest,
+        body: checkAtRevisionRequest,
         response: { 200: tokenResult, ...problems(400, 401, 403, 503) },
       },
       validatorCompiler: checkValidator,
@@ -106,6 +125,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     },
     async (request) => {
       ensureLoaded();
+      await reachRevision(request.body.atLeastRevision);
       const decided = answer(actorOf(request), request.body);
       if (!decided.licensed) return { ...decided, token: null, expiresAt: null };
       const user = app.entitlements.index.findUser(request.body.tenantId, request.body.user)!;

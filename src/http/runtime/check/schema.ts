@@ -8,10 +8,23 @@ export const checkRequest = z.strictObject({
   appModule: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters').describe('The app module unique name'),
 });
 
+/** Read-your-writes: the `LicenseHub-Revision` of a write the caller made, which the answer must reflect. */
+export const atLeastRevision = z
+  .string()
+  .regex(/^\d{1,19}$/, 'must be a revision as a LicenseHub-Revision header gives it (digits)')
+  .describe(
+    'The LicenseHub-Revision header of a write answer: the check waits (up to a bound) until this server has every change up to it, ' +
+      'so a user assigned a moment ago on any server is never refused; 503 with Retry-After if it does not get there in time',
+  );
+
+/** A single check, optionally after a given revision (checks without it stay on the fast path). */
+export const checkAtRevisionRequest = checkRequest.extend({ atLeastRevision: atLeastRevision.optional() });
+
 export const BATCH_LIMIT = 1000;
 
 export const batchRequest = z.strictObject({
   checks: z.array(checkRequest).min(1, 'must contain at least one check').max(BATCH_LIMIT, `must contain at most ${BATCH_LIMIT} checks`),
+  atLeastRevision: atLeastRevision.optional(),
 });
 
 const codes = DECISION_CODES.map((c) => c.code) as [string, ...string[]];
@@ -88,6 +101,7 @@ export function acceptCheckFast(value: unknown): CheckInput | undefined {
 
 /** The same for a batch: every item must pass, or zod judges the whole body. */
 export function acceptBatchFast(value: unknown): z.output<typeof batchRequest> | undefined {
+  // (A batch with atLeastRevision has two keys: zod takes it.)
   if (!isPlainObject(value) || ownKeyCount(value) !== 1) return undefined;
   const { checks } = value;
   if (!Array.isArray(checks) || checks.length < 1 || checks.length > BATCH_LIMIT) return undefined;

@@ -52,6 +52,8 @@ import { packageRoutes } from './http/partner/packages/routes.js';
 import { publishingRoutes } from './http/partner/publishing/routes.js';
 import { marketplaceRoutes } from './http/marketplace/routes.js';
 import { partnerLeadRoutes } from './http/partner/leads/routes.js';
+import { partnerEventRoutes } from './http/partner/events/routes.js';
+import { tenantEventRoutes } from './http/admin/events/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -125,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(operatorJobRoutes);
   await app.register(marketplaceRoutes);
   await app.register(partnerLeadRoutes);
+  await app.register(partnerEventRoutes);
+  await app.register(tenantEventRoutes);
 
   await app.register(webAppPlugin);
   return app;

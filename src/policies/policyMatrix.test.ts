@@ -61,6 +61,10 @@ const ALLOWED: Record<Action, Who[]> = {
   'license.usage': ['LA', 'GA', 'p:LA', 'p:GA', 'OP'],
   'lead.read': PUBLISHER,
   'lead.write': PUBLISHER,
+  'event.read': ADMINS,
+  'partnerEvent.read': PUBLISHER_ADMINS,
+  'webhook.read': PUBLISHER_ADMINS,
+  'webhook.write': ['p:GA'],
 };
 
 const ROLE_OF: Record<string, Role[]> = { member: [], UA: ['user_admin'], LA: ['license_admin'], BA: ['billing_admin'], GA: ['global_admin'], OP: ['global_admin', 'operator'] };

@@ -54,6 +54,7 @@ import { marketplaceRoutes } from './http/marketplace/routes.js';
 import { partnerLeadRoutes } from './http/partner/leads/routes.js';
 import { partnerEventRoutes } from './http/partner/events/routes.js';
 import { tenantEventRoutes } from './http/admin/events/routes.js';
+import { partnerWebhookRoutes } from './http/partner/webhooks/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(partnerLeadRoutes);
   await app.register(partnerEventRoutes);
   await app.register(tenantEventRoutes);
+  await app.register(partnerWebhookRoutes);
 
   await app.register(webAppPlugin);
   return app;

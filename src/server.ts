@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
 import { leadDeliveryPlugin } from './jobs/leadDelivery.js';
+import { webhookDispatchPlugin } from './jobs/webhookDispatch.js';
 import { prepareDatabase } from './prepareDatabase.js';
 import { controlSocketPlugin } from './control/controlSocket.js';
 
@@ -28,6 +29,7 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(leadDeliveryPlugin);
+  await app.register(webhookDispatchPlugin);
   // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
   // (only when the server opened that folder itself).
   if (!options.database) await app.register(controlSocketPlugin);

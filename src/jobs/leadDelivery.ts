@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { offerSlug } from '../domain/marketplace/slug.js';
 import { nextAttemptAfter, signPayload, SIGNATURE_HEADER } from '../domain/marketplace/webhook.js';
-import { postToWebhook, RefusedAddress, UnresolvedHost, type Resolver } from './webhookRequest.js';
+import { describeDeliveryError, postToWebhook, type Resolver } from './webhookRequest.js';
+import { periodicJob } from './periodicJob.js';
 import { inTransaction } from '../store/transaction.js';
 
 /**
@@ -129,7 +130,7 @@ async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, 
       });
       if (statusCode < 200 || statusCode > 299) error = `The webhook answered HTTP ${statusCode}; a 2xx status means delivered`;
     } catch (caught) {
-      error = describeFetchError(caught, timeoutMs);
+      error = describeDeliveryError(caught, timeoutMs);
     }
   }
   const delivered = error === null;
@@ -149,17 +150,6 @@ async function attempt(app: FastifyInstance, leadId: string, timeoutMs: number, 
   });
   if (!delivered) app.log.warn({ leadId: lead.id, attempt: number, statusCode, error, nextAttemptAt: next }, 'lead webhook delivery failed');
   return outcome;
-}
-
-/**
- * What the publisher's delivery log says. Never the addresses a name resolved
- * to or the connection's own message (which names them): only what failed.
- */
-function describeFetchError(caught: unknown, timeoutMs: number): string {
-  if (caught instanceof RefusedAddress || caught instanceof UnresolvedHost) return caught.message;
-  const error = caught as { name?: string; code?: string };
-  if (error.name === 'TimeoutError' || error.name === 'AbortError') return `No answer within ${timeoutMs / 1000} seconds`;
-  return `Could not reach the webhook${error.code ? ` (${error.code})` : ''}`;
 }
 
 /** Deliveries still waiting (for the operator's health view and tests). */
@@ -184,39 +174,15 @@ export const leadDeliveryPlugin = fp(
   async (app, options: { intervalSeconds?: number }) => {
     const seconds = options.intervalSeconds ?? Number(process.env.LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS ?? 5);
     if (!Number.isFinite(seconds) || seconds <= 0) return;
-    let running: Promise<unknown> | null = null;
-    let again = false;
-    let closed = false;
-    let timer: NodeJS.Timeout | null = null;
-    const tick = () => {
-      if (closed) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = runLeadDelivery(app)
-        .then((run) => {
-          if (run.attempted) app.log.info(run, 'lead webhooks attempted');
-        })
-        .catch((error) => app.log.error({ err: error }, 'lead delivery job failed'))
-        .finally(() => {
-          running = null;
-          if (again) {
-            again = false;
-            tick();
-          }
-        });
-    };
-    app.decorate('leadDelivery', { kick: () => setImmediate(tick) });
-    app.addHook('onReady', async () => {
-      timer = setInterval(tick, seconds * 1000);
-      timer.unref();
+    const job = periodicJob(app, {
+      name: 'lead delivery',
+      intervalSeconds: seconds,
+      run: async () => {
+        const run = await runLeadDelivery(app);
+        if (run.attempted) app.log.info(run, 'lead webhooks attempted');
+      },
     });
-    app.addHook('onClose', async () => {
-      closed = true;
-      if (timer) clearInterval(timer);
-      await running;
-    });
+    app.decorate('leadDelivery', job);
   },
   { name: 'lead-delivery', dependencies: ['services'] },
 );

@@ -10,6 +10,7 @@ import * as m008 from './008_marketplace.js';
 import * as m009 from './009_reports.js';
 import * as m010 from './010_security.js';
 import * as m011 from './011_change_feed.js';
+import * as m015 from './015_webhooks.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '009_reports': m009,
   '010_security': m010,
   '011_change_feed': m011,
+  '015_webhooks': m015,
 };

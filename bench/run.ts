@@ -18,6 +18,11 @@ import { formatProfile, formatRun, machine, type RunFigures } from './report.js'
 async function main() {
   // `npm run bench -- --reports`: the partner reports section alone (bench/reports.ts).
   if (process.argv.includes('--reports')) return runReportsBench();
+  // `npm run bench -- --webhooks`: webhook deliveries per second (bench/webhooks.ts).
+  if (process.argv.includes('--webhooks')) {
+    await import('./webhooks.js');
+    return;
+  }
   const options = parseBenchOptions(process.argv.slice(2), process.env);
   mkdirSync(WORK_DIR, { recursive: true });
   const host = machine();

@@ -55,6 +55,7 @@ import { partnerLeadRoutes } from './http/partner/leads/routes.js';
 import { partnerEventRoutes } from './http/partner/events/routes.js';
 import { tenantEventRoutes } from './http/admin/events/routes.js';
 import { partnerWebhookRoutes } from './http/partner/webhooks/routes.js';
+import { auditExportRoutes } from './http/admin/audit/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(partnerEventRoutes);
   await app.register(tenantEventRoutes);
   await app.register(partnerWebhookRoutes);
+  await app.register(auditExportRoutes);
 
   await app.register(webAppPlugin);
   return app;

@@ -240,4 +240,20 @@ describe('publisher webhooks: signed, ordered, retried, parked, replayed, isolat
     const ids = [...receiver.received, ...otherReceiver.received].map((m) => m.event.id);
     assert.equal(new Set(ids).size, ids.length, 'nothing sent twice');
   });
+
+  test('address rules: a host name that resolves to a private address is refused, and the log never says the address', async () => {
+    const port = new URL(receiver.url).port;
+    const created = await fabrikam.admin.post(url, { url: `http://hooks.fabrikam.example:${port}/hooks`, eventTypes: ['seat.granted'] });
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().id as string;
+    assert.equal((await fabrikam.admin.post(`${url}/${id}/test`)).statusCode, 202);
+    receiver.received.length = 0;
+    await runWebhookDispatch(t.app, { privateNetworks: false, resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+    assert.equal(receiver.received.length, 0);
+    const log = (await fabrikam.admin.get(`${url}/${id}/deliveries`)).json().items;
+    assert.equal(log[0].attemptLog.length, 1);
+    assert.match(log[0].lastError, /^Refused: private address/);
+    assert.ok(!JSON.stringify((await fabrikam.admin.get(`${url}/${id}/deliveries`)).json()).includes('127.0.0.1'));
+    assert.equal((await fabrikam.admin.request({ method: 'DELETE', url: `${url}/${id}` })).statusCode, 204);
+  });
 });

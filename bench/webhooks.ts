@@ -99,16 +99,17 @@ async function main() {
   try {
     const now = new Date();
     const publisherId = randomUUID();
+    const domain = `bench${randomBytes(3).toString('hex')}.example`;
     await inTransaction(database.db, (tx) =>
       createTenant(
         { tx, actor: 'system', now },
         {
           id: publisherId,
           displayName: 'Bench Publisher',
-          primaryDomain: `bench${randomBytes(3).toString('hex')}.example`,
+          primaryDomain: domain,
           country: 'US',
           isPublisher: true,
-          admin: { userPrincipalName: `admin@bench${randomBytes(3).toString('hex')}.example`, displayName: 'Bench Admin', password: 'bench-webhooks-password-1' },
+          admin: { userPrincipalName: `admin@${domain}`, displayName: 'Bench Admin', password: 'bench-webhooks-password-1' },
         },
       ),
     );
@@ -130,7 +131,7 @@ async function main() {
         ]);
       });
     }
-    const bodies = (await database.db.selectFrom('license_events').select(['id', 'data']).orderBy('revision').execute()).map((e) => JSON.stringify(e));
+    const bodies = (await database.db.selectFrom('license_events').select(['id', 'revision', 'data']).orderBy('revision').execute()).map((e) => JSON.stringify({ ...e, revision: String(e.revision) }));
 
     log('baseline: the same bodies POSTed one after another by the same sender');
     receiver.reset();

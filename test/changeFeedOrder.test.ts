@@ -31,7 +31,9 @@ describe(`change feed: revisions become visible in order (${databaseKind()})`, (
     let highest = 0n;
     let polls = 0;
     const reader = (async () => {
-      while (writing || polls === 0) {
+      // One more read after the writers are done, so the last commits are seen too.
+      for (let last = false; !last; ) {
+        last = !writing;
         polls++;
         const { rows } = await sql<{ revision: string }>`select revision::text as revision from license_events where tenant_id = ${tenantId} order by revision`.execute(t.app.db);
         const before = highest;

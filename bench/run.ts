@@ -23,6 +23,11 @@ async function main() {
   if (process.argv.includes('--local-sdk')) {
     return runLocalSdkBench(parseBenchOptions(process.argv.slice(2).filter((arg) => arg !== '--local-sdk'), process.env));
   }
+  // `npm run bench -- --webhooks`: webhook deliveries per second (bench/webhooks.ts).
+  if (process.argv.includes('--webhooks')) {
+    await import('./webhooks.js');
+    return;
+  }
   const options = parseBenchOptions(process.argv.slice(2), process.env);
   mkdirSync(WORK_DIR, { recursive: true });
   const host = machine();

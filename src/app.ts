@@ -54,6 +54,10 @@ import { packageRoutes } from './http/partner/packages/routes.js';
 import { publishingRoutes } from './http/partner/publishing/routes.js';
 import { marketplaceRoutes } from './http/marketplace/routes.js';
 import { partnerLeadRoutes } from './http/partner/leads/routes.js';
+import { partnerEventRoutes } from './http/partner/events/routes.js';
+import { tenantEventRoutes } from './http/admin/events/routes.js';
+import { partnerWebhookRoutes } from './http/partner/webhooks/routes.js';
+import { auditExportRoutes } from './http/admin/audit/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -128,6 +132,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(operatorJobRoutes);
   await app.register(marketplaceRoutes);
   await app.register(partnerLeadRoutes);
+  await app.register(partnerEventRoutes);
+  await app.register(tenantEventRoutes);
+  await app.register(partnerWebhookRoutes);
+  await app.register(auditExportRoutes);
 
   await app.register(webAppPlugin);
   return app;

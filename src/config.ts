@@ -31,6 +31,17 @@ export interface Config {
   leadDeliveryIntervalSeconds: number;
   /** Lead webhooks may reach loopback and private-network addresses (off: only the public internet). */
   webhooksToPrivateNetworks: boolean;
+  /** Publisher webhooks on the change feed (issue 17): how often the dispatcher looks, how long a receiver may take, and the retries. */
+  webhooks: {
+    /** LICENSEHUB_WEBHOOK_DISPATCH_INTERVAL_SECONDS (default 1; 0: the dispatcher does not run in this server). */
+    dispatchIntervalSeconds: number;
+    /** LICENSEHUB_WEBHOOK_TIMEOUT_SECONDS (default 10): a receiver that has not answered by then failed the attempt. */
+    timeoutSeconds: number;
+    /** LICENSEHUB_WEBHOOK_RETRY_BASE_SECONDS (default 5): the first retry's wait; each next waits 4 times longer (at most 10 hours). */
+    retryBaseSeconds: number;
+    /** LICENSEHUB_WEBHOOK_MAX_ATTEMPTS (default 9): after this many failed tries a delivery is parked and its endpoint paused. */
+    maxAttempts: number;
+  };
   /** The worker threads that do requests' CPU-heavy work, and what one request may spend there. */
   heavyWork: {
     threads: number;
@@ -99,6 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
     leadDeliveryIntervalSeconds: nonNegative(env, 'LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS', 5),
     webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
+    webhooks: {
+      dispatchIntervalSeconds: nonNegative(env, 'LICENSEHUB_WEBHOOK_DISPATCH_INTERVAL_SECONDS', 1),
+      timeoutSeconds: seconds(env, 'LICENSEHUB_WEBHOOK_TIMEOUT_SECONDS', 10),
+      retryBaseSeconds: seconds(env, 'LICENSEHUB_WEBHOOK_RETRY_BASE_SECONDS', 5),
+      maxAttempts: atLeastOne(env, 'LICENSEHUB_WEBHOOK_MAX_ATTEMPTS', 9),
+    },
     heavyWork: {
       // One core stays with the thread that answers license checks.
       threads: atLeastOne(env, 'LICENSEHUB_WORKER_THREADS', Math.max(1, availableParallelism() - 1)),

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
 import { leadDeliveryJob } from './jobs/leadDelivery.js';
 import { backgroundJobPlugin } from './http/plugins/backgroundJobs.js';
+import { webhookDispatchJob } from './jobs/webhookDispatch.js';
 import { prepareDatabase } from './prepareDatabase.js';
 import { controlSocketPlugin } from './control/controlSocket.js';
 
@@ -29,6 +30,7 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(backgroundJobPlugin, { job: leadDeliveryJob });
+  await app.register(backgroundJobPlugin, { job: webhookDispatchJob });
   // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
   // (only when the server opened that folder itself).
   if (!options.database) await app.register(controlSocketPlugin);

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'plan.created', 'plan.deleted', 'plan.updated',
   'relationship.accepted', 'relationship.cancelled', 'relationship.declined', 'relationship.ended', 'relationship.invited',
   'tenant.created', 'tenant.deleted', 'tenant.updated',
+  'webhook.created', 'webhook.deleted', 'webhook.delivery_resent', 'webhook.replayed', 'webhook.secret_rotated', 'webhook.test_sent', 'webhook.updated',
   'user.created', 'user.deleted', 'user.disabled', 'user.imported', 'user.mfa_enrolled', 'user.mfa_recovery_codes_renewed', 'user.mfa_removed', 'user.mfa_reset', 'user.password_changed', 'user.roles_changed', 'user.signed_in', 'user.updated',
 ] as const;
 

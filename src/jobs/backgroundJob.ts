@@ -1,10 +1,13 @@
 import type { UseCaseServices } from '../commands/runUseCase.js';
 import type { Config } from '../config.js';
+import type { SecretBox } from '../identity/secretBox.js';
 
 /** What a background job gets: the use-case runner's services, the settings and a log. */
 export interface JobServices extends UseCaseServices {
   config: Config;
   log: JobLog;
+  /** Opens sealed secrets (webhook signing secrets). */
+  secretBox: SecretBox;
 }
 
 export interface JobLog {

@@ -11,7 +11,7 @@ export const systemResolver: Resolver = (host) => lookup(host, { all: true, verb
 /** The webhook's host is not on the public internet. Its message never says what the name resolved to. */
 export class RefusedAddress extends Error {
   constructor() {
-    super("Refused: private address. The webhook's host is not on the public internet; LicenseHub only sends leads to public webhooks");
+    super("Refused: private address. The webhook's host is not on the public internet; LicenseHub only sends to public webhooks");
   }
 }
 
@@ -68,4 +68,15 @@ export async function postToWebhook(
     request.on('error', reject);
     request.end(options.body);
   });
+}
+
+/**
+ * What a delivery log says about a failed attempt. Never the addresses a name
+ * resolved to or the connection's own message (which names them): only what failed.
+ */
+export function describeDeliveryError(caught: unknown, timeoutMs: number): string {
+  if (caught instanceof RefusedAddress || caught instanceof UnresolvedHost) return caught.message;
+  const error = caught as { name?: string; code?: string };
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return `No answer within ${timeoutMs / 1000} seconds`;
+  return `Could not reach the webhook${error.code ? ` (${error.code})` : ''}`;
 }

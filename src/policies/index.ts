@@ -1,6 +1,7 @@
 import { apiTokenPolicies } from './apiToken.js';
 import { dealPolicies } from './deal.js';
 import { environmentPolicies } from './environment.js';
+import { eventPolicies } from './events.js';
 import { graphPolicies } from './graph.js';
 import { groupPolicies } from './group.js';
 import { licensePolicies } from './license.js';
@@ -34,6 +35,7 @@ export const POLICIES = {
   ...reportPolicies,
   ...leadPolicies,
   ...marketplacePolicies,
+  ...eventPolicies,
 } satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

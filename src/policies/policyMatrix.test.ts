@@ -64,6 +64,10 @@ const ALLOWED: Record<Action, Who[]> = {
   'lead.write': PUBLISHER,
   'marketplace.installTargets': EVERYONE,
   'marketplace.install': ['LA', 'GA', 'p:LA', 'p:GA', 'OP'],
+  'event.read': ADMINS,
+  'partnerEvent.read': PUBLISHER_ADMINS,
+  'webhook.read': PUBLISHER_ADMINS,
+  'webhook.write': ['p:GA'],
 };
 
 /** How each action finds its tenant: named in the path (own), the caller's (caller), or none. */

@@ -66,3 +66,38 @@ export async function listAuditActions(db: Db, scope: TenantScope): Promise<stri
   const rows = await db.selectFrom('audit_events').select('action').distinct().where('tenant_id', '=', scope.tenantId).orderBy('action').execute();
   return rows.map((r) => r.action);
 }
+
+export interface AuditExportQuery {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** Action or action prefix, as the list filter. */
+  action?: string | undefined;
+  /** An actor's user id, or 'system' for jobs. */
+  actor?: string | undefined;
+  /** Only entries with a larger id (the stream's resume point). */
+  afterId?: number | undefined;
+}
+
+/**
+ * The tenant's audit log, oldest first, read in pages of `batch` by id so an
+ * export of any length streams in constant memory.
+ */
+export async function* auditEventsAfter(db: Db, scope: TenantScope, query: AuditExportQuery, batch = 1000) {
+  let afterId = query.afterId ?? 0;
+  for (;;) {
+    let q = db
+      .selectFrom('audit_events')
+      .select(['id', 'actor_user_id', 'actor_name', 'action', 'target_type', 'target_id', 'summary', 'detail', 'occurred_at'])
+      .where('tenant_id', '=', scope.tenantId)
+      .where('id', '>', afterId);
+    if (query.action) q = q.where('action', 'like', `${query.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (query.actor === 'system') q = q.where('actor_user_id', 'is', null);
+    else if (query.actor) q = q.where('actor_user_id', '=', query.actor);
+    if (query.from) q = q.where('occurred_at', '>=', query.from);
+    if (query.to) q = q.where('occurred_at', '<', query.to);
+    const rows = await q.orderBy('id').limit(batch).execute();
+    for (const row of rows) yield row;
+    if (rows.length < batch) return;
+    afterId = Number(rows.at(-1)!.id);
+  }
+}

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Tx } from './transaction.js';
+import type { Db, Tx } from './transaction.js';
 
 /** A change-feed event as a command records it; revision, position, id and time are added at commit. */
 export interface LicenseEventInput {
@@ -58,7 +58,7 @@ export async function insertLicenseEvents(tx: Tx, revision: string, time: Date, 
 }
 
 /** The newest revision committed so far ('0' before the first). */
-export async function latestRevision(db: Tx | import('./transaction.js').Db): Promise<string> {
+export async function latestRevision(db: Tx | Db): Promise<string> {
   const { rows } = await sql<{ revision: string | null }>`select max(revision)::text as revision from license_events`.execute(db);
   return rows[0]?.revision ?? '0';
 }
@@ -76,4 +76,39 @@ export async function committedRevision(db: import('./transaction.js').Db): Prom
     const { rows } = await sql<{ revision: string | null }>`select pg_sequence_last_value('license_revision')::text as revision`.execute(tx);
     return rows[0]?.revision ?? '0';
   });
+}
+
+/** Whose events a reader may see: a customer tenant's own, or a publisher's (its offers and customers). */
+export type FeedAudience = { tenantId: string } | { publisherTenantId: string };
+
+export interface FeedQuery {
+  /** Events with a revision above this one. */
+  after: string;
+  types?: readonly string[] | undefined;
+  limit: number;
+}
+
+const EVENT_COLUMNS = ['revision', 'position', 'id', 'type', 'source', 'subject', 'time', 'data'] as const;
+
+function audienceQuery(db: Db | Tx, audience: FeedAudience, types: readonly string[] | undefined) {
+  let q = db.selectFrom('license_events').select(EVENT_COLUMNS);
+  q = 'tenantId' in audience ? q.where('tenant_id', '=', audience.tenantId) : q.where('publisher_tenant_id', '=', audience.publisherTenantId);
+  if (types?.length) q = q.where('type', 'in', [...types]);
+  return q;
+}
+
+/**
+ * The audience's events after a revision, in feed order (revision, then
+ * position). A page never splits a revision: when the limit falls inside
+ * one, the rest of its events come too, so `after = <last revision>` resumes
+ * without losing any.
+ */
+export async function listLicenseEvents(db: Db | Tx, audience: FeedAudience, query: FeedQuery) {
+  const rows = await audienceQuery(db, audience, query.types).where('revision', '>', query.after).orderBy('revision').orderBy('position').limit(query.limit).execute();
+  const last = rows.at(-1);
+  if (last && rows.length === query.limit) {
+    const rest = await audienceQuery(db, audience, query.types).where('revision', '=', last.revision).where('position', '>', last.position).orderBy('position').execute();
+    rows.push(...rest);
+  }
+  return rows;
 }

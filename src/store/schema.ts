@@ -443,6 +443,57 @@ export interface LicenseEventsTable {
   data: ColumnType<unknown, string, never>;
 }
 
+/** A publisher's webhook endpoint for change-feed events (migration 015). */
+export interface WebhookEndpointsTable {
+  id: string;
+  tenant_id: string;
+  url: string;
+  description: ColumnType<string, string | undefined, string>;
+  event_types: ColumnType<string[], string, string>;
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+  previous_secret_until: Date | null;
+  /** bigint: the last revision turned into deliveries. */
+  cursor: ColumnType<string, string | bigint, string | bigint>;
+  lease_until: Date | null;
+  paused_at: Date | null;
+  paused_reason: string | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Timestamp;
+}
+
+export type WebhookDeliveryState = 'pending' | 'delivered' | 'parked';
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  endpoint_id: string;
+  /** webhook-id: the event's id (the same on every retry and replay) or test_<uuid>. */
+  message_id: string;
+  event_type: string;
+  revision: ColumnType<string | null, string | bigint | null, never>;
+  body: string;
+  state: WebhookDeliveryState;
+  attempts: ColumnType<number, number | undefined, number>;
+  /** Attempts since the delivery was (re)queued; the backoff counts these. */
+  tries: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Date | null;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Date;
+  updated_at: Timestamp;
+}
+
+export interface WebhookDeliveryAttemptsTable {
+  delivery_id: string;
+  attempt: number;
+  at: Date;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -478,4 +529,7 @@ export interface Database {
   user_mfa: UserMfaTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
   license_events: LicenseEventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
 }

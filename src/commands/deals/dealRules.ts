@@ -5,6 +5,8 @@ import { conflict, invalid, invalidFields, notFound } from '../../domain/problem
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { ensureDefaultEnvironment } from '../environments/ensureDefaultEnvironment.js';
 import { lockOrCreateProduct } from '../licensing/productLock.js';
 import { reallocateProduct, type ProductSeats } from '../licensing/reallocateProduct.js';
@@ -98,6 +100,46 @@ export async function auditDeal(
     targetId: deal.id,
     summary: `${publisher.display_name}: ${summary}`,
     detail: { ...detail, publisherTenantId: deal.publisher_tenant_id },
+  });
+  await recordDealEvent(ctx, deal.id, action, detail);
+}
+
+/**
+ * The deal's change-feed event: deal.registered, deal.cancelled, or
+ * deal.changed for every other change (its `change` says which), with the
+ * deal as it is after the change.
+ */
+async function recordDealEvent(ctx: CommandContext, dealId: string, action: string, detail: Record<string, unknown>): Promise<void> {
+  if (!ctx.events) return;
+  const deal = await ctx.tx
+    .selectFrom('deals')
+    .innerJoin('offers', 'offers.id', 'deals.offer_id')
+    .select(['deals.id', 'deals.publisher_tenant_id', 'deals.customer_tenant_id', 'deals.customer_company', 'deals.end_date', 'offers.offer_id'])
+    .where('deals.id', '=', dealId)
+    .executeTakeFirstOrThrow();
+  const licenses = await ctx.tx
+    .selectFrom('deal_licenses')
+    .innerJoin('plans', 'plans.id', 'deal_licenses.plan_id')
+    .select(['plans.id as planId', 'plans.plan_id as plan', 'deal_licenses.quantity'])
+    .where('deal_licenses.deal_id', '=', dealId)
+    .orderBy('plans.plan_id')
+    .execute();
+  const change = action.replace(/^deal\./, '');
+  const type = action === 'deal.registered' ? 'deal.registered' : action === 'deal.cancelled' ? 'deal.cancelled' : 'deal.changed';
+  recordLicenseEvent(ctx, {
+    type,
+    subject: subjects.deal(deal.id),
+    tenantId: deal.customer_tenant_id,
+    publisherTenantId: deal.publisher_tenant_id,
+    data: {
+      dealId: deal.id,
+      offerId: deal.offer_id,
+      customerTenantId: deal.customer_tenant_id,
+      customerCompany: deal.customer_company,
+      endDate: deal.end_date,
+      licenses,
+      ...(type === 'deal.changed' ? { change, changed: Array.isArray(detail.changed) ? detail.changed : change === 'renewed' ? ['endDate', 'contractType'] : ['licenses'] } : {}),
+    },
   });
 }
 

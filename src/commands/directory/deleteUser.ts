@@ -5,6 +5,8 @@ import { recordAudit } from '../../store/audit.js';
 import { findUser } from '../../store/directory/users.js';
 import { anotherEnabledHolder, KEPT_ROLE_NAME, KEPT_ROLES } from '../../store/directory/roleHolders.js';
 import type { CommandContext } from '../context.js';
+import { recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { reallocateAfterDirectoryChange } from '../licensing/reallocateAfterDirectoryChange.js';
 
 export async function deleteUser(ctx: CommandContext, props: { scope: TenantScope; userId: string; actingUserId?: string }) {
@@ -28,4 +30,6 @@ export async function deleteUser(ctx: CommandContext, props: { scope: TenantScop
   });
   await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: [props.userId] });
   await recordCredentialChange(ctx, [props.userId]);
+  const { tenantId } = props.scope;
+  recordLicenseEvent(ctx, { type: 'user.deleted', subject: subjects.user(tenantId, props.userId), tenantId, data: { tenantId, userId: props.userId } });
 }

@@ -7,6 +7,8 @@ import { recordAudit } from '../../store/audit.js';
 import { getOwnTenant } from '../../store/directory/tenants.js';
 import { findUser, type UserRecord } from '../../store/directory/users.js';
 import type { CommandContext } from '../context.js';
+import { recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { reallocateAfterDirectoryChange } from '../licensing/reallocateAfterDirectoryChange.js';
 import { assertPrincipalNameFree } from './createUser.js';
 import { conflict } from '../../domain/problems.js';
@@ -88,6 +90,10 @@ export async function updateUser(ctx: CommandContext, props: UpdateUserProps): P
     detail: { changed, ...(ended ? { ended } : {}) },
   });
   await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: [props.userId] });
+  if (changes.enabled === false && before.enabled) {
+    const { tenantId } = props.scope;
+    recordLicenseEvent(ctx, { type: 'user.disabled', subject: subjects.user(tenantId, props.userId), tenantId, data: { tenantId, userId: props.userId } });
+  }
   if (changes.enabled !== undefined && changes.enabled !== before.enabled) {
     // Disabled users hold no seat; enabling one puts them back in line.
     await reallocateAfterDirectoryChange(ctx, props.scope, { reason: changes.enabled ? 'user enabled' : 'user disabled' });

@@ -5,6 +5,8 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { offerFacts, recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { findOwnEnvironment } from './environmentRules.js';
 
 /** A published offer's live package, or a 404 for anything customers cannot see. */
@@ -59,5 +61,13 @@ export async function installApp(ctx: CommandContext, props: { scope: TenantScop
     detail: { offerId: offer.id, environmentId: environment.id, reason: answer.reason },
   });
   await recordEntitlementChange(ctx, { kind: 'installs', tenantId: props.scope.tenantId });
+  const facts = await offerFacts(ctx, offer.id);
+  recordLicenseEvent(ctx, {
+    type: 'app.installed',
+    subject: subjects.installation(props.scope.tenantId, id),
+    tenantId: props.scope.tenantId,
+    publisherTenantId: facts.publisherTenantId,
+    data: { tenantId: props.scope.tenantId, installationId: id, offerId: facts.offerId, environmentId: environment.id, version: offer.version },
+  });
   return id;
 }

@@ -2,6 +2,8 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { offerFacts, recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { findInstallation } from './updateInstalledApp.js';
 
 export async function uninstallApp(ctx: CommandContext, props: { scope: TenantScope; environmentId: string; installationId: string }): Promise<void> {
@@ -16,4 +18,12 @@ export async function uninstallApp(ctx: CommandContext, props: { scope: TenantSc
     detail: { offerId: installation.offer_id, environmentId: props.environmentId },
   });
   await recordEntitlementChange(ctx, { kind: 'installs', tenantId: props.scope.tenantId });
+  const facts = await offerFacts(ctx, installation.offer_id);
+  recordLicenseEvent(ctx, {
+    type: 'app.uninstalled',
+    subject: subjects.installation(props.scope.tenantId, installation.id),
+    tenantId: props.scope.tenantId,
+    publisherTenantId: facts.publisherTenantId,
+    data: { tenantId: props.scope.tenantId, installationId: installation.id, offerId: facts.offerId, environmentId: props.environmentId },
+  });
 }

@@ -5,6 +5,8 @@ import type { EntitlementIndex } from '../../runtime/entitlementIndex.js';
 import { recordAudit } from '../../store/audit.js';
 import { isUniqueViolation } from '../../store/errors.js';
 import type { CommandContext } from '../context.js';
+import { offerFacts, recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 
 export interface CreateLicenseRequestProps {
   scope: TenantScope;
@@ -47,6 +49,14 @@ export async function createLicenseRequest(ctx: CommandContext, props: CreateLic
     targetId: id,
     summary: `Requested a license for ${decision.appModule.displayName}`,
     detail: { appModule: decision.appModule.uniqueName, code: decision.code },
+  });
+  const facts = await offerFacts(ctx, decision.appModule.offerId);
+  recordLicenseEvent(ctx, {
+    type: 'license_request.created',
+    subject: subjects.licenseRequest(props.scope.tenantId, id),
+    tenantId: props.scope.tenantId,
+    publisherTenantId: facts.publisherTenantId,
+    data: { tenantId: props.scope.tenantId, requestId: id, userId: props.userId, offerId: facts.offerId, appModule: decision.appModule.uniqueName },
   });
   return id;
 }

@@ -2,6 +2,8 @@ import { conflict, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { offerFacts, recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 
 export async function findPendingRequest(ctx: CommandContext, scope: TenantScope, requestId: string) {
   const request = await ctx.tx
@@ -30,5 +32,24 @@ export async function declineLicenseRequest(ctx: CommandContext, props: { scope:
     targetId: request.id,
     summary: `Declined a license request for ${request.app_module}`,
     detail: { note: props.note },
+  });
+  await recordDecision(ctx, request, 'declined', null);
+}
+
+/** license_request.decided, for the tenant and the publisher of the app asked for. */
+export async function recordDecision(
+  ctx: CommandContext,
+  request: { id: string; tenant_id: string; user_id: string; offer_id: string; app_module: string },
+  decision: 'approved' | 'declined',
+  planId: string | null,
+): Promise<void> {
+  if (!ctx.events) return;
+  const facts = await offerFacts(ctx, request.offer_id);
+  recordLicenseEvent(ctx, {
+    type: 'license_request.decided',
+    subject: subjects.licenseRequest(request.tenant_id, request.id),
+    tenantId: request.tenant_id,
+    publisherTenantId: facts.publisherTenantId,
+    data: { tenantId: request.tenant_id, requestId: request.id, userId: request.user_id, offerId: facts.offerId, appModule: request.app_module, decision, planId },
   });
 }

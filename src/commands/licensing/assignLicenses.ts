@@ -4,6 +4,8 @@ import { conflict } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { planFacts, recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { describeTargets, findTenantGroups, findTenantUsers, lockHeldProduct } from './heldProduct.js';
 import { currentAllocation, reallocateProduct, type ProductSeats } from './reallocateProduct.js';
 import { loadTenantDirectory } from './seatInputs.js';
@@ -71,6 +73,14 @@ export async function assignLicenses(ctx: CommandContext, props: AssignLicensesP
       targetId: key.planId,
       summary: `Assigned ${plan.name} to ${describeTargets(newUsers.length, newGroups.length)}`,
       detail: { userIds: newUsers.map((u) => u.id), groupIds: newGroups.map((g) => g.id), overAssigned: seats.overAssigned },
+    });
+    const facts = await planFacts(ctx, key.planId);
+    recordLicenseEvent(ctx, {
+      type: 'license.assigned',
+      subject: subjects.product(key.tenantId, key.planId),
+      tenantId: key.tenantId,
+      publisherTenantId: facts.publisherTenantId,
+      data: { tenantId: key.tenantId, planId: key.planId, plan: facts.plan, userIds: newUsers.map((u) => u.id), groupIds: newGroups.map((g) => g.id), overAssigned: seats.overAssigned },
     });
   }
   return {

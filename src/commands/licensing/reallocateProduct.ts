@@ -3,6 +3,8 @@ import { allocateSeats, type SeatAllocation } from '../../domain/seats/seatAlloc
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import type { ProductState } from '../../domain/licenses/licenseKinds.js';
 import type { CommandContext } from '../context.js';
+import { planFacts, recordLicenseEvent } from '../changeFeed.js';
+import { productStateEvent, subjects, type LicenseEventType } from '../../domain/events/catalogue.js';
 import { ledgerEntries } from './ledgerEntries.js';
 import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';
 import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirectory } from './seatInputs.js';
@@ -75,6 +77,14 @@ export async function reallocateProduct(ctx: CommandContext, key: ProductKey, op
   if (entries || changed.any || before.state !== next.state) {
     await recordEntitlementChange(ctx, { kind: 'product', tenantId: key.tenantId, planId: key.planId });
   }
+  await recordProductEvents(ctx, key, {
+    before: { purchased: before.purchased, state: before.state },
+    after: { purchased: next.purchased, state: next.state, assigned: allocation.activeCount },
+    activated: changed.activated,
+    deactivated: changed.deactivated,
+    reason: options.reason,
+    dealId: options.dealId ?? null,
+  });
   return {
     purchased: next.purchased,
     assigned: allocation.activeCount,
@@ -118,6 +128,44 @@ async function statusFromDeals(ctx: CommandContext, key: ProductKey, terms: Lice
     ctx.now,
     terms,
   );
+}
+
+/**
+ * The change feed's view of a reallocation: the product's provisioning and
+ * lifecycle (licenses.*, license.warning/suspended/renewed) and who gained or
+ * lost a seat (seat.granted, seat.lost), for the customer and the publisher.
+ */
+async function recordProductEvents(
+  ctx: CommandContext,
+  key: ProductKey,
+  change: {
+    before: { purchased: number; state: ProductState };
+    after: { purchased: number; state: ProductState; assigned: number };
+    activated: string[];
+    deactivated: string[];
+    reason: string;
+    dealId: string | null;
+  },
+): Promise<void> {
+  const { before, after } = change;
+  const types: LicenseEventType[] = [];
+  const stateEvent = productStateEvent(before.state, after.state);
+  if (stateEvent) types.push(stateEvent);
+  else if (after.state !== 'removed' && before.purchased !== after.purchased) types.push(before.purchased === 0 ? 'licenses.provisioned' : 'licenses.changed');
+  if (!types.length && !change.activated.length && !change.deactivated.length) return;
+  if (!ctx.events) return;
+  const plan = await planFacts(ctx, key.planId);
+  const common = { subject: subjects.product(key.tenantId, key.planId), tenantId: key.tenantId, publisherTenantId: plan.publisherTenantId };
+  const facts = { tenantId: key.tenantId, planId: key.planId, plan: plan.plan };
+  for (const type of types) {
+    recordLicenseEvent(ctx, {
+      ...common,
+      type,
+      data: { ...facts, offerId: plan.offerId, purchased: after.purchased, assigned: after.assigned, state: after.state, previousState: before.state, reason: change.reason, dealId: change.dealId },
+    });
+  }
+  if (change.deactivated.length) recordLicenseEvent(ctx, { ...common, type: 'seat.lost', data: { ...facts, userIds: change.deactivated, reason: change.reason } });
+  if (change.activated.length) recordLicenseEvent(ctx, { ...common, type: 'seat.granted', data: { ...facts, userIds: change.activated, reason: change.reason } });
 }
 
 interface HoldingChanges {

@@ -2,6 +2,8 @@ import { conflict, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { planFacts, recordLicenseEvent } from '../changeFeed.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { describeTargets, findTenantGroups, findTenantUsers, lockHeldProduct } from './heldProduct.js';
 import { reallocateProduct, type ProductSeats } from './reallocateProduct.js';
 
@@ -47,6 +49,14 @@ export async function unassignLicenses(ctx: CommandContext, props: UnassignLicen
     targetId: key.planId,
     summary: `Unassigned ${plan.name} from ${describeTargets(users.length, groups.length)}`,
     detail: { userIds: users.map((u) => u.id), groupIds: groups.map((g) => g.id) },
+  });
+  const facts = await planFacts(ctx, key.planId);
+  recordLicenseEvent(ctx, {
+    type: 'license.unassigned',
+    subject: subjects.product(key.tenantId, key.planId),
+    tenantId: key.tenantId,
+    publisherTenantId: facts.publisherTenantId,
+    data: { tenantId: key.tenantId, planId: key.planId, plan: facts.plan, userIds: users.map((u) => u.id), groupIds: groups.map((g) => g.id) },
   });
   return seats;
 }

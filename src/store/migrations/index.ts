@@ -11,6 +11,7 @@ import * as m009 from './009_reports.js';
 import * as m010 from './010_security.js';
 import * as m011 from './011_change_feed.js';
 import * as m015 from './015_walls_default_environments.js';
+import * as m016 from './016_webhooks.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '010_security': m010,
   '011_change_feed': m011,
   '015_walls_default_environments': m015,
+  '016_webhooks': m016,
 };

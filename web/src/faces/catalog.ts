@@ -35,6 +35,8 @@ import {
   PeopleTeam20Filled,
   PeopleTeam20Regular,
   PersonMail20Filled,
+  PlugConnected20Filled,
+  PlugConnected20Regular,
   PersonMail20Regular,
   type FluentIcon,
 } from '@fluentui/react-icons';
@@ -68,6 +70,7 @@ const CustomersIcon = bundleIcon(PeopleLink20Filled, PeopleLink20Regular);
 const DealsIcon = bundleIcon(ReceiptMoney20Filled, ReceiptMoney20Regular);
 const ReportsIcon = bundleIcon(DataBarVertical20Filled, DataBarVertical20Regular);
 const LeadsIcon = bundleIcon(PersonMail20Filled, PersonMail20Regular);
+const WebhooksIcon = bundleIcon(PlugConnected20Filled, PlugConnected20Regular);
 
 export interface FacePage {
   label: string;
@@ -121,6 +124,7 @@ export const FACES: Face[] = [
       { label: 'Deals', path: '/partner/deals', icon: DealsIcon, access: publisherReader },
       { label: 'Reports', path: '/partner/reports', icon: ReportsIcon, access: publisherReader },
       { label: 'Leads', path: '/partner/leads', icon: LeadsIcon },
+      { label: 'Webhooks', path: '/partner/webhooks', icon: WebhooksIcon, access: publisherReader },
     ],
   },
   {

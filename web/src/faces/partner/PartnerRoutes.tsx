@@ -15,6 +15,7 @@ import { LeadsPage } from './leads/LeadsPage';
 import { OfferPage } from './offers/OfferPage';
 import { OffersPage } from './offers/OffersPage';
 import { ProgramPage } from './program/ProgramPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 
 /** Reports bring ECharts and the world map: loaded only when a publisher opens them. */
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
@@ -35,6 +36,7 @@ export default function PartnerRoutes() {
         </Route>
         <Route element={<RequireAccess rule={publisherReader} area="customers and deals" />}>
           <Route path="customers" element={<CustomersPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
           <Route path="deals" element={<DealsPage />} />
           <Route path="deals/:dealId" element={<DealDetailPage />} />
           <Route

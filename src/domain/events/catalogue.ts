@@ -1,0 +1,158 @@
+/**
+ * The change feed's event types (issue 17): what each means and what its
+ * `data` carries. The docs (docs/events.md), the OpenAPI document and the
+ * webhook forms all read this one list. Data carries ids and readable facts
+ * (plan, offer, counts), never secrets and never free text a person wrote.
+ *
+ * Who may read an event: the customer tenant it names (`tenant_id`) and the
+ * publisher whose offer it concerns (`publisher_tenant_id`).
+ */
+
+export interface EventTypeInfo {
+  /** One sentence: when the event happens. */
+  description: string;
+  /** The CloudEvents `subject` pattern. */
+  subject: string;
+  /** Who can read it. */
+  audience: 'tenant' | 'publisher' | 'tenant and publisher';
+  /** The fields of `data`, each with what it holds. */
+  data: Record<string, string>;
+}
+
+const product = 'tenants/{tenantId}/products/{planId}';
+const productFacts = {
+  tenantId: 'the customer tenant (GUID)',
+  planId: 'the plan (GUID)',
+  plan: "the plan's plan ID, e.g. fabrikam.fieldops.gold",
+  offerId: "the offer's offer ID",
+  purchased: 'licenses the customer holds now',
+  assigned: 'licenses in use now',
+  state: 'active, warning, suspended or removed',
+  previousState: 'the state before the change',
+  reason: 'why: deal registered, deal quantity changed, lifecycle, …',
+  dealId: 'the deal that caused it (GUID) or null',
+};
+const dealFacts = {
+  dealId: 'the deal (GUID)',
+  offerId: "the offer's offer ID",
+  customerTenantId: 'the customer tenant (GUID)',
+  customerCompany: 'the company named on the deal',
+  endDate: 'the end date (YYYY-MM-DD) or null when perpetual',
+  licenses: '[{planId, plan, quantity}] the plans the deal provisions',
+};
+const seatFacts = {
+  tenantId: 'the customer tenant (GUID)',
+  planId: 'the plan (GUID)',
+  plan: "the plan's plan ID",
+  userIds: 'the users (GUIDs)',
+  reason: 'why: assigned, unassigned, user disabled, deal quantity changed, …',
+};
+
+export const EVENT_TYPES = {
+  'deal.registered': { description: 'A publisher registered a deal; its licenses are provisioned at once.', subject: 'deals/{dealId}', audience: 'tenant and publisher', data: dealFacts },
+  'deal.changed': {
+    description: "A deal's terms or plans changed (details corrected, licenses added, changed or removed, renewed).",
+    subject: 'deals/{dealId}',
+    audience: 'tenant and publisher',
+    data: { ...dealFacts, change: 'updated, licenses_added, licenses_changed, licenses_removed or renewed', changed: 'the fields that changed' },
+  },
+  'deal.cancelled': { description: 'A publisher cancelled a deal; its licenses stop counting.', subject: 'deals/{dealId}', audience: 'tenant and publisher', data: dealFacts },
+  'licenses.provisioned': { description: 'A customer received licenses of a plan it did not hold (or held no more).', subject: product, audience: 'tenant and publisher', data: productFacts },
+  'licenses.changed': { description: 'The number of licenses a customer holds of a plan changed.', subject: product, audience: 'tenant and publisher', data: productFacts },
+  'licenses.removed': { description: "A customer's licenses of a plan were removed (deal ended and not renewed, cancelled or removed).", subject: product, audience: 'tenant and publisher', data: productFacts },
+  'license.assigned': {
+    description: 'An admin assigned a plan to users or groups.',
+    subject: product,
+    audience: 'tenant and publisher',
+    data: { tenantId: 'the customer tenant', planId: 'the plan (GUID)', plan: "the plan's plan ID", userIds: 'users assigned directly', groupIds: 'groups assigned', overAssigned: 'entitled users beyond the count' },
+  },
+  'license.unassigned': {
+    description: 'An admin removed assignments of a plan from users or groups.',
+    subject: product,
+    audience: 'tenant and publisher',
+    data: { tenantId: 'the customer tenant', planId: 'the plan (GUID)', plan: "the plan's plan ID", userIds: 'users unassigned', groupIds: 'groups unassigned' },
+  },
+  'seat.granted': { description: 'Users now hold a seat of the plan (directly, through a group, or a freed seat came to them).', subject: product, audience: 'tenant and publisher', data: seatFacts },
+  'seat.lost': { description: 'Users no longer hold a seat of the plan (unassigned, disabled, deleted, fewer licenses, removed).', subject: product, audience: 'tenant and publisher', data: seatFacts },
+  'license.warning': { description: "The deal ended: the plan's licenses are in their grace period.", subject: product, audience: 'tenant and publisher', data: productFacts },
+  'license.suspended': { description: "The grace period passed: the plan's license checks fail until the deal is renewed.", subject: product, audience: 'tenant and publisher', data: productFacts },
+  'license.renewed': { description: 'Licenses in grace or suspended are active again (the deal was renewed or extended).', subject: product, audience: 'tenant and publisher', data: productFacts },
+  'app.installed': {
+    description: "A customer installed an offer's package in an environment.",
+    subject: 'tenants/{tenantId}/installations/{installationId}',
+    audience: 'tenant and publisher',
+    data: { tenantId: 'the customer tenant', installationId: 'the installation (GUID)', offerId: "the offer's offer ID", environmentId: 'the environment (GUID)', version: 'the package version' },
+  },
+  'app.uninstalled': {
+    description: 'A customer uninstalled an offer from an environment.',
+    subject: 'tenants/{tenantId}/installations/{installationId}',
+    audience: 'tenant and publisher',
+    data: { tenantId: 'the customer tenant', installationId: 'the installation (GUID)', offerId: "the offer's offer ID", environmentId: 'the environment (GUID)' },
+  },
+  'license_request.created': {
+    description: 'A user asked their admins for a license of an app module.',
+    subject: 'tenants/{tenantId}/license_requests/{requestId}',
+    audience: 'tenant and publisher',
+    data: { tenantId: 'the customer tenant', requestId: 'the request (GUID)', userId: 'the requester (GUID)', offerId: "the offer's offer ID", appModule: 'the app module asked for' },
+  },
+  'license_request.decided': {
+    description: 'An admin approved (and assigned) or declined a license request.',
+    subject: 'tenants/{tenantId}/license_requests/{requestId}',
+    audience: 'tenant and publisher',
+    data: { tenantId: 'the customer tenant', requestId: 'the request (GUID)', userId: 'the requester (GUID)', offerId: "the offer's offer ID", appModule: 'the app module', decision: 'approved or declined', planId: 'the plan assigned (GUID) when approved, else null' },
+  },
+  'user.disabled': {
+    description: 'A user was disabled: their seats go to others (see seat.lost) and their sessions end.',
+    subject: 'tenants/{tenantId}/users/{userId}',
+    audience: 'tenant',
+    data: { tenantId: 'the tenant', userId: 'the user (GUID)' },
+  },
+  'user.deleted': { description: 'A user was deleted (their seats: see seat.lost).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant', data: { tenantId: 'the tenant', userId: 'the user (GUID)' } },
+  'relationship.accepted': {
+    description: 'A customer accepted a publisher relationship: the publisher may provision licenses.',
+    subject: 'relationships/{relationshipId}',
+    audience: 'tenant and publisher',
+    data: { relationshipId: 'the relationship (GUID)', customerTenantId: 'the customer tenant', publisherTenantId: 'the publisher tenant' },
+  },
+  'relationship.ended': {
+    description: 'A customer ended a publisher relationship: no new deals or licenses.',
+    subject: 'relationships/{relationshipId}',
+    audience: 'tenant and publisher',
+    data: { relationshipId: 'the relationship (GUID)', customerTenantId: 'the customer tenant', publisherTenantId: 'the publisher tenant' },
+  },
+} as const satisfies Record<string, EventTypeInfo>;
+
+export type LicenseEventType = keyof typeof EVENT_TYPES;
+
+export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as LicenseEventType[];
+
+/** A test event a webhook endpoint can be sent on demand; never in the feed. */
+export const TEST_EVENT_TYPE = 'webhook.test';
+
+export function isEventType(value: string): value is LicenseEventType {
+  return Object.hasOwn(EVENT_TYPES, value);
+}
+
+/** CloudEvents subjects, built one way everywhere. */
+export const subjects = {
+  product: (tenantId: string, planId: string) => `tenants/${tenantId}/products/${planId}`,
+  deal: (dealId: string) => `deals/${dealId}`,
+  installation: (tenantId: string, installationId: string) => `tenants/${tenantId}/installations/${installationId}`,
+  licenseRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/license_requests/${requestId}`,
+  user: (tenantId: string, userId: string) => `tenants/${tenantId}/users/${userId}`,
+  relationship: (relationshipId: string) => `relationships/${relationshipId}`,
+};
+
+/**
+ * Which lifecycle event a product's state change is, if any: grace, suspension,
+ * renewal (back to active from grace or suspension), removal, or provisioning
+ * again after removal.
+ */
+export function productStateEvent(before: string, after: string): LicenseEventType | null {
+  if (before === after) return null;
+  if (after === 'removed') return 'licenses.removed';
+  if (after === 'warning') return 'license.warning';
+  if (after === 'suspended') return 'license.suspended';
+  if (before === 'removed') return 'licenses.provisioned';
+  return 'license.renewed';
+}

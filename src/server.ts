@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
 import { leadDeliveryPlugin } from './jobs/leadDelivery.js';
+import { notificationEmailPlugin } from './jobs/notificationEmail.js';
 import { prepareDatabase } from './prepareDatabase.js';
 import { controlSocketPlugin } from './control/controlSocket.js';
 
@@ -28,6 +29,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(leadDeliveryPlugin);
+  // Notification emails too, when LICENSEHUB_SMTP_URL is set (tests drive runNotificationEmail themselves).
+  await app.register(notificationEmailPlugin);
   // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
   // (only when the server opened that folder itself).
   if (!options.database) await app.register(controlSocketPlugin);

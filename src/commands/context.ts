@@ -9,4 +9,10 @@ export interface CommandContext {
   now: Date;
   /** Collects what the entitlement index must reload once the transaction commits. */
   changes?: EntitlementChange[];
+  /**
+   * Notifications (commands/notifications/notify.ts): whether emails are sent
+   * at all (SMTP configured), and how many this transaction queued, so the
+   * email job is woken once it commits. Without it, notifications are in-app only.
+   */
+  notifications?: { email: boolean; queued: number };
 }

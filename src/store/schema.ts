@@ -439,6 +439,57 @@ export interface AppLaunchesTable {
   last_launched_at: Date;
 }
 
+/** What a person sees behind the bell (migration 013). */
+export interface NotificationsTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  kind: string;
+  data: Json<Record<string, unknown>>;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export type NotificationEmailState = 'pending' | 'sent' | 'failed';
+
+/** The email outbox (migration 013). */
+export interface NotificationEmailsTable {
+  id: string;
+  notification_id: string | null;
+  user_id: string | null;
+  tenant_id: string | null;
+  to_address: string;
+  kind: string;
+  data: Json<Record<string, unknown>>;
+  state: ColumnType<NotificationEmailState, NotificationEmailState | undefined, NotificationEmailState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Date | null;
+  last_error: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+  updated_at: Date;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  kind: string;
+  email: boolean;
+  updated_at: Date;
+}
+
+export interface SeatAlertsTable {
+  tenant_id: string;
+  plan_id: string;
+  level: number;
+  updated_at: Date;
+}
+
+export interface DealExpiryNoticesTable {
+  deal_id: string;
+  days_ahead: number;
+  sent_at: Date;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -473,4 +524,9 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   user_mfa: UserMfaTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
+  notifications: NotificationsTable;
+  notification_emails: NotificationEmailsTable;
+  notification_preferences: NotificationPreferencesTable;
+  seat_alerts: SeatAlertsTable;
+  deal_expiry_notices: DealExpiryNoticesTable;
 }

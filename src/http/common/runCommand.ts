@@ -17,11 +17,15 @@ export async function runCommand<T>(app: FastifyInstance, request: FastifyReques
 /** The same for work no request asked for (jobs, the demo loader). */
 export async function runAs<T>(app: FastifyInstance, actor: AuditActor, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
   const changes: EntitlementChange[] = [];
+  const notifications = { email: app.config.smtp !== null, queued: 0 };
   const result = await inTransaction(app.db, async (tx) => {
-    const done = await work({ tx, actor, now: app.clock.now(), changes });
+    notifications.queued = 0;
+    const done = await work({ tx, actor, now: app.clock.now(), changes, notifications });
     await publishEntitlementChanges(tx, app.entitlements.instanceId, changes);
     return done;
   });
   await app.entitlements.apply(changes);
+  // Emails queued by this change go out from the outbox now, not with the response.
+  if (notifications.queued) app.notificationEmail?.kick();
   return result;
 }

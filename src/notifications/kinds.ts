@@ -18,7 +18,10 @@ export interface NotificationData {
     offerName: string;
     plans: string[];
     endDate: string;
-    daysAhead: 30 | 7 | 0;
+    /** The notice (30, 7 or 0 days ahead) this is. */
+    notice: 30 | 7 | 0;
+    /** Days from the day it was written to the last day of the contract. */
+    daysLeft: number;
   };
   /** A product entered its grace period (to the customer's license admins and the partner contacts). */
   'license.grace': { planId: string; planName: string; offerName: string; customerName: string; publisherName: string };

@@ -3,7 +3,7 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
 import { assignLicenses } from '../licensing/assignLicenses.js';
-import { findPendingRequest } from './declineLicenseRequest.js';
+import { findPendingRequest, notifyDecision } from './declineLicenseRequest.js';
 
 export interface ApproveLicenseRequestProps {
   scope: TenantScope;
@@ -60,5 +60,6 @@ export async function approveLicenseRequest(ctx: CommandContext, props: ApproveL
     summary: `Approved a license request for ${request.app_module}`,
     detail: { planId },
   });
+  await notifyDecision(ctx, request, true, props.note);
   return { planId };
 }

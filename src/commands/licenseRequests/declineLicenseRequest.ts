@@ -2,6 +2,7 @@ import { conflict, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
+import { notify } from '../notifications/notify.js';
 
 export async function findPendingRequest(ctx: CommandContext, scope: TenantScope, requestId: string) {
   const request = await ctx.tx
@@ -30,5 +31,21 @@ export async function declineLicenseRequest(ctx: CommandContext, props: { scope:
     targetId: request.id,
     summary: `Declined a license request for ${request.app_module}`,
     detail: { note: props.note },
+  });
+  await notifyDecision(ctx, request, false, props.note);
+}
+
+/** Tells the requester the admins' answer. */
+export async function notifyDecision(ctx: CommandContext, request: { id: string; tenant_id: string; user_id: string; offer_id: string; app_module: string }, approved: boolean, note: string) {
+  const module = await ctx.tx
+    .selectFrom('app_modules')
+    .select('display_name')
+    .where('offer_id', '=', request.offer_id)
+    .where('unique_name', '=', request.app_module)
+    .executeTakeFirst();
+  await notify(ctx, {
+    kind: 'license_request.decided',
+    recipients: { userIds: [request.user_id] },
+    data: { requestId: request.id, tenantId: request.tenant_id, appModule: request.app_module, appName: module?.display_name ?? request.app_module, approved, note },
   });
 }

@@ -3,6 +3,7 @@ import { allocateSeats, type SeatAllocation } from '../../domain/seats/seatAlloc
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import type { ProductState } from '../../store/schema.js';
 import type { CommandContext } from '../context.js';
+import { announceSeatLevel } from '../notifications/announceSeatLevel.js';
 import { ledgerEntries } from './ledgerEntries.js';
 import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';
 import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirectory } from './seatInputs.js';
@@ -75,6 +76,7 @@ export async function reallocateProduct(ctx: CommandContext, key: ProductKey, op
   if (entries || changed.any || before.state !== next.state) {
     await recordEntitlementChange(ctx, { kind: 'product', tenantId: key.tenantId, planId: key.planId });
   }
+  await announceSeatLevel(ctx, key, { purchased: next.purchased, assigned: allocation.activeCount });
   return {
     purchased: next.purchased,
     assigned: allocation.activeCount,

@@ -51,6 +51,7 @@ import { packageRoutes } from './http/partner/packages/routes.js';
 import { publishingRoutes } from './http/partner/publishing/routes.js';
 import { marketplaceRoutes } from './http/marketplace/routes.js';
 import { partnerLeadRoutes } from './http/partner/leads/routes.js';
+import { myNotificationRoutes } from './http/me/notifications/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(operatorJobRoutes);
   await app.register(marketplaceRoutes);
   await app.register(partnerLeadRoutes);
+  await app.register(myNotificationRoutes);
 
   await app.register(webAppPlugin);
   return app;

@@ -49,7 +49,7 @@ export async function listNotifications(db: Db, userId: string, query: { unreadO
   let q = db.selectFrom('notifications').where('user_id', '=', userId);
   if (query.unreadOnly) q = q.where('read_at', 'is', null);
   const [items, total, unread] = await Promise.all([
-    q.select(['id', 'kind', 'data', 'created_at', 'read_at']).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
+    q.select(['id', 'kind', 'data', 'created_at', 'read_at']).orderBy('created_at', 'desc').orderBy('seq', 'desc').limit(query.limit).offset(query.offset).execute(),
     q.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow(),
     unreadCount(db, userId),
   ]);

@@ -442,6 +442,7 @@ export interface AppLaunchesTable {
 /** What a person sees behind the bell (migration 013). */
 export interface NotificationsTable {
   id: string;
+  seq: Generated<string>;
   tenant_id: string;
   user_id: string;
   kind: string;

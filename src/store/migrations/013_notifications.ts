@@ -17,6 +17,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create table notifications (
       id uuid primary key,
+      -- the order of writing, for notifications written at the same moment
+      seq bigint generated always as identity,
       tenant_id uuid not null references tenants (id) on delete cascade,
       user_id uuid not null references users (id) on delete cascade,
       kind text not null,
@@ -24,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null,
       read_at timestamptz
     );
-    create index notifications_user_idx on notifications (user_id, created_at desc, id desc);
+    create index notifications_user_idx on notifications (user_id, created_at desc, seq desc);
     create index notifications_unread_idx on notifications (user_id) where read_at is null;
 
     create table notification_emails (

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anonymous, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
+import { anonymous, Caller, createTestApp, type TestApp } from '../../../../test/support/testApp.js';
 import { createTenant, createUser, signInAs } from '../../../../test/support/factories.js';
 import { licensedCustomer } from '../../../../test/support/runtimeFixtures.js';
 
@@ -74,6 +74,25 @@ describe('my notifications and notification preferences', () => {
     const all = await admin.post('/api/v1/me/notifications/read-all');
     assert.equal(all.json().marked, before.unread - 1);
     assert.equal((await admin.get('/api/v1/me/notifications')).json().unread, 0);
+  });
+
+  test('an API token reads its owner’s notifications but changes nothing (403 before the body is read)', async () => {
+    const created = await f.customer.admin.post('/api/v1/auth/tokens', { name: 'reader', scopes: ['directory.read'] });
+    assert.equal(created.statusCode, 201, created.body);
+    const token = new Caller(t.app, { token: created.json().token });
+    const read = await token.get('/api/v1/me/notifications');
+    assert.equal(read.statusCode, 200);
+    const unread = read.json().unread;
+    for (const response of [
+      await token.post('/api/v1/me/notifications/read-all'),
+      await token.post(`/api/v1/me/notifications/${read.json().items[0]?.id ?? '0f8fad5b-d9cb-469f-a165-70867728950e'}/read`),
+      await token.put('/api/v1/me/notification-preferences', { email: { 'license.grace': false }, junk: true }),
+    ]) {
+      assert.equal(response.statusCode, 403, response.body);
+      assert.match(response.json().detail, /signed-in session/);
+    }
+    assert.equal((await token.get('/api/v1/me/notifications')).json().unread, unread);
+    assert.ok((await token.get('/api/v1/me/notification-preferences')).json().items.every((p: { email: boolean }) => p.email));
   });
 
   test('400 for bad paging, a bad notification ID and a bad filter, with the field named', async () => {

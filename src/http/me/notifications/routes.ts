@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { forbidden } from '../../../domain/problems.js';
 import { z } from 'zod';
 import { markNotificationsRead } from '../../../commands/notifications/markNotificationsRead.js';
 import { setNotificationPreferences } from '../../../commands/notifications/setNotificationPreferences.js';
@@ -10,6 +12,15 @@ import { problems } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { actorOf } from '../../plugins/authentication.js';
 import { listQuery, notificationPage, notificationParams, preferencesBody, preferencesResponse } from './schema.js';
+
+/**
+ * Reading is open to the person's API tokens; changing (read marks, which
+ * emails arrive) only to their signed-in session, before the body is even
+ * parsed: a token made to read a directory must not silence its owner's email.
+ */
+async function sessionOnly(request: FastifyRequest) {
+  if (request.actor?.via === 'token') throw forbidden('Notifications are marked read and email preferences changed from your signed-in session; API tokens can only read them');
+}
 
 /** What the bell shows of one notification: the same words as its email. */
 function present(row: NotificationRow) {
@@ -60,9 +71,10 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Mark one of my notifications read',
         params: notificationParams,
-        response: { 204: z.null(), ...problems(400, 401, 404) },
+        response: { 204: z.null(), ...problems(400, 401, 403, 404) },
       },
       config: { access: 'signedIn' },
+      onRequest: sessionOnly,
     },
     async (request, reply) => {
       const actor = actorOf(request);
@@ -77,9 +89,10 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Mark all my notifications read',
-        response: { 200: z.object({ marked: z.number().int() }), ...problems(401) },
+        response: { 200: z.object({ marked: z.number().int() }), ...problems(401, 403) },
       },
       config: { access: 'signedIn' },
+      onRequest: sessionOnly,
     },
     async (request) => {
       const actor = actorOf(request);
@@ -118,9 +131,10 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Choose which notifications also reach me by email',
         description: 'Every kind is in the app; `email` turns its email on or off. A kind left out is on.',
         body: preferencesBody,
-        response: { 200: preferencesResponse, ...problems(400, 401) },
+        response: { 200: preferencesResponse, ...problems(400, 401, 403) },
       },
       config: { access: 'signedIn' },
+      onRequest: sessionOnly,
     },
     async (request) => {
       const actor = actorOf(request);

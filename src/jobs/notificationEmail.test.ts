@@ -290,3 +290,30 @@ describe('without SMTP', () => {
     }
   });
 });
+
+describe('two servers on one PostgreSQL database', { skip: process.env.TEST_DATABASE_URL ? false : 'needs TEST_DATABASE_URL (two servers share a PostgreSQL database)' }, () => {
+  test('sending at the same moment, each email goes out once', async () => {
+    const smtp = await startSmtpServer();
+    const env = { LICENSEHUB_SMTP_URL: smtp.url };
+    const one = await createTestApp({ env });
+    const two = await createTestApp({ env, sharing: one });
+    const transports = [smtpTransport(smtp.url), smtpTransport(smtp.url)];
+    try {
+      const addresses = Array.from({ length: 30 }, (_, i) => `contact${i}@partner.example`);
+      await runAs(one.app, 'system', (ctx) =>
+        notify(ctx, { kind: 'program.decided', recipients: { emails: addresses }, data: { approved: true, reason: null, publisherId: 'fabrikam' } }),
+      );
+      const [a, b] = await Promise.all([runNotificationEmail(one.app, transports[0]!), runNotificationEmail(two.app, transports[1]!)]);
+      assert.equal(a.sent + b.sent, 30, `${a.sent} + ${b.sent}`);
+      const ids = smtp.received.map((r) => r.mail.headers.get('x-licensehub-email-id'));
+      assert.equal(new Set(ids).size, 30);
+      assert.equal(ids.length, 30, 'no email twice');
+      assert.deepEqual(smtp.received.map(toOf).sort(), [...addresses].sort());
+    } finally {
+      for (const transport of transports) transport.close?.();
+      await two.close();
+      await one.close();
+      await smtp.close();
+    }
+  });
+});

@@ -10,7 +10,13 @@ import { assign, licensedCustomer } from '../../test/support/runtimeFixtures.js'
 import { runAs } from '../http/common/runCommand.js';
 import { notify } from '../commands/notifications/notify.js';
 import { runLicenseLifecycle } from './licenseLifecycle.js';
-import { pendingEmails, runNotificationEmail, smtpTransport, type MailTransport } from './notificationEmail.js';
+import { notificationEmailPlugin, pendingEmails, runNotificationEmail, smtpTransport, type MailTransport } from './notificationEmail.js';
+import { buildApp } from '../app.js';
+import { bootstrapOperator } from '../bootstrap.js';
+import { ManualClock } from '../clock.js';
+import { loadConfig } from '../config.js';
+import { createTestDatabase } from '../../test/support/testDatabase.js';
+import { OPERATOR_PASSWORD, TEST_SECRET_KEY } from '../../test/support/testApp.js';
 
 interface Received {
   /** RCPT TO of the SMTP envelope. */
@@ -18,10 +24,10 @@ interface Received {
   mail: ParsedMail;
 }
 
-/** A real SMTP server on a local port; it refuses (451) as many messages as it is told to, then accepts. */
+/** A real SMTP server on a local port; it refuses (451) as many messages as it is told to, then accepts (after `delayMs`). */
 async function startSmtpServer() {
   const received: Received[] = [];
-  const state = { refuse: 0 };
+  const state = { refuse: 0, delayMs: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -35,8 +41,10 @@ async function startSmtpServer() {
       }
       simpleParser(stream).then(
         (mail) => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
+          setTimeout(() => {
+            received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
+            callback();
+          }, state.delayMs);
         },
         (error: Error) => callback(error),
       );
@@ -317,3 +325,44 @@ describe('two servers on one PostgreSQL database', { skip: process.env.TEST_DATA
     }
   });
 });
+
+describe('the email job in a server', () => {
+  test('a change wakes it: the email goes out after the commit, and the request never waits for the SMTP server', async () => {
+    const smtp = await startSmtpServer();
+    smtp.state.delayMs = 1500; // a slow SMTP server
+    const database = await createTestDatabase();
+    const config = {
+      // The timer is off: only the wake-up after the commit can send the email.
+      ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0', LICENSEHUB_SECRET_KEY: TEST_SECRET_KEY, LICENSEHUB_SMTP_URL: smtp.url, LICENSEHUB_NOTIFICATION_EMAIL_INTERVAL_SECONDS: '0' }),
+      adminPassword: OPERATOR_PASSWORD,
+    };
+    const app = await buildApp({ config, clock: new ManualClock(new Date('2026-11-24T12:00:00Z')), database, logger: false });
+    await app.register(notificationEmailPlugin);
+    await bootstrapOperator(database.db, OPERATOR_PASSWORD, app.clock.now());
+    await app.ready();
+    await app.entitlements.load();
+    try {
+      const publisher = await createPublisher(app);
+      const customer = await createTenant(app);
+      assert.equal(await pendingEmails(app), 0, 'nothing queued yet');
+      const invited = await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/relationships`, { customerTenantId: customer.id });
+      assert.equal(invited.statusCode, 201, invited.body);
+      assert.equal(smtp.received.length, 0, 'the answer came before the SMTP server accepted anything');
+      await waitFor(async () => smtp.received.length === 1, 'the email arrives without any timer');
+      assert.equal(toOf(smtp.received[0]!), `admin@${customer.domain}`);
+      assert.equal(smtp.received[0]!.mail.headers.get('x-licensehub-notification'), 'relationship.invited');
+    } finally {
+      await app.close();
+      await database.close();
+      await smtp.close();
+    }
+  });
+});
+
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) assert.fail(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

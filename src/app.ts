@@ -58,6 +58,7 @@ import { partnerEventRoutes } from './http/partner/events/routes.js';
 import { tenantEventRoutes } from './http/admin/events/routes.js';
 import { partnerWebhookRoutes } from './http/partner/webhooks/routes.js';
 import { auditExportRoutes } from './http/admin/audit/routes.js';
+import { myNotificationRoutes } from './http/me/notifications/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -136,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(tenantEventRoutes);
   await app.register(partnerWebhookRoutes);
   await app.register(auditExportRoutes);
+  await app.register(myNotificationRoutes);
 
   await app.register(webAppPlugin);
   return app;

@@ -74,6 +74,17 @@ export interface Config {
   secretKey: SecretKeySource;
   /** Which peers' X-Forwarded-For to believe (Fastify's trustProxy); false: none. */
   trustProxy: TrustProxy;
+  /** Where notification emails go out (LICENSEHUB_SMTP_URL) and whom they come from; null: notifications are in-app only. */
+  smtp: SmtpSettings | null;
+  /** How often the notification email job looks at the outbox for emails due for a (re)try; 0 turns the timer off. */
+  notificationEmailIntervalSeconds: number;
+}
+
+export interface SmtpSettings {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start), as nodemailer reads it. */
+  url: string;
+  /** The From header, e.g. "LicenseHub <licensehub@example.com>". */
+  from: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -138,7 +149,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     secretKey: { value: env.LICENSEHUB_SECRET_KEY?.trim() || null, file: resolve(env.LICENSEHUB_SECRET_KEY_FILE ?? join(dataDir, 'secret.key')) },
     trustProxy: parseTrustProxy(env.LICENSEHUB_TRUST_PROXY),
+    smtp: smtpSettings(env, publicUrl),
+    notificationEmailIntervalSeconds: nonNegative(env, 'LICENSEHUB_NOTIFICATION_EMAIL_INTERVAL_SECONDS', 10),
   };
+}
+
+function smtpSettings(env: NodeJS.ProcessEnv, publicUrl: string): SmtpSettings | null {
+  const url = env.LICENSEHUB_SMTP_URL?.trim();
+  const from = env.LICENSEHUB_SMTP_FROM?.trim();
+  if (!url) {
+    if (from) throw new Error('LICENSEHUB_SMTP_FROM is set but LICENSEHUB_SMTP_URL is not; set both to send notification emails');
+    return null;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error('LICENSEHUB_SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587 or smtps://…:465');
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new Error(`LICENSEHUB_SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}//"`);
+  }
+  if (!parsed.hostname) throw new Error('LICENSEHUB_SMTP_URL must name the SMTP server, e.g. smtp://mail.example.com:587');
+  if (from !== undefined && from !== '' && !/@[^@\s>]+>?$/.test(from)) {
+    throw new Error(`LICENSEHUB_SMTP_FROM must be an address such as "LicenseHub <licensehub@example.com>", got "${from}"`);
+  }
+  return { url, from: from || `LicenseHub <licensehub@${new URL(publicUrl).hostname}>` };
 }
 
 const MiB = 1024 * 1024;

@@ -8,6 +8,7 @@ import { openDatabase, type DatabaseHandle } from './store/database.js';
 import { leadDeliveryJob } from './jobs/leadDelivery.js';
 import { backgroundJobPlugin } from './http/plugins/backgroundJobs.js';
 import { webhookDispatchJob } from './jobs/webhookDispatch.js';
+import { notificationEmailPlugin } from './jobs/notificationEmail.js';
 import { prepareDatabase } from './prepareDatabase.js';
 import { controlSocketPlugin } from './control/controlSocket.js';
 
@@ -31,6 +32,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
   await app.register(backgroundJobPlugin, { job: leadDeliveryJob });
   await app.register(backgroundJobPlugin, { job: webhookDispatchJob });
+  // Notification emails too, when LICENSEHUB_SMTP_URL is set (tests drive runNotificationEmail themselves).
+  await app.register(notificationEmailPlugin);
   // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
   // (only when the server opened that folder itself).
   if (!options.database) await app.register(controlSocketPlugin);

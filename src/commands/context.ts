@@ -16,4 +16,10 @@ export interface CommandContext {
   changes: EntitlementChange[];
   /** The change-feed events, written with the transaction's revision just before commit (recordLicenseEvent). */
   events: LicenseEventInput[];
+  /**
+   * Notifications (commands/notifications/notify.ts): whether emails are sent
+   * at all (SMTP configured), and how many this transaction queued, so the
+   * email job is woken once it commits. Without it, notifications are in-app only.
+   */
+  notifications?: { email: boolean; queued: number };
 }

@@ -10,6 +10,8 @@ export interface UseCaseServices {
   clock: { now(): Date };
   /** The server's entitlement index (or a sink that ignores them before the index exists). */
   entitlements: EntitlementChangeSink;
+  /** Present when notification emails are sent (SMTP configured): woken once a change queued some. */
+  notificationEmail?: { kick(): void } | undefined;
 }
 
 export interface UseCaseOptions {
@@ -46,8 +48,10 @@ export async function runUseCaseWithRevision<T>(
   const events: LicenseEventInput[] = [];
   const now = options.now ?? services.clock.now();
   let revision: string | undefined;
+  const notifications = { email: services.notificationEmail !== undefined, queued: 0 };
   const result = await inTransaction(services.db, async (tx) => {
-    const done = await work({ tx, actor, now, changes, events });
+    notifications.queued = 0;
+    const done = await work({ tx, actor, now, changes, events, notifications });
     if (changes.length || events.length) {
       revision = await takeRevision(tx);
       await insertLicenseEvents(tx, revision, now, events);
@@ -56,6 +60,8 @@ export async function runUseCaseWithRevision<T>(
     return done;
   });
   await services.entitlements.apply(changes, revision);
+  // Emails this change queued go out from the outbox now, not with the response.
+  if (notifications.queued) services.notificationEmail?.kick();
   return { result, revision };
 }
 

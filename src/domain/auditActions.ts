@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'lead.note_added', 'lead.received', 'lead.status_changed',
   'license.assigned', 'license.state_changed', 'license.unassigned',
   'license_request.approved', 'license_request.created', 'license_request.declined',
+  'notification_preferences.updated',
   'offer.created', 'offer.deleted', 'offer.logo_removed', 'offer.logo_set', 'offer.published', 'offer.resumed', 'offer.stop_sold', 'offer.updated',
   'package.made_current', 'package.uploaded',
   'partner_program.applied', 'partner_program.approved', 'partner_program.declined',

@@ -1,5 +1,7 @@
 import { advanceLifecycle } from '../commands/licensing/advanceLifecycle.js';
 import { runUseCase } from '../commands/runUseCase.js';
+import { announceDealExpiry } from '../commands/notifications/announceDealExpiry.js';
+import { dateAfter } from '../domain/licenses/expiryNotice.js';
 import type { LicenseTerms } from '../domain/licenses/productStatus.js';
 import type { BackgroundJob, JobServices } from './backgroundJob.js';
 
@@ -8,6 +10,8 @@ export interface LifecycleRun {
   due: number;
   /** Products whose state changed. */
   changed: number;
+  /** Deals whose expiry notice (30, 7 or 0 days ahead) went out. */
+  expiryNotices: number;
 }
 
 const BATCH = 200;
@@ -27,7 +31,8 @@ export const licenseTermsOf = (config: { gracePeriodDays: number; suspendedPerio
 export async function runLicenseLifecycle(app: Pick<JobServices, 'db' | 'clock' | 'entitlements' | 'config'>): Promise<LifecycleRun> {
   const terms = licenseTermsOf(app.config);
   const now = app.clock.now();
-  const result: LifecycleRun = { due: 0, changed: 0 };
+  const result: LifecycleRun = { due: 0, changed: 0, expiryNotices: 0 };
+  result.expiryNotices = await sendExpiryNotices(app, now);
   let after: { tenant_id: string; plan_id: string } | null = null;
   for (;;) {
     let q = app.db.selectFrom('products').select(['tenant_id', 'plan_id']).where('next_change_at', '<=', now);
@@ -53,3 +58,26 @@ export const licenseLifecycleJob: BackgroundJob<LifecycleRun> = {
   run: runLicenseLifecycle,
   describe: (run) => (run.changed ? 'license lifecycle advanced' : null),
 };
+/**
+ * Expiry notices: every registered deal ending within 30 days that has not
+ * had the notice it is due for gets it, one deal per transaction.
+ */
+async function sendExpiryNotices(app: Pick<JobServices, 'db' | 'clock' | 'entitlements' | 'notificationEmail'>, now: Date): Promise<number> {
+  const candidates = await app.db
+    .selectFrom('deals')
+    .leftJoin('deal_expiry_notices', 'deal_expiry_notices.deal_id', 'deals.id')
+    .select('deals.id')
+    .distinct()
+    .where('deals.status', '=', 'registered')
+    .where('deals.end_date', '>=', dateAfter(now, 0))
+    .where('deals.end_date', '<=', dateAfter(now, 30))
+    // Deals that had their last-day notice are done.
+    .where((eb) => eb.or([eb('deal_expiry_notices.days_ahead', 'is', null), eb('deal_expiry_notices.days_ahead', '<>', 0)]))
+    .orderBy('deals.id')
+    .execute();
+  let sent = 0;
+  for (const deal of candidates) {
+    if (await runUseCase(app, 'system', (ctx) => announceDealExpiry({ ...ctx, now }, deal.id))) sent++;
+  }
+  return sent;
+}

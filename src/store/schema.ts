@@ -494,6 +494,58 @@ export interface WebhookDeliveryAttemptsTable {
   duration_ms: number;
 }
 
+/** What a person sees behind the bell (migration 013). */
+export interface NotificationsTable {
+  id: string;
+  seq: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  kind: string;
+  data: Json<Record<string, unknown>>;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export type NotificationEmailState = 'pending' | 'sent' | 'failed';
+
+/** The email outbox (migration 013). */
+export interface NotificationEmailsTable {
+  id: string;
+  notification_id: string | null;
+  user_id: string | null;
+  tenant_id: string | null;
+  to_address: string;
+  kind: string;
+  data: Json<Record<string, unknown>>;
+  state: ColumnType<NotificationEmailState, NotificationEmailState | undefined, NotificationEmailState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Date | null;
+  last_error: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+  updated_at: Date;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  kind: string;
+  email: boolean;
+  updated_at: Date;
+}
+
+export interface SeatAlertsTable {
+  tenant_id: string;
+  plan_id: string;
+  level: number;
+  updated_at: Date;
+}
+
+export interface DealExpiryNoticesTable {
+  deal_id: string;
+  days_ahead: number;
+  sent_at: Date;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -532,4 +584,9 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
+  notifications: NotificationsTable;
+  notification_emails: NotificationEmailsTable;
+  notification_preferences: NotificationPreferencesTable;
+  seat_alerts: SeatAlertsTable;
+  deal_expiry_notices: DealExpiryNoticesTable;
 }

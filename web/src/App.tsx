@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { ApiTokensPage } from './account/apiTokens/ApiTokensPage';
 import { SignInPage } from './account/SignInPage';
 import { SecurityPage } from './account/SecurityPage';
+import { NotificationSettingsPage } from './account/NotificationSettingsPage';
 import { AppShell } from './components/AppShell';
 import { HomeRedirect } from './components/HomeRedirect';
 import { NotFoundPage } from './components/NotFoundPage';
@@ -42,6 +43,7 @@ export function App() {
           <Route path="/operator/*" element={<LazyFace face={OperatorRoutes} label="Loading the Operator console…" />} />
           <Route path="/account/api-tokens" element={<ApiTokensPage />} />
           <Route path="/account/security" element={<SecurityPage />} />
+          <Route path="/account/notifications" element={<NotificationSettingsPage />} />
           <Route path="/launch/:tenantId/:appModule" element={<LaunchPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -3,7 +3,7 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
 import { assignLicenses } from '../licensing/assignLicenses.js';
-import { findPendingRequest, recordDecision } from './declineLicenseRequest.js';
+import { findPendingRequest, recordDecision, notifyDecision } from './declineLicenseRequest.js';
 
 export interface ApproveLicenseRequestProps {
   scope: TenantScope;
@@ -61,5 +61,6 @@ export async function approveLicenseRequest(ctx: CommandContext, props: ApproveL
     detail: { planId },
   });
   await recordDecision(ctx, request, 'approved', planId);
+  await notifyDecision(ctx, request, true, props.note);
   return { planId };
 }

@@ -4,9 +4,11 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import type { EntitlementIndex } from '../../runtime/entitlementIndex.js';
 import { recordAudit } from '../../store/audit.js';
 import { isUniqueViolation } from '../../store/errors.js';
+import { licenseAdminsOf } from '../../store/notifications.js';
 import type { CommandContext } from '../context.js';
 import { offerFacts, recordLicenseEvent } from '../changeFeed.js';
 import { subjects } from '../../domain/events/catalogue.js';
+import { notify } from '../notifications/notify.js';
 
 export interface CreateLicenseRequestProps {
   scope: TenantScope;
@@ -57,6 +59,12 @@ export async function createLicenseRequest(ctx: CommandContext, props: CreateLic
     tenantId: props.scope.tenantId,
     publisherTenantId: facts.publisherTenantId,
     data: { tenantId: props.scope.tenantId, requestId: id, userId: props.userId, offerId: facts.offerId, appModule: decision.appModule.uniqueName },
+  });
+  const requester = await ctx.tx.selectFrom('users').select(['display_name', 'user_principal_name']).where('id', '=', props.userId).executeTakeFirstOrThrow();
+  await notify(ctx, {
+    kind: 'license_request.created',
+    recipients: { userIds: await licenseAdminsOf(ctx.tx, props.scope.tenantId) },
+    data: { requestId: id, requesterName: requester.display_name, requesterUpn: requester.user_principal_name, appName: decision.appModule.displayName, message: props.message },
   });
   return id;
 }

@@ -4,6 +4,7 @@ import { recordAudit } from '../../store/audit.js';
 import type { CommandContext } from '../context.js';
 import { offerFacts, recordLicenseEvent } from '../changeFeed.js';
 import { subjects } from '../../domain/events/catalogue.js';
+import { notify } from '../notifications/notify.js';
 
 export async function findPendingRequest(ctx: CommandContext, scope: TenantScope, requestId: string) {
   const request = await ctx.tx
@@ -34,6 +35,7 @@ export async function declineLicenseRequest(ctx: CommandContext, props: { scope:
     detail: { note: props.note },
   });
   await recordDecision(ctx, request, 'declined', null);
+  await notifyDecision(ctx, request, false, props.note);
 }
 
 /** license_request.decided, for the tenant and the publisher of the app asked for. */
@@ -51,5 +53,20 @@ export async function recordDecision(
     tenantId: request.tenant_id,
     publisherTenantId: facts.publisherTenantId,
     data: { tenantId: request.tenant_id, requestId: request.id, userId: request.user_id, offerId: facts.offerId, appModule: request.app_module, decision, planId },
+  });
+}
+
+/** Tells the requester the admins' answer. */
+export async function notifyDecision(ctx: CommandContext, request: { id: string; tenant_id: string; user_id: string; offer_id: string; app_module: string }, approved: boolean, note: string) {
+  const module = await ctx.tx
+    .selectFrom('app_modules')
+    .select('display_name')
+    .where('offer_id', '=', request.offer_id)
+    .where('unique_name', '=', request.app_module)
+    .executeTakeFirst();
+  await notify(ctx, {
+    kind: 'license_request.decided',
+    recipients: { userIds: [request.user_id] },
+    data: { requestId: request.id, tenantId: request.tenant_id, appModule: request.app_module, appName: module?.display_name ?? request.app_module, approved, note },
   });
 }

@@ -5,6 +5,7 @@ import type { ProductState } from '../../domain/licenses/licenseKinds.js';
 import type { CommandContext } from '../context.js';
 import { planFacts, recordLicenseEvent } from '../changeFeed.js';
 import { productStateEvent, subjects, type LicenseEventType } from '../../domain/events/catalogue.js';
+import { announceSeatLevel } from '../notifications/announceSeatLevel.js';
 import { ledgerEntries } from './ledgerEntries.js';
 import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';
 import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirectory } from './seatInputs.js';
@@ -85,6 +86,7 @@ export async function reallocateProduct(ctx: CommandContext, key: ProductKey, op
     reason: options.reason,
     dealId: options.dealId ?? null,
   });
+  await announceSeatLevel(ctx, key, { purchased: next.purchased, assigned: allocation.activeCount });
   return {
     purchased: next.purchased,
     assigned: allocation.activeCount,

@@ -2,7 +2,9 @@ import { missingPrerequisites } from '../../domain/offers/prerequisites.js';
 import { conflict, notFound } from '../../domain/problems.js';
 import { recordAudit } from '../../store/audit.js';
 import { operatorProgramQueries, type ProgramRecord } from '../../store/partner/program.js';
+import { globalAdminsOf } from '../../store/notifications.js';
 import type { CommandContext } from '../context.js';
+import { notify } from '../notifications/notify.js';
 
 export type ProgramDecision = { approve: true } | { approve: false; reason: string };
 
@@ -46,5 +48,10 @@ export async function decideProgramApplication(ctx: CommandContext, props: { ten
   // Both sides keep the decision: the publisher's own log, and the platform-wide log the operator reviews.
   await recordAudit(ctx.tx, ctx.actor, { tenantId: props.tenantId, ...event });
   await recordAudit(ctx.tx, ctx.actor, { tenantId: null, ...event });
+  await notify(ctx, {
+    kind: 'program.decided',
+    recipients: { userIds: await globalAdminsOf(ctx.tx, props.tenantId) },
+    data: { approved: decision.approve, reason: decision.approve ? null : decision.reason, publisherId: application.publisherId ?? null },
+  });
   return (await operatorProgramQueries.find(ctx.tx, props.tenantId))!;
 }

@@ -3,7 +3,9 @@ import { conflict, invalid, notFound } from '../../domain/problems.js';
 import { hashSecret, newSecret } from '../../identity/secrets.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
+import { globalAdminsOf } from '../../store/notifications.js';
 import type { CommandContext } from '../context.js';
+import { notify } from '../notifications/notify.js';
 import { INVITATION_DAYS } from './consent.js';
 
 export interface CreateInvitationProps {
@@ -66,5 +68,14 @@ export async function createInvitation(ctx: CommandContext, props: CreateInvitat
     summary: customerId ? `Invited tenant ${customerId} to a relationship` : 'Created a relationship invitation link',
     detail: { customerTenantId: customerId, expiresAt: expiresAt.toISOString() },
   });
+  if (customerId) {
+    // An invitation by link reaches whoever gets the link; one addressed to a tenant is announced to its Global admins.
+    const publisher = await ctx.tx.selectFrom('tenants').select('display_name').where('id', '=', publisherId).executeTakeFirstOrThrow();
+    await notify(ctx, {
+      kind: 'relationship.invited',
+      recipients: { userIds: await globalAdminsOf(ctx.tx, customerId) },
+      data: { relationshipId: id, publisherName: publisher.display_name, message: props.message ?? '', expiresAt: expiresAt.toISOString() },
+    });
+  }
   return { relationshipId: id, code, url: `${props.publicUrl}/admin/relationships/accept?code=${encodeURIComponent(code)}`, expiresAt };
 }

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { isNonPublicAddress } from '../marketplace/webhookAddress.js';
 
 /**
@@ -21,7 +21,7 @@ export function webhookUrlProblem(value: string, options: { privateNetworks: boo
   if (url.username || url.password) return 'must not carry a user name or password; authenticate the request by its signature';
   if (url.hash) return 'must not have a #fragment';
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!options.privateNetworks && isIP(host) && isNonPublicAddress(host)) return 'must be on the public internet (this address is private, loopback or reserved)';
+  if (!options.privateNetworks && isIpAddress(host) && isNonPublicAddress(host)) return 'must be on the public internet (this address is private, loopback or reserved)';
   if (!options.privateNetworks && (host === 'localhost' || host.endsWith('.localhost'))) return 'must be on the public internet';
   return null;
 }
@@ -34,3 +34,8 @@ export const PREVIOUS_SECRET_HOURS = 24;
 
 /** What an endpoint's secret is sealed for: a sealed secret copied to another endpoint does not open. */
 export const secretPurpose = (endpointId: string) => `webhook-endpoint:${endpointId}`;
+
+/** An IP address literal (what node:net's isIP says, without importing I/O into the domain). */
+function isIpAddress(host: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(host) || ipaddr.IPv6.isValid(host.replace(/^\[|\]$/g, ''));
+}

@@ -1,5 +1,5 @@
 import { Avatar, Button, makeStyles, Menu, MenuDivider, MenuGroup, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, tokens } from '@fluentui/react-components';
-import { KeyMultipleRegular, ShieldKeyholeRegular, SignOutRegular } from '@fluentui/react-icons';
+import { AlertRegular, KeyMultipleRegular, ShieldKeyholeRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import type { Session } from '../api/auth';
 import { useSessionState } from '../session/SessionContext';
@@ -47,6 +47,9 @@ export function AccountMenu({ session }: { session: Session }) {
           <MenuGroup>
             <MenuItem icon={<ShieldKeyholeRegular />} onClick={() => navigate('/account/security')}>
               Security
+            </MenuItem>
+            <MenuItem icon={<AlertRegular />} onClick={() => navigate('/account/notifications')}>
+              Notifications
             </MenuItem>
             <MenuItem icon={<KeyMultipleRegular />} onClick={() => navigate('/account/api-tokens')}>
               API tokens

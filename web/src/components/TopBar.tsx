@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { Session } from '../api/auth';
 import { canUseFace, faceAt, FACES } from '../faces/catalog';
 import { AccountMenu } from './AccountMenu';
+import { NotificationBell } from './NotificationBell';
 import { ProductLogo } from './ProductLogo';
 
 const useStyles = makeStyles({
@@ -61,6 +62,7 @@ export function TopBar({ session }: { session: Session | null | undefined }) {
           </Link>
         ))}
       </nav>
+      {session && <NotificationBell />}
       {session && <AccountMenu session={session} />}
       {session === null && (
         <Button className={styles.signIn} onClick={() => navigate(`/signin?next=${encodeURIComponent(location.pathname + location.search)}`)}>

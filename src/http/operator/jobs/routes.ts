@@ -11,8 +11,8 @@ export const operatorJobRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['operator'],
         summary: 'Run the license lifecycle job now',
-        description: 'Moves every product whose deals passed a boundary into its grace period, suspension or removal (it also runs on a timer).',
-        response: { 200: z.object({ due: z.number().int(), changed: z.number().int() }), ...problems(401, 403) },
+        description: 'Moves every product whose deals passed a boundary into its grace period, suspension or removal, and sends the expiry notices due 30, 7 and 0 days before a deal ends (it also runs on a timer).',
+        response: { 200: z.object({ due: z.number().int(), changed: z.number().int(), expiryNotices: z.number().int() }), ...problems(401, 403) },
       },
       config: { access: 'operator.jobs.run' },
     },

@@ -51,6 +51,8 @@ import { packageRoutes } from './http/partner/packages/routes.js';
 import { publishingRoutes } from './http/partner/publishing/routes.js';
 import { marketplaceRoutes } from './http/marketplace/routes.js';
 import { partnerLeadRoutes } from './http/partner/leads/routes.js';
+import { SCIM_PREFIX, scimRoutes } from './http/scim/routes.js';
+import { scimTokenRoutes } from './http/admin/identity/scimTokenRoutes.js';
 
 export interface AppOptions {
   config: Config;
@@ -123,6 +125,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(operatorJobRoutes);
   await app.register(marketplaceRoutes);
   await app.register(partnerLeadRoutes);
+  await app.register(scimTokenRoutes);
+  await app.register(scimRoutes, { prefix: `${SCIM_PREFIX}/:tenantId` });
 
   await app.register(webAppPlugin);
   return app;

@@ -50,6 +50,17 @@ export interface Config {
   secretKey: SecretKeySource;
   /** Which peers' X-Forwarded-For to believe (Fastify's trustProxy); false: none. */
   trustProxy: TrustProxy;
+  /** What one SCIM request may carry (src/http/scim). */
+  scim: {
+    /** Bytes of one request body (LICENSEHUB_SCIM_MAX_BODY_KB). */
+    maxBodyBytes: number;
+    /** Operations of one PATCH (LICENSEHUB_SCIM_MAX_PATCH_OPERATIONS). */
+    maxPatchOperations: number;
+    /** Group members one request may add, remove or replace (LICENSEHUB_SCIM_MAX_MEMBERS_PER_REQUEST). */
+    maxMembersPerRequest: number;
+    /** Resources one page of a list returns at most (LICENSEHUB_SCIM_MAX_RESULTS). */
+    maxResults: number;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -101,6 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkLogSampleEvery: wholeNumber(env, 'LICENSEHUB_CHECK_LOG_SAMPLE', 1000),
     secretKey: { value: env.LICENSEHUB_SECRET_KEY?.trim() || null, file: resolve(env.LICENSEHUB_SECRET_KEY_FILE ?? join(dataDir, 'secret.key')) },
     trustProxy: parseTrustProxy(env.LICENSEHUB_TRUST_PROXY),
+    scim: {
+      maxBodyBytes: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_BODY_KB', 1024) * 1024,
+      maxPatchOperations: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_PATCH_OPERATIONS', 500),
+      maxMembersPerRequest: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_MEMBERS_PER_REQUEST', 10000),
+      maxResults: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_RESULTS', 200),
+    },
   };
 }
 

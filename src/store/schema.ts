@@ -38,15 +38,27 @@ export interface UsersTable {
   usage_location: string | null;
   enabled: ColumnType<boolean, boolean | undefined, boolean>;
   password_hash: string | null;
+  /** Where the user comes from (migration 012). */
+  source: ColumnType<DirectorySource, DirectorySource | undefined, DirectorySource>;
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  department: ColumnType<string | null, string | null | undefined, string | null>;
+  manager_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** SCIM attributes the directory does not model, echoed back to the provider. */
+  scim_profile: ColumnType<Record<string, unknown>, string | undefined, string>;
+  scim_deleted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
+
+export type DirectorySource = 'local' | 'scim' | 'sso';
 
 export interface GroupsTable {
   id: string;
   tenant_id: string;
   display_name: string;
   description: ColumnType<string, string | undefined, string>;
+  source: ColumnType<'local' | 'scim', 'local' | 'scim' | undefined, 'local' | 'scim'>;
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -439,6 +451,34 @@ export interface AppLaunchesTable {
   last_launched_at: Date;
 }
 
+/** A tenant's SCIM bearer token (migration 012). */
+export interface ScimTokensTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_by_name: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** One SCIM request and its outcome: the provisioning log (migration 012). */
+export interface ScimOperationsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  token_id: string | null;
+  method: string;
+  path: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  status: number;
+  outcome: string;
+  duration_ms: number;
+  occurred_at: CreatedAt;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -473,4 +513,6 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   user_mfa: UserMfaTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
+  scim_tokens: ScimTokensTable;
+  scim_operations: ScimOperationsTable;
 }

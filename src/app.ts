@@ -53,6 +53,8 @@ import { marketplaceRoutes } from './http/marketplace/routes.js';
 import { partnerLeadRoutes } from './http/partner/leads/routes.js';
 import { SCIM_PREFIX, scimRoutes } from './http/scim/routes.js';
 import { scimTokenRoutes } from './http/admin/identity/scimTokenRoutes.js';
+import { identityProviderRoutes } from './http/admin/identity/providerRoutes.js';
+import { ssoRoutes } from './http/auth/ssoRoutes.js';
 
 export interface AppOptions {
   config: Config;
@@ -126,6 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(marketplaceRoutes);
   await app.register(partnerLeadRoutes);
   await app.register(scimTokenRoutes);
+  await app.register(identityProviderRoutes);
+  await app.register(ssoRoutes);
   await app.register(scimRoutes, { prefix: `${SCIM_PREFIX}/:tenantId` });
 
   await app.register(webAppPlugin);

@@ -13,6 +13,7 @@ const ALLOWED = new Set([
   'src/policies/tenantScope.ts',
   'src/policies/authorize.ts',
   'src/policies/scim.ts',
+  'src/policies/sso.ts',
   'src/http/auth/sessionReply.ts',
   'src/commands/operator/createTenant.ts',
   'src/commands/operator/createOperator.ts',

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ClaimMappings, GroupMapping } from '../domain/identity/ssoClaims.js';
 
 /** Row types of every table, as the query layer sees them. */
 
@@ -479,6 +480,57 @@ export interface ScimOperationsTable {
   occurred_at: CreatedAt;
 }
 
+/** A domain claimed by a tenant (migration 012); one domain, one tenant. */
+export interface TenantDomainsTable {
+  domain: string;
+  tenant_id: string;
+  verification_token: string;
+  verified_at: Date | null;
+  verified_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface OidcDiscovery {
+  issuer: string;
+  authorization_endpoint: string;
+  token_endpoint: string;
+  jwks_uri: string;
+}
+
+/** A tenant's OpenID Connect provider (migration 012). */
+export interface IdentityProvidersTable {
+  id: string;
+  tenant_id: string;
+  type: 'oidc';
+  display_name: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: string;
+  domains: string[];
+  jit: boolean;
+  passwords_allowed: boolean;
+  claim_mappings: ColumnType<ClaimMappings, string, string>;
+  group_mappings: ColumnType<GroupMapping[], string, string>;
+  discovery: ColumnType<OidcDiscovery, string, string>;
+  last_test_at: Date | null;
+  last_test_outcome: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A sign-in under way with an identity provider (migration 012). */
+export interface OidcSignInsTable {
+  state_hash: string;
+  provider_id: string;
+  nonce: string;
+  code_verifier_sealed: string;
+  return_to: string;
+  test: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -515,4 +567,7 @@ export interface Database {
   mfa_recovery_codes: MfaRecoveryCodesTable;
   scim_tokens: ScimTokensTable;
   scim_operations: ScimOperationsTable;
+  tenant_domains: TenantDomainsTable;
+  identity_providers: IdentityProvidersTable;
+  oidc_sign_ins: OidcSignInsTable;
 }

@@ -12,7 +12,12 @@ import { sql, type Kysely } from 'kysely';
  *   answers USER_DISABLED, seats are released) and hides them from SCIM;
  * - SCIM bearer tokens, owned by the tenant (not by the admin who made them),
  *   stored hashed, revocable;
- * - the provisioning log: one row per SCIM request with its outcome.
+ * - the provisioning log: one row per SCIM request with its outcome;
+ * - OpenID Connect sign-in: a tenant's domains (one domain, one tenant;
+ *   verified by a DNS TXT record or by the operator), its identity providers
+ *   (client secret sealed with the server's secret key, the issuer's
+ *   discovery document kept), and sign-ins under way (state, nonce and PKCE
+ *   verifier; each used once).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
@@ -55,5 +60,49 @@ export async function up(db: Kysely<any>): Promise<void> {
       occurred_at timestamptz not null default now()
     );
     create index scim_operations_tenant_idx on scim_operations (tenant_id, occurred_at desc, id desc);
+
+    create table tenant_domains (
+      domain text primary key check (domain = lower(domain)),
+      tenant_id uuid not null references tenants (id) on delete cascade,
+      verification_token text not null,
+      verified_at timestamptz,
+      verified_by text,
+      created_at timestamptz not null default now()
+    );
+    create index tenant_domains_tenant_idx on tenant_domains (tenant_id);
+
+    create table identity_providers (
+      id uuid primary key,
+      tenant_id uuid not null references tenants (id) on delete cascade,
+      type text not null check (type in ('oidc')),
+      display_name text not null,
+      issuer text not null,
+      client_id text not null,
+      client_secret_sealed text not null,
+      domains text[] not null default '{}',
+      jit boolean not null default false,
+      passwords_allowed boolean not null default true,
+      claim_mappings jsonb not null default '{}'::jsonb,
+      group_mappings jsonb not null default '[]'::jsonb,
+      discovery jsonb not null,
+      last_test_at timestamptz,
+      last_test_outcome text,
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now()
+    );
+    create index identity_providers_tenant_idx on identity_providers (tenant_id);
+    create index identity_providers_domains_idx on identity_providers using gin (domains);
+
+    create table oidc_sign_ins (
+      state_hash text primary key,
+      provider_id uuid not null references identity_providers (id) on delete cascade,
+      nonce text not null,
+      code_verifier_sealed text not null,
+      return_to text not null,
+      test boolean not null default false,
+      created_at timestamptz not null default now(),
+      expires_at timestamptz not null,
+      used_at timestamptz
+    );
   `.execute(db);
 }

@@ -157,5 +157,13 @@ describe('OpenID Connect sign-in', () => {
     assert.equal((await operator.post(`/api/v1/operator/domains/eu.${tenant.domain}/verify`)).statusCode, 204);
     const domains = (await tenant.admin.get(`/api/v1/tenants/${tenant.id}/domains`)).json().items;
     assert.ok(domains.some((d: { domain: string; verified: boolean }) => d.domain === `eu.${tenant.domain}` && d.verified));
+    // The verified domain can now sign people in, and they are created with it.
+    const patched = await tenant.admin.patch(`/api/v1/tenants/${tenant.id}/identity-providers/${providerId}`, { domains: [tenant.domain, `eu.${tenant.domain}`] });
+    assert.equal(patched.statusCode, 200, patched.body);
+    const upn = `eve@eu.${tenant.domain}`;
+    idp.accounts.set('eve', { email: upn, name: 'Eve' });
+    const { response } = await browserSignIn(upn, 'eve', '/admin');
+    assert.equal(response.statusCode, 302, response.body);
+    assert.equal(response.headers.location, '/admin');
   });
 });

@@ -59,6 +59,10 @@ import { tenantEventRoutes } from './http/admin/events/routes.js';
 import { partnerWebhookRoutes } from './http/partner/webhooks/routes.js';
 import { auditExportRoutes } from './http/admin/audit/routes.js';
 import { myNotificationRoutes } from './http/me/notifications/routes.js';
+import { SCIM_PREFIX, scimRoutes } from './http/scim/routes.js';
+import { scimTokenRoutes } from './http/admin/identity/scimTokenRoutes.js';
+import { identityProviderRoutes } from './http/admin/identity/providerRoutes.js';
+import { ssoRoutes } from './http/auth/ssoRoutes.js';
 
 export interface AppOptions {
   config: Config;
@@ -138,6 +142,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(partnerWebhookRoutes);
   await app.register(auditExportRoutes);
   await app.register(myNotificationRoutes);
+  await app.register(scimTokenRoutes);
+  await app.register(identityProviderRoutes);
+  await app.register(ssoRoutes);
+  await app.register(scimRoutes, { prefix: `${SCIM_PREFIX}/:tenantId` });
 
   await app.register(webAppPlugin);
   return app;

@@ -78,6 +78,17 @@ export interface Config {
   smtp: SmtpSettings | null;
   /** How often the notification email job looks at the outbox for emails due for a (re)try; 0 turns the timer off. */
   notificationEmailIntervalSeconds: number;
+  /** What one SCIM request may carry (src/http/scim). */
+  scim: {
+    /** Bytes of one request body (LICENSEHUB_SCIM_MAX_BODY_KB). */
+    maxBodyBytes: number;
+    /** Operations of one PATCH (LICENSEHUB_SCIM_MAX_PATCH_OPERATIONS). */
+    maxPatchOperations: number;
+    /** Group members one request may add, remove or replace (LICENSEHUB_SCIM_MAX_MEMBERS_PER_REQUEST). */
+    maxMembersPerRequest: number;
+    /** Resources one page of a list returns at most (LICENSEHUB_SCIM_MAX_RESULTS). */
+    maxResults: number;
+  };
 }
 
 export interface SmtpSettings {
@@ -151,6 +162,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.LICENSEHUB_TRUST_PROXY),
     smtp: smtpSettings(env, publicUrl),
     notificationEmailIntervalSeconds: nonNegative(env, 'LICENSEHUB_NOTIFICATION_EMAIL_INTERVAL_SECONDS', 10),
+    scim: {
+      maxBodyBytes: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_BODY_KB', 1024) * 1024,
+      maxPatchOperations: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_PATCH_OPERATIONS', 500),
+      maxMembersPerRequest: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_MEMBERS_PER_REQUEST', 10000),
+      maxResults: atLeastOne(env, 'LICENSEHUB_SCIM_MAX_RESULTS', 200),
+    },
   };
 }
 

@@ -12,6 +12,8 @@ import { join, relative } from 'node:path';
 const ALLOWED = new Set([
   'src/policies/tenantScope.ts',
   'src/policies/authorize.ts',
+  'src/policies/scim.ts',
+  'src/policies/sso.ts',
   'src/http/auth/sessionReply.ts',
   'src/commands/operator/createTenant.ts',
   'src/commands/operator/createOperator.ts',

@@ -10,6 +10,9 @@ export const AUDIT_ACTIONS = [
   'deal.cancelled', 'deal.licenses_added', 'deal.licenses_changed', 'deal.licenses_removed', 'deal.registered', 'deal.renewed', 'deal.updated',
   'environment.created', 'environment.deleted', 'environment.renamed',
   'group.created', 'group.deleted', 'group.member_added', 'group.member_removed', 'group.updated',
+  'domain.added', 'domain.verified',
+  'group.members_changed', 'group.provisioned',
+  'identity_provider.created', 'identity_provider.deleted', 'identity_provider.tested', 'identity_provider.updated',
   'lead.note_added', 'lead.received', 'lead.status_changed',
   'license.assigned', 'license.state_changed', 'license.unassigned',
   'license_request.approved', 'license_request.created', 'license_request.declined',
@@ -19,9 +22,10 @@ export const AUDIT_ACTIONS = [
   'partner_program.applied', 'partner_program.approved', 'partner_program.declined',
   'plan.created', 'plan.deleted', 'plan.updated',
   'relationship.accepted', 'relationship.cancelled', 'relationship.declined', 'relationship.ended', 'relationship.invited',
+  'scim_token.created', 'scim_token.revoked',
   'tenant.created', 'tenant.deleted', 'tenant.updated',
   'webhook.created', 'webhook.deleted', 'webhook.delivery_resent', 'webhook.replayed', 'webhook.secret_rotated', 'webhook.test_sent', 'webhook.updated',
-  'user.created', 'user.deleted', 'user.disabled', 'user.imported', 'user.mfa_enrolled', 'user.mfa_recovery_codes_renewed', 'user.mfa_removed', 'user.mfa_reset', 'user.password_changed', 'user.roles_changed', 'user.signed_in', 'user.updated',
+  'user.created', 'user.deleted', 'user.deprovisioned', 'user.provisioned', 'user.disabled', 'user.imported', 'user.mfa_enrolled', 'user.mfa_recovery_codes_renewed', 'user.mfa_removed', 'user.mfa_reset', 'user.password_changed', 'user.roles_changed', 'user.signed_in', 'user.updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -23,3 +23,13 @@ export function countryName(code: string): string {
 export function listCountries(): { code: string; name: string }[] {
   return [...COUNTRY_CODES].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name));
 }
+
+let byName: Map<string, string> | null = null;
+/** The code of an English country name ("Germany", "united states"), or null. */
+export function countryCodeFromName(name: string): string | null {
+  if (!byName) {
+    byName = new Map([...COUNTRY_CODES].map((code) => [countryName(code).toLowerCase(), code]));
+    for (const [alias, code] of [['united states of america', 'US'], ['usa', 'US'], ['uk', 'GB'], ['great britain', 'GB']] as const) byName.set(alias, code);
+  }
+  return byName.get(name.trim().toLowerCase()) ?? null;
+}

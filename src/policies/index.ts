@@ -16,6 +16,7 @@ import { relationshipPolicies } from './relationship.js';
 import { reportPolicies } from './report.js';
 import { tenantPolicies } from './tenant.js';
 import { userPolicies } from './user.js';
+import { identityPolicies } from './identity.js';
 
 /** Every action the product knows, and who may do it. */
 export const POLICIES = {
@@ -36,6 +37,7 @@ export const POLICIES = {
   ...leadPolicies,
   ...marketplacePolicies,
   ...eventPolicies,
+  ...identityPolicies,
 } satisfies Record<string, Policy>;
 
 export type Action = keyof typeof POLICIES;

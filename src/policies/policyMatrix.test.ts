@@ -59,6 +59,8 @@ const ALLOWED: Record<Action, Who[]> = {
   'environment.read': ADMINS,
   'environment.write': ['LA', 'GA', 'p:LA', 'p:GA', 'OP'],
   'report.read': PUBLISHER_ADMINS,
+  'identity.read': ['UA', 'GA', 'p:UA', 'p:GA', 'OP'],
+  'identity.manage': ['GA', 'p:GA', 'OP'],
   'license.usage': ['LA', 'GA', 'p:LA', 'p:GA', 'OP'],
   'lead.read': PUBLISHER,
   'lead.write': PUBLISHER,

@@ -13,8 +13,12 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-/** Who did it, as the audit log shows it: a person, or "system" for jobs. */
-export type AuditActor = Pick<Actor, 'userId' | 'displayName'> | 'system';
+/**
+ * Who did it, as the audit log shows it: a person, "system" for jobs, or a
+ * service acting for the tenant with no person behind it (userId null: a SCIM
+ * provisioning client, named after its token).
+ */
+export type AuditActor = Pick<Actor, 'displayName'> & { userId: string | null } | 'system';
 
 /** Written inside the same transaction as the change it describes. */
 export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {

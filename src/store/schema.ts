@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ClaimMappings, GroupMapping } from '../domain/identity/ssoClaims.js';
 import type { Role, SessionMfaState } from '../domain/identity/roles.js';
 import type { LedgerKind, LicenseRequestStatus, ProductState } from '../domain/licenses/licenseKinds.js';
 import type { LeadDelivery, LeadDestination, LeadStatus } from '../domain/marketplace/leads.js';
@@ -43,15 +44,27 @@ export interface UsersTable {
   usage_location: string | null;
   enabled: ColumnType<boolean, boolean | undefined, boolean>;
   password_hash: string | null;
+  /** Where the user comes from (migration 012). */
+  source: ColumnType<DirectorySource, DirectorySource | undefined, DirectorySource>;
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  department: ColumnType<string | null, string | null | undefined, string | null>;
+  manager_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** SCIM attributes the directory does not model, echoed back to the provider. */
+  scim_profile: ColumnType<Record<string, unknown>, string | undefined, string>;
+  scim_deleted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
+
+export type DirectorySource = 'local' | 'scim' | 'sso';
 
 export interface GroupsTable {
   id: string;
   tenant_id: string;
   display_name: string;
   description: ColumnType<string, string | undefined, string>;
+  source: ColumnType<'local' | 'scim', 'local' | 'scim' | undefined, 'local' | 'scim'>;
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -546,6 +559,85 @@ export interface DealExpiryNoticesTable {
   sent_at: Date;
 }
 
+/** A tenant's SCIM bearer token (migration 012). */
+export interface ScimTokensTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_by_name: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** One SCIM request and its outcome: the provisioning log (migration 012). */
+export interface ScimOperationsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  token_id: string | null;
+  method: string;
+  path: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  status: number;
+  outcome: string;
+  duration_ms: number;
+  occurred_at: CreatedAt;
+}
+
+/** A domain claimed by a tenant (migration 012); one domain, one tenant. */
+export interface TenantDomainsTable {
+  domain: string;
+  tenant_id: string;
+  verification_token: string;
+  verified_at: Date | null;
+  verified_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface OidcDiscovery {
+  issuer: string;
+  authorization_endpoint: string;
+  token_endpoint: string;
+  jwks_uri: string;
+}
+
+/** A tenant's OpenID Connect provider (migration 012). */
+export interface IdentityProvidersTable {
+  id: string;
+  tenant_id: string;
+  type: 'oidc';
+  display_name: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: string;
+  domains: string[];
+  jit: boolean;
+  passwords_allowed: boolean;
+  claim_mappings: ColumnType<ClaimMappings, string, string>;
+  group_mappings: ColumnType<GroupMapping[], string, string>;
+  discovery: ColumnType<OidcDiscovery, string, string>;
+  last_test_at: Date | null;
+  last_test_outcome: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A sign-in under way with an identity provider (migration 012). */
+export interface OidcSignInsTable {
+  state_hash: string;
+  provider_id: string;
+  nonce: string;
+  code_verifier_sealed: string;
+  return_to: string;
+  test: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -589,4 +681,9 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   seat_alerts: SeatAlertsTable;
   deal_expiry_notices: DealExpiryNoticesTable;
+  scim_tokens: ScimTokensTable;
+  scim_operations: ScimOperationsTable;
+  tenant_domains: TenantDomainsTable;
+  identity_providers: IdentityProvidersTable;
+  oidc_sign_ins: OidcSignInsTable;
 }

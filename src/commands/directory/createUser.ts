@@ -29,7 +29,7 @@ export interface CreateUserProps {
 
 export async function createUser(ctx: CommandContext, props: CreateUserProps): Promise<UserRecord> {
   const tenant = await getOwnTenant(ctx.tx, props.scope);
-  const problem = userPrincipalNameProblem(props.userPrincipalName, tenant.primaryDomain);
+  const problem = await principalNameProblem(ctx, props.scope, props.userPrincipalName, tenant.primaryDomain);
   if (problem) throw invalid('userPrincipalName', problem);
   await assertPrincipalNameFree(ctx, props.userPrincipalName);
   if (props.password !== undefined) {
@@ -71,6 +71,25 @@ export async function createUser(ctx: CommandContext, props: CreateUserProps): P
   });
   await recordEntitlementChange(ctx, { kind: 'users', tenantId: props.scope.tenantId, userIds: [id] });
   return (await findUser(ctx.tx, props.scope, id))!;
+}
+
+/**
+ * Why a user principal name is unacceptable, or null: it must end with the
+ * tenant's primary domain or one of the domains it verified (for single
+ * sign-on, issue 16).
+ */
+export async function principalNameProblem(ctx: CommandContext, scope: TenantScope, upn: string, primaryDomain: string): Promise<string | null> {
+  const problem = userPrincipalNameProblem(upn, primaryDomain);
+  if (!problem || !problem.startsWith('must end with')) return problem;
+  const domain = upn.slice(upn.lastIndexOf('@') + 1).toLowerCase();
+  const verified = await ctx.tx
+    .selectFrom('tenant_domains')
+    .select('domain')
+    .where('tenant_id', '=', scope.tenantId)
+    .where('domain', '=', domain)
+    .where('verified_at', 'is not', null)
+    .executeTakeFirst();
+  return verified ? null : `${problem} or one of its verified domains`;
 }
 
 const upnTaken = (upn: string) =>

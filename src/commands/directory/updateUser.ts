@@ -1,4 +1,3 @@
-import { userPrincipalNameProblem } from '../../domain/directory/names.js';
 import { invalid, notFound } from '../../domain/problems.js';
 import { hashPassword } from '../../identity/passwords.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
@@ -10,7 +9,7 @@ import type { CommandContext } from '../context.js';
 import { recordLicenseEvent } from '../changeFeed.js';
 import { subjects } from '../../domain/events/catalogue.js';
 import { reallocateAfterDirectoryChange } from '../licensing/reallocateAfterDirectoryChange.js';
-import { assertPrincipalNameFree } from './createUser.js';
+import { assertPrincipalNameFree, principalNameProblem } from './createUser.js';
 import { conflict } from '../../domain/problems.js';
 import type { Role } from '../../domain/identity/roles.js';
 import { anotherEnabledHolder, KEPT_ROLE_NAME, KEPT_ROLES } from '../../store/directory/roleHolders.js';
@@ -51,7 +50,7 @@ export async function updateUser(ctx: CommandContext, props: UpdateUserProps): P
   if (changes.enabled === false && before.enabled) await assertMayDisable(ctx, props, before.roles);
   if (changes.userPrincipalName !== undefined && changes.userPrincipalName !== before.userPrincipalName) {
     const tenant = await getOwnTenant(ctx.tx, props.scope);
-    const problem = userPrincipalNameProblem(changes.userPrincipalName, tenant.primaryDomain);
+    const problem = await principalNameProblem(ctx, props.scope, changes.userPrincipalName, tenant.primaryDomain);
     if (problem) throw invalid('userPrincipalName', problem);
     await assertPrincipalNameFree(ctx, changes.userPrincipalName, props.userId);
   }

@@ -52,6 +52,17 @@ export async function signIn(services: UseCaseServices, props: SignInProps): Pro
   ];
   const blocked = await throttledUntil(db, keys, props.now);
   if (blocked) throw tooManyAttempts(blocked, props.now);
+  // An organization may turn passwords off for the domains its identity provider signs in.
+  const domain = upn.slice(upn.lastIndexOf('@') + 1);
+  const ssoOnly = await db
+    .selectFrom('identity_providers')
+    .select('display_name')
+    .where(sql<boolean>`${domain} = any(domains)`)
+    .where('passwords_allowed', '=', false)
+    .executeTakeFirst();
+  if (ssoOnly) {
+    throw new DomainError(403, 'Password sign-in turned off', `Your organization signs you in with ${ssoOnly.display_name}: choose "Sign in with your organization"`, { sso: `/auth/sso?login_hint=${encodeURIComponent(upn)}` });
+  }
 
   const user = await db
     .selectFrom('users')

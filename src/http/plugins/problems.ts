@@ -34,6 +34,14 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: 
       .header('request-id', request.id)
       .send(graphErrorBody(request, { ...(problem as { status: number; detail: string; errors?: FieldProblem[] }), ...(graphCode ? { graphCode } : {}) }));
   }
+  // SCIM clients read SCIM's error schema (RFC 7644 §3.12).
+  if (request.url.startsWith('/scim/')) {
+    const scimType = (body as { scimType?: string }).scimType ?? (body.status === 400 ? 'invalidSyntax' : undefined);
+    return reply
+      .code(body.status as number)
+      .type('application/scim+json; charset=utf-8')
+      .send({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: String(body.status), ...(scimType ? { scimType } : {}), detail: body.detail });
+  }
   return reply
     .code(body.status as number)
     .type(PROBLEM_TYPE)

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantScope } from '../../policies/tenantScope.js';
-import type { Role } from '../schema.js';
+import type { DirectorySource, Role } from '../schema.js';
 import type { Db, Tx } from '../transaction.js';
 
 export interface UserRecord {
@@ -14,6 +14,8 @@ export interface UserRecord {
   hasPassword: boolean;
   /** An authenticator app is set up. */
   mfaEnrolled: boolean;
+  /** Where the user comes from: local, scim or sso (migration 012). */
+  source: DirectorySource;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -26,6 +28,7 @@ const userColumns = [
   'users.usage_location',
   'users.enabled',
   'users.password_hash',
+  'users.source',
   'users.created_at',
   'users.updated_at',
 ] as const;
@@ -62,6 +65,7 @@ function toRecord(row: UserRow): UserRecord {
     roles: row.roles ?? [],
     hasPassword: row.password_hash !== null,
     mfaEnrolled: Boolean(row.mfa_enrolled),
+    source: row.source,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

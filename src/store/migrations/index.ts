@@ -13,6 +13,7 @@ import * as m011 from './011_change_feed.js';
 import * as m015 from './015_walls_default_environments.js';
 import * as m016 from './016_webhooks.js';
 import * as m013 from './013_notifications.js';
+import * as m012 from './012_identity.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '015_walls_default_environments': m015,
   '016_webhooks': m016,
   '013_notifications': m013,
+  '012_identity': m012,
 };

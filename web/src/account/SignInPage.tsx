@@ -1,8 +1,8 @@
 import { Button, Card, Field, Input, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { verifySecondFactor, type Session } from '../api/auth';
-import { toApiError, type ApiError } from '../api/client';
+import { discoverSignIn, verifySecondFactor, type Session } from '../api/auth';
+import { ApiError, toApiError } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { fieldMessage } from '../components/fieldErrors';
 import { ProductLogo } from '../components/ProductLogo';
@@ -157,6 +157,25 @@ function PasswordStep({ onSignIn }: { onSignIn(userPrincipalName: string, passwo
     }
   };
 
+  /** Email first: the domain picks the organization's identity provider (home-realm discovery). */
+  const organization = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const found = await discoverSignIn(userPrincipalName.trim());
+      if (!found.sso || !found.signInUrl) {
+        setError(new ApiError({ title: 'No single sign-on', status: 404, detail: `${userPrincipalName.trim()} does not sign in with an organization's identity provider; use your password` }));
+        return;
+      }
+      const returnTo = new URLSearchParams(window.location.search).get('next') ?? '/';
+      window.location.assign(`${found.signInUrl}&returnTo=${encodeURIComponent(returnTo)}`);
+    } catch (failure) {
+      setError(toApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Sign in">
       <div>
@@ -181,6 +200,9 @@ function PasswordStep({ onSignIn }: { onSignIn(userPrincipalName: string, passwo
       </Field>
       <Button appearance="primary" type="submit" size="large" disabled={busy || !userPrincipalName || !password} icon={busy ? <Spinner size="tiny" /> : undefined}>
         Sign in
+      </Button>
+      <Button appearance="secondary" size="large" disabled={busy || !userPrincipalName} onClick={organization}>
+        Sign in with your organization
       </Button>
     </form>
   );

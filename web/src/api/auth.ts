@@ -42,3 +42,7 @@ export const removeMfa = (code: string) => apiRequest<void>('/api/v1/auth/mfa', 
 
 export const changePassword = (currentPassword: string, newPassword: string) =>
   apiRequest<void>('/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+
+/** Home-realm discovery: does this address sign in with its organization? */
+export const discoverSignIn = (email: string) =>
+  apiRequest<{ sso: boolean; providerName: string | null; passwordAllowed: boolean; signInUrl: string | null }>('/api/v1/auth/sso/discover', { query: { email } });

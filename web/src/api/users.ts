@@ -13,6 +13,8 @@ export interface DirectoryUser {
   hasPassword: boolean;
   /** An authenticator app is set up. */
   mfaEnrolled: boolean;
+  /** Where the user comes from: created here, provisioned by SCIM, or created at their first single sign-on. */
+  source: 'local' | 'scim' | 'sso';
   createdAt: string;
   updatedAt: string;
 }

@@ -1,4 +1,6 @@
 import {
+  PersonKey20Filled,
+  PersonKey20Regular,
   AppsList20Filled,
   AppsList20Regular,
   Building20Filled,
@@ -44,6 +46,7 @@ import type { Session } from '../api/auth';
 import {
   anySignedInUser,
   licenseAssigner,
+  directoryWriter,
   operator,
   publisher,
   publisherReader,
@@ -56,6 +59,7 @@ const HomeIcon = bundleIcon(Home20Filled, Home20Regular);
 const UsersIcon = bundleIcon(People20Filled, People20Regular);
 const GroupsIcon = bundleIcon(PeopleTeam20Filled, PeopleTeam20Regular);
 const AuditIcon = bundleIcon(History20Filled, History20Regular);
+const IdentityIcon = bundleIcon(PersonKey20Filled, PersonKey20Regular);
 const AccountIcon = bundleIcon(Building20Filled, Building20Regular);
 const MarketplaceIcon = bundleIcon(AppsList20Filled, AppsList20Regular);
 const TenantsIcon = bundleIcon(BuildingMultiple20Filled, BuildingMultiple20Regular);
@@ -107,6 +111,7 @@ export const FACES: Face[] = [
       { label: 'Environments', path: '/admin/environments', icon: EnvironmentsIcon },
       { label: 'License requests', path: '/admin/license-requests', icon: RequestsIcon, access: licenseAssigner },
       { label: 'Publishers', path: '/admin/relationships', icon: RelationshipsIcon },
+      { label: 'Identity', path: '/admin/identity', icon: IdentityIcon, access: directoryWriter },
       { label: 'Audit log', path: '/admin/audit', icon: AuditIcon },
     ],
   },

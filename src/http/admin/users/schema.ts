@@ -17,6 +17,7 @@ export const userSchema = z.object({
   roles: z.array(z.string()),
   hasPassword: z.boolean(),
   mfaEnrolled: z.boolean(),
+  source: z.enum(['local', 'scim', 'sso']).describe('Where the user comes from: created here (local), provisioned by SCIM, or created at their first single sign-on'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -30,6 +31,7 @@ export const presentUser = (u: UserRecord): z.infer<typeof userSchema> => ({
   roles: u.roles,
   hasPassword: u.hasPassword,
   mfaEnrolled: u.mfaEnrolled,
+  source: u.source,
   createdAt: u.createdAt.toISOString(),
   updatedAt: u.updatedAt.toISOString(),
 });

@@ -5,6 +5,7 @@ import { directoryWriter, licenseAssigner, tenantAdmin } from '../../session/acc
 import { AdminHomePage } from './AdminHomePage';
 import { AuditLogPage } from './audit/AuditLogPage';
 import { EnvironmentsPage } from './environments/EnvironmentsPage';
+import { IdentityPage } from './identity/IdentityPage';
 import { GroupDetailPage } from './groups/GroupDetailPage';
 import { GroupsPage } from './groups/GroupsPage';
 import { LicenseRequestsPage } from './licenseRequests/LicenseRequestsPage';
@@ -48,6 +49,14 @@ export default function AdminRoutes() {
         />
         <Route path="relationships" element={<RelationshipsPage />} />
         <Route path="relationships/accept" element={<AcceptInvitationPage />} />
+        <Route
+          path="identity"
+          element={
+            <RequireAccess rule={directoryWriter} area="identity">
+              <IdentityPage />
+            </RequireAccess>
+          }
+        />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -29,6 +29,7 @@ import { UserPasswordReset } from './UserPasswordReset';
 import { UserProfileForm } from './UserProfileForm';
 import { UserRolesSection } from './UserRolesSection';
 import { SignInStatus } from './SignInStatus';
+import { SOURCE_LABELS } from './UsersTable';
 import type { UsersOutletContext } from './UsersPage';
 
 const useStyles = makeStyles({
@@ -77,7 +78,7 @@ export function UserDetailDrawer() {
                   {current.userPrincipalName}
                 </Text>
                 <span>
-                  <SignInStatus enabled={current.enabled} />
+                  <SignInStatus enabled={current.enabled} /> <Text size={200}>Source: {SOURCE_LABELS[current.source] ?? current.source}</Text>
                 </span>
               </span>
             </span>

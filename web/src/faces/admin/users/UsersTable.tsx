@@ -12,6 +12,9 @@ interface UsersTableProps {
   linkTo(user: DirectoryUser): string;
 }
 
+/** Where a user comes from, as the Admin Center says it. */
+export const SOURCE_LABELS: Record<string, string> = { local: 'Local', scim: 'SCIM', sso: 'SSO' };
+
 export function UsersTable({ users, linkTo }: UsersTableProps) {
   const tableStyles = useDataTableStyles();
   const { nameOf } = useCountries();
@@ -23,6 +26,7 @@ export function UsersTable({ users, linkTo }: UsersTableProps) {
           <TableHeaderCell style={{ width: '28%' }}>User principal name</TableHeaderCell>
           <TableHeaderCell>Location</TableHeaderCell>
           <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell>Source</TableHeaderCell>
           <TableHeaderCell>Admin roles</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -39,6 +43,7 @@ export function UsersTable({ users, linkTo }: UsersTableProps) {
             <TableCell>
               <SignInStatus enabled={user.enabled} />
             </TableCell>
+            <TableCell>{SOURCE_LABELS[user.source] ?? user.source}</TableCell>
             <TableCell>
               <RoleBadges roles={user.roles} />
             </TableCell>

@@ -24,6 +24,9 @@ import { CheckFastPath } from './http/runtime/check/fastPath.js';
 import { launchRoutes } from './http/runtime/launch/routes.js';
 import { licenseRequestRoutes } from './http/admin/licenseRequests/routes.js';
 import { licenseLifecyclePlugin } from './http/plugins/licenseLifecycle.js';
+import { seatUsagePlugin } from './http/plugins/seatUsage.js';
+import { seatClaimsPlugin } from './http/plugins/seatClaims.js';
+import { seatRoutes } from './http/admin/seats/routes.js';
 import { partnerRelationshipRoutes } from './http/partner/relationships/routes.js';
 import { dealRoutes } from './http/partner/deals/routes.js';
 import { dealLicenseRoutes } from './http/partner/dealLicenses/routes.js';
@@ -93,6 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(secretsPlugin);
   await app.register(licenseTokensPlugin);
   await app.register(licenseLifecyclePlugin);
+  await app.register(seatUsagePlugin);
+  await app.register(seatClaimsPlugin);
 
   await app.register(referenceRoutes);
   await app.register(authRoutes);
@@ -118,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(licenseRoutes);
   await app.register(graphRoutes);
   await app.register(licenseUsageRoutes);
+  await app.register(seatRoutes);
   await app.register(reportRoutes);
   await app.register(environmentRoutes);
   await app.register(operatorJobRoutes);

@@ -27,6 +27,17 @@ export interface Config {
   suspendedPeriodDays: number;
   /** How often the license lifecycle job runs; 0 turns the timer off (the operator route still runs it). */
   lifecycleIntervalSeconds: number;
+  /** Seats that manage themselves (usage, auto-claim, waiting room, reclamation). */
+  seats: {
+    /** Days a user's last use of a product is kept once it is that old (then forgotten: "never used"). */
+    usageRetentionDays: number;
+    /** How often the usage the check aggregated in memory is written to the database (0: only at shutdown). */
+    usageFlushSeconds: number;
+    /** How often the reclamation job announces and reclaims unused seats (0: never; the route still runs it). */
+    reclamationIntervalSeconds: number;
+    /** Days a reclamation can be undone. */
+    reclaimUndoDays: number;
+  };
   /** Lead webhooks may reach loopback and private-network addresses (off: only the public internet). */
   webhooksToPrivateNetworks: boolean;
   /** The worker threads that do requests' CPU-heavy work, and what one request may spend there. */
@@ -84,6 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gracePeriodDays: wholeNumber(env, 'LICENSEHUB_GRACE_DAYS', 30),
     suspendedPeriodDays: wholeNumber(env, 'LICENSEHUB_SUSPENDED_DAYS', 30),
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
+    seats: {
+      usageRetentionDays: atLeastOne(env, 'LICENSEHUB_USAGE_RETENTION_DAYS', 400),
+      usageFlushSeconds: wholeNumber(env, 'LICENSEHUB_USAGE_FLUSH_SECONDS', 10),
+      reclamationIntervalSeconds: wholeNumber(env, 'LICENSEHUB_RECLAMATION_INTERVAL_SECONDS', 3600),
+      reclaimUndoDays: 30,
+    },
     webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
     heavyWork: {
       // One core stays with the thread that answers license checks.

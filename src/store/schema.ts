@@ -439,6 +439,54 @@ export interface AppLaunchesTable {
   last_launched_at: Date;
 }
 
+export interface SeatUsageTable {
+  tenant_id: string;
+  plan_id: string;
+  user_id: string;
+  last_used_at: Date;
+}
+
+export type AutoClaimMode = 'off' | 'anyone' | 'group';
+export type WaitingRoomMode = 'off' | 'automatic' | 'manual';
+
+export interface SeatPoliciesTable {
+  tenant_id: string;
+  plan_id: string;
+  auto_claim: AutoClaimMode;
+  auto_claim_group_id: string | null;
+  waiting_room: WaitingRoomMode;
+  reclaim_after_days: number | null;
+  reclaim_notice_days: number;
+  exclusion_group_id: string | null;
+  updated_at: Date;
+}
+
+export type WaitingReason = 'launch' | 'claim' | 'request' | 'reclaimed';
+
+export interface SeatWaitingTable {
+  seq: Generated<string>;
+  tenant_id: string;
+  plan_id: string;
+  user_id: string;
+  reason: WaitingReason;
+  joined_at: Date;
+}
+
+export type ReclamationState = 'announced' | 'cancelled' | 'reclaimed' | 'undone';
+
+export interface SeatReclamationsTable {
+  id: string;
+  tenant_id: string;
+  plan_id: string;
+  user_id: string;
+  state: ReclamationState;
+  last_used_at: Date | null;
+  announced_at: Date;
+  due_at: Date;
+  reclaimed_at: Date | null;
+  undone_at: Date | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -473,4 +521,8 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   user_mfa: UserMfaTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
+  seat_usage: SeatUsageTable;
+  seat_policies: SeatPoliciesTable;
+  seat_waiting: SeatWaitingTable;
+  seat_reclamations: SeatReclamationsTable;
 }

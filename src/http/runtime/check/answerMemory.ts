@@ -70,20 +70,40 @@ export interface RememberedAnswer {
   readonly headers: readonly string[];
   /** The decision code's position in DECISION_CODES, for the decision counters. */
   readonly codeIndex: number;
+  /** A licensed answer's usage key (EntitlementIndex.usageKey): every time it is sent, the use is noted. */
+  readonly usageKey?: string | undefined;
+  /** An unlicensed answer to a check that asked `"claim": true`: every time it is sent, a claim is asked for (off the check's path). */
+  readonly claim?: SeatClaimRequest | undefined;
+}
+
+/** A seat claim the check asks for; `key` identifies it (tenant, user, app module) so repeats are one claim. */
+export interface SeatClaimRequest {
+  readonly key: string;
+  readonly tenantId: string;
+  readonly user: string;
+  readonly appModule: string;
 }
 
 /** A batch item's result, as the route's serializer writes it, ready to copy into an answer. */
 export interface RememberedResult {
   readonly bytes: Buffer;
   readonly codeIndex: number;
+  readonly usageKey?: string | undefined;
+  readonly claim?: SeatClaimRequest | undefined;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Whole single-check answers by runtime key and request body. */
 export class AnswerMemory extends BytesMemory<RememberedAnswer> {
-  rememberAnswer(keyHash: string, request: Buffer, body: Buffer, codeIndex: number): RememberedAnswer {
-    return this.remember(keyHash, request, 0, request.length, { body, headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)], codeIndex });
+  rememberAnswer(keyHash: string, request: Buffer, body: Buffer, codeIndex: number, usageKey?: string, claim?: SeatClaimRequest): RememberedAnswer {
+    return this.remember(keyHash, request, 0, request.length, {
+      body,
+      headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)],
+      codeIndex,
+      usageKey,
+      claim,
+    });
   }
 }
 

@@ -15,6 +15,7 @@ import { authenticationPlugin } from './http/plugins/authentication.js';
 import { openApiPlugin } from './http/plugins/openapi.js';
 import { metricsPlugin } from './http/plugins/metrics.js';
 import { healthPlugin } from './http/plugins/health.js';
+import { revisionHeaderPlugin } from './http/plugins/revisionHeader.js';
 import { drainPlugin } from './http/plugins/drain.js';
 import { webAppPlugin } from './http/plugins/webApp.js';
 import { entitlementsPlugin } from './http/plugins/entitlements.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(metricsPlugin);
   await app.register(healthPlugin);
   await app.register(drainPlugin);
+  await app.register(revisionHeaderPlugin);
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin);
   await app.register(entitlementsPlugin);

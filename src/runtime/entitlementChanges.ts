@@ -39,10 +39,15 @@ export async function recordCredentialChange(ctx: CommandContext, userIds: reado
 /**
  * Tells the other servers, inside the transaction: PostgreSQL delivers a
  * NOTIFY only when its transaction commits. `origin` names the sending
- * server so it can skip its own messages (it applied them already).
+ * server so it can skip its own messages (it applied them already);
+ * `revision` is the transaction's place in the change feed, sent even when
+ * no entitlement changed so every server knows how far the feed has come.
  */
-export async function publishEntitlementChanges(tx: Tx, origin: string, changes: readonly EntitlementChange[]): Promise<void> {
+export async function publishEntitlementChanges(tx: Tx, origin: string, changes: readonly EntitlementChange[], revision?: string): Promise<void> {
+  if (!changes.length && revision !== undefined) {
+    await sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin, revision })})`.execute(tx);
+  }
   for (const change of changes) {
-    await sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin, change })})`.execute(tx);
+    await sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin, revision, change })})`.execute(tx);
   }
 }

@@ -439,6 +439,19 @@ export interface AppLaunchesTable {
   last_launched_at: Date;
 }
 
+/** One event of the change feed, a CloudEvents 1.0 envelope (migration 011). */
+export interface LicenseEventsTable {
+  /** bigint: kept as a string so it never loses precision in JavaScript. */
+  revision: ColumnType<string, string | bigint, never>;
+  position: number;
+  id: string;
+  type: string;
+  source: string;
+  subject: string;
+  time: Date;
+  tenant_id: string | null;
+  publisher_tenant_id: string | null;
+  data: ColumnType<unknown, string, never>;
 export interface SeatUsageTable {
   tenant_id: string;
   plan_id: string;
@@ -521,6 +534,7 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   user_mfa: UserMfaTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
+  license_events: LicenseEventsTable;
   seat_usage: SeatUsageTable;
   seat_policies: SeatPoliciesTable;
   seat_waiting: SeatWaitingTable;

@@ -9,6 +9,7 @@ import * as m007 from './007_runtime_indexes.js';
 import * as m008 from './008_marketplace.js';
 import * as m009 from './009_reports.js';
 import * as m010 from './010_security.js';
+import * as m011 from './011_change_feed.js';
 import * as m014 from './014_seat_policies.js';
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '008_marketplace': m008,
   '009_reports': m009,
   '010_security': m010,
+  '011_change_feed': m011,
   '014_seat_policies': m014,
 };

@@ -452,6 +452,8 @@ export interface LicenseEventsTable {
   tenant_id: string | null;
   publisher_tenant_id: string | null;
   data: ColumnType<unknown, string, never>;
+}
+
 export interface SeatUsageTable {
   tenant_id: string;
   plan_id: string;

@@ -7,6 +7,7 @@ import { loadSeatPolicy } from '../../store/seats/policies.js';
 import { leaveWaiting, listWaiting } from '../../store/seats/waiting.js';
 import type { CommandContext } from '../context.js';
 import type { ProductKey } from './productLock.js';
+import { recordSeatEvent } from '../seats/seatEvents.js';
 
 /**
  * Part of the one allocation path (reallocateProduct), with the product lock
@@ -40,5 +41,6 @@ export async function admitWaiting(ctx: CommandContext, key: ProductKey, state: 
     summary: `Gave freed seats to ${names.join(', ')} from the waiting room`,
     detail: { userIds: admit, mode: 'automatic' },
   });
+  await recordSeatEvent(ctx, key, 'seat.waitingRoom.admitted', admit, { mode: 'automatic' });
   return true;
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../../store/audit.js';
 import { leaveWaiting, listWaiting } from '../../store/seats/waiting.js';
 import type { CommandContext } from '../context.js';
 import { lockHeldProduct } from '../licensing/heldProduct.js';
+import { recordSeatEvent } from './seatEvents.js';
 import { currentAllocation, reallocateProduct, type ProductSeats } from '../licensing/reallocateProduct.js';
 
 export interface ApproveWaitingProps {
@@ -45,5 +46,6 @@ export async function approveWaiting(ctx: CommandContext, props: ApproveWaitingP
     summary: `Gave a seat of ${plan.name} to ${waiter.userPrincipalName} from the waiting room (place ${waiter.position})`,
     detail: { userId: waiter.userId, position: waiter.position },
   });
+  await recordSeatEvent(ctx, key, 'seat.waitingRoom.admitted', [waiter.userId], { mode: 'manual', position: waiter.position });
   return { seats, userId: waiter.userId };
 }

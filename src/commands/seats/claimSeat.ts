@@ -9,6 +9,7 @@ import type { CommandContext } from '../context.js';
 import { lockProduct } from '../licensing/productLock.js';
 import { currentAllocation, reallocateProduct } from '../licensing/reallocateProduct.js';
 import { loadTenantDirectory, type TenantDirectory } from '../licensing/seatInputs.js';
+import { recordSeatEvent } from './seatEvents.js';
 
 export interface ClaimSeatProps {
   tenantId: string;
@@ -89,6 +90,7 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
         summary: `${user.user_principal_name} claimed a seat of ${candidate.name} (${props.via === 'launch' ? 'opened the app' : "the app's check asked"})`,
         detail: { userId: props.userId, via: props.via, policy: policy.autoClaim },
       });
+      await recordSeatEvent(ctx, key, 'license.autoClaimed', [props.userId], { via: props.via });
       return { outcome: 'claimed', planId: key.planId, planName: candidate.name };
     }
     if (policy.waitingRoom !== 'off' && !waitIn) waitIn = { planId: key.planId, planName: candidate.name };
@@ -107,6 +109,7 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
       summary: `${user.user_principal_name} joined the waiting room of ${waitIn.planName} (place ${me.position})`,
       detail: { userId: props.userId, via: props.via, position: me.position },
     });
+    await recordSeatEvent(ctx, key, 'seat.waitingRoom.joined', [props.userId], { via: props.via, position: me.position });
   }
   return { outcome: 'waiting', ...waitIn, position: me.position, total: room.length, joined };
 }

@@ -4,6 +4,7 @@ import { recordAudit } from '../../store/audit.js';
 import { leaveWaiting, listWaiting } from '../../store/seats/waiting.js';
 import type { CommandContext } from '../context.js';
 import { lockHeldProduct } from '../licensing/heldProduct.js';
+import { recordSeatEvent } from './seatEvents.js';
 
 /** An admin removes someone from a product's waiting room (the others move up). */
 export async function removeWaiting(ctx: CommandContext, props: { scope: TenantScope; planId: string; userId: string }): Promise<void> {
@@ -19,4 +20,5 @@ export async function removeWaiting(ctx: CommandContext, props: { scope: TenantS
     summary: `Removed ${waiter.userPrincipalName} from the waiting room of ${plan.name}`,
     detail: { userId: props.userId, position: waiter.position },
   });
+  await recordSeatEvent(ctx, key, 'seat.waitingRoom.removed', [props.userId], { position: waiter.position });
 }

@@ -6,6 +6,7 @@ import { loadSeatPolicy, saveSeatPolicy } from '../../store/seats/policies.js';
 import type { CommandContext } from '../context.js';
 import { lockHeldProduct } from '../licensing/heldProduct.js';
 import { reallocateProduct } from '../licensing/reallocateProduct.js';
+import { recordLicenseEvent } from '../changeFeed.js';
 
 export interface SetSeatPolicyProps {
   scope: TenantScope;
@@ -38,6 +39,14 @@ export async function setSeatPolicy(ctx: CommandContext, props: SetSeatPolicyPro
     targetId: key.planId,
     summary: `Changed the seat policy of ${plan.name}`,
     detail: { before, after: props.policy },
+  });
+  const publisher = await ctx.tx.selectFrom('plans').select('tenant_id').where('id', '=', key.planId).executeTakeFirst();
+  recordLicenseEvent(ctx, {
+    type: 'seat.policy.updated',
+    subject: `tenants/${key.tenantId}/licenses/${key.planId}`,
+    tenantId: key.tenantId,
+    publisherTenantId: publisher?.tenant_id ?? null,
+    data: { tenantId: key.tenantId, planId: key.planId, autoClaim: typeof props.policy.autoClaim === 'object' ? 'group' : props.policy.autoClaim, waitingRoom: props.policy.waitingRoom, reclaimAfterDays: props.policy.reclaimAfterDays },
   });
   return props.policy;
 }

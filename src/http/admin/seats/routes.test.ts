@@ -137,6 +137,8 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal(claimed.decision.code, 'LICENSED');
     assert.equal((await check(f, f.unlicensed)).code, 'LICENSED');
     assert.match((await audit(f, 'license.autoClaimed'))[0]!.summary, /claimed a seat of .* \(opened the app\)/);
+    const events = await t.app.db.selectFrom('license_events').select(['type', 'subject', 'publisher_tenant_id']).where('tenant_id', '=', f.customer.id).where('type', 'like', 'license.autoClaimed').execute();
+    assert.deepEqual(events, [{ type: 'license.autoClaimed', subject: `tenants/${f.customer.id}/users/${f.unlicensed.id}`, publisher_tenant_id: f.publisher.id }]);
     await assertSeatInvariants(t.app, f.customer.id, f.plan.id);
   });
 
@@ -178,6 +180,8 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal((await check(f, bo)).code, 'LICENSED');
     assert.deepEqual(await waiting(f), [[1, cy.id]]);
     assert.equal((await audit(f, 'seat.waitingRoom.admitted')).length, 1);
+    const joined = await t.app.db.selectFrom('license_events').select('type').where('tenant_id', '=', f.customer.id).where('type', 'like', 'seat.%').orderBy('revision').execute();
+    assert.deepEqual(joined.map((e) => e.type), ['seat.policy.updated', 'seat.waitingRoom.joined', 'seat.waitingRoom.joined', 'seat.waitingRoom.admitted']);
 
     // More licenses provisioned: Cy gets one.
     const more = await f.publisher.admin.patch(`/api/v1/tenants/${f.publisher.id}/partner/deals/${f.deal.id}/licenses/${f.plan.id}`, { quantity: 3 });

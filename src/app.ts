@@ -27,6 +27,7 @@ import { licenseRequestRoutes } from './http/admin/licenseRequests/routes.js';
 import { licenseLifecyclePlugin } from './http/plugins/licenseLifecycle.js';
 import { seatUsagePlugin } from './http/plugins/seatUsage.js';
 import { seatClaimsPlugin } from './http/plugins/seatClaims.js';
+import { seatReclamationPlugin } from './http/plugins/seatReclamation.js';
 import { seatRoutes } from './http/admin/seats/routes.js';
 import { partnerRelationshipRoutes } from './http/partner/relationships/routes.js';
 import { dealRoutes } from './http/partner/deals/routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(licenseLifecyclePlugin);
   await app.register(seatUsagePlugin);
   await app.register(seatClaimsPlugin);
+  await app.register(seatReclamationPlugin);
 
   await app.register(referenceRoutes);
   await app.register(authRoutes);

@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { approveWaiting } from '../../../commands/seats/approveWaiting.js';
 import { removeWaiting } from '../../../commands/seats/removeWaiting.js';
 import { setSeatPolicy } from '../../../commands/seats/setSeatPolicy.js';
+import { reclaimSeats, type ReclamationItem, type ReclamationRun } from '../../../commands/seats/reclaimSeats.js';
+import { undoReclamation } from '../../../commands/seats/undoReclamation.js';
+import { DAY_MS } from '../../../domain/seats/reclamation.js';
+import { listReclamations, reclaimedPerMonth, type ReclamationRecord } from '../../../store/seats/reclamations.js';
 import { notFound } from '../../../domain/problems.js';
 import type { TenantScope } from '../../../policies/tenantScope.js';
 import { findUser } from '../../../store/directory/users.js';
@@ -10,7 +14,7 @@ import { findProduct } from '../../../store/licensing/products.js';
 import { loadSeatPolicy } from '../../../store/seats/policies.js';
 import { activeHolderCounts, listHolderUsage, listUserUsage } from '../../../store/seats/usage.js';
 import { listWaiting } from '../../../store/seats/waiting.js';
-import { problems } from '../../common/schemas.js';
+import { problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { scopeOf } from '../../plugins/authentication.js';
 import {
@@ -22,6 +26,9 @@ import {
   seatPolicySchema,
   userParams,
   userUsageSchema,
+  reclamationParams,
+  reclamationRunSchema,
+  reclamationSchema,
   waiterParams,
   waiterSchema,
 } from './schema.js';
@@ -175,6 +182,119 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!(await findUser(app.db, scope, request.params.userId))) throw notFound(`User ${request.params.userId}`);
       const items = await listUserUsage(app.db, scope, request.params.userId);
       return { items: items.map((i) => ({ ...i, lastUsedAt: i.lastUsedAt?.toISOString() ?? null })) };
+    },
+  );
+
+  const presentItem = (i: ReclamationItem) => ({ ...i, lastUsedAt: i.lastUsedAt?.toISOString() ?? null, idleSince: i.idleSince.toISOString(), dueAt: i.dueAt.toISOString() });
+  const presentRun = (run: ReclamationRun) => ({ announced: run.announced.map(presentItem), cancelled: run.cancelled.map(presentItem), reclaimed: run.reclaimed.map(presentItem) });
+  const undoDays = app.config.seats.reclaimUndoDays;
+  const presentReclamation = (r: ReclamationRecord) => ({
+    ...r,
+    lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+    announcedAt: r.announcedAt.toISOString(),
+    dueAt: r.dueAt.toISOString(),
+    reclaimedAt: r.reclaimedAt?.toISOString() ?? null,
+    undoneAt: r.undoneAt?.toISOString() ?? null,
+    undoUntil: r.state === 'reclaimed' && r.reclaimedAt ? new Date(r.reclaimedAt.getTime() + undoDays * DAY_MS).toISOString() : null,
+  });
+
+  app.get(
+    `${base}/reclamations/dry-run`,
+    {
+      schema: {
+        tags,
+        summary: 'What the reclamation job would do to this product now, without doing it',
+        description: 'Seats it would announce (unused for reclaimAfterDays), announcements it would cancel (used again, excluded) and seats it would reclaim (the notice ended).',
+        params: productParams,
+        response: { 200: reclamationRunSchema, ...problems(400, 401, 403, 404) },
+      },
+      config: { access: 'license.usage' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      await heldProduct(scope, request.params.planId);
+      await app.seatUsage.flush();
+      const run = await runCommand(app, request, (ctx) => reclaimSeats(ctx, { tenantId: scope.tenantId, planId: request.params.planId }, { dryRun: true }));
+      return presentRun(run!);
+    },
+  );
+
+  app.post(
+    `${base}/reclamations/run`,
+    {
+      schema: {
+        tags,
+        summary: 'Run the reclamation of this product now (as the job would)',
+        params: productParams,
+        response: { 200: reclamationRunSchema, ...problems(400, 401, 403, 404) },
+      },
+      config: { access: 'license.policy' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      await heldProduct(scope, request.params.planId);
+      await app.seatUsage.flush();
+      const run = await runCommand(app, request, (ctx) => reclaimSeats(ctx, { tenantId: scope.tenantId, planId: request.params.planId }, { dryRun: false }));
+      return presentRun(run!);
+    },
+  );
+
+  app.get(
+    `${base}/reclamations`,
+    {
+      schema: {
+        tags,
+        summary: "A product's open announcements and the reclamations of the last 90 days (those reclaimed can be undone for 30 days)",
+        params: productParams,
+        response: { 200: z.object({ items: z.array(reclamationSchema) }), ...problems(400, 401, 403, 404) },
+      },
+      config: { access: 'license.usage' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      await heldProduct(scope, request.params.planId);
+      const items = await listReclamations(app.db, scope, request.params.planId, new Date(app.clock.epochMillis() - 90 * DAY_MS));
+      return { items: items.map(presentReclamation) };
+    },
+  );
+
+  app.post(
+    '/api/v1/tenants/:tenantId/reclamations/:reclamationId/undo',
+    {
+      schema: {
+        tags,
+        summary: 'Give a reclaimed seat back (within 30 days, when a seat is free)',
+        params: reclamationParams,
+        response: { 200: z.object({ assigned: z.number().int(), available: z.number().int() }), ...problems(400, 401, 403, 404, 409) },
+      },
+      config: { access: 'license.assign' },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const seats = await runCommand(app, request, (ctx) => undoReclamation(ctx, { scope, reclamationId: request.params.reclamationId, undoDays }));
+      return { assigned: seats.assigned, available: seats.available };
+    },
+  );
+
+  app.get(
+    '/api/v1/tenants/:tenantId/reclamations/report',
+    {
+      schema: {
+        tags,
+        summary: 'Seats reclaimed per product and month (and how many of them were undone)',
+        params: tenantParams,
+        querystring: z.object({ months: z.enum(['6', '12'], { message: 'must be 6 or 12' }).default('12').transform(Number) }),
+        response: {
+          200: z.object({ items: z.array(z.object({ planId: z.string(), planName: z.string(), month: z.string().describe('YYYY-MM'), reclaimed: z.number().int(), undone: z.number().int() })) }),
+          ...problems(400, 401, 403),
+        },
+      },
+      config: { access: 'license.usage' },
+    },
+    async (request) => {
+      const now = app.clock.now();
+      const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (request.query.months - 1), 1));
+      return { items: await reclaimedPerMonth(app.db, scopeOf(request), from) };
     },
   );
 };

@@ -89,3 +89,37 @@ export const activitySchema = z.object({
 export const userUsageSchema = z.object({
   items: z.array(z.object({ planId: z.string(), planName: z.string(), offerName: z.string(), lastUsedAt: isoDate.nullable() })),
 });
+
+export const reclamationParams = tenantParams.extend({ reclamationId: guid('reclamation ID') });
+
+export const reclamationItemSchema = z.object({
+  userId: z.string(),
+  userPrincipalName: z.string(),
+  displayName: z.string(),
+  step: z.enum(['announce', 'cancel', 'reclaim']).describe('announce: unused long enough, the holder is told; cancel: used again or excluded, kept; reclaim: the notice ended'),
+  lastUsedAt: isoDate.nullable(),
+  idleSince: isoDate,
+  dueAt: isoDate.describe('When the seat is (or would be) reclaimed'),
+});
+
+export const reclamationRunSchema = z.object({
+  announced: z.array(reclamationItemSchema),
+  cancelled: z.array(reclamationItemSchema),
+  reclaimed: z.array(reclamationItemSchema),
+});
+
+export const reclamationSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  planName: z.string(),
+  userId: z.string(),
+  userPrincipalName: z.string(),
+  displayName: z.string(),
+  state: z.enum(['announced', 'cancelled', 'reclaimed', 'undone']),
+  lastUsedAt: isoDate.nullable(),
+  announcedAt: isoDate,
+  dueAt: isoDate,
+  reclaimedAt: isoDate.nullable(),
+  undoneAt: isoDate.nullable(),
+  undoUntil: isoDate.nullable().describe('A reclaimed seat can be given back until then'),
+});

@@ -53,6 +53,9 @@ const launchInfo = z.object({
     })
     .nullable()
     .describe('What opening the app did about a seat; null when the user was licensed already'),
+  reclaimNotices: z
+    .array(z.object({ planName: z.string(), dueAt: z.string() }))
+    .describe("The user's seats announced for reclamation (unused for a while): using the app keeps them"),
 });
 
 /**
@@ -93,7 +96,17 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
         .where('app_module', '=', appModule.uniqueName)
         .orderBy('created_at', 'desc')
         .executeTakeFirst();
+      const notices = await app.db
+        .selectFrom('seat_reclamations')
+        .innerJoin('plans', 'plans.id', 'seat_reclamations.plan_id')
+        .select(['plans.name', 'seat_reclamations.due_at'])
+        .where('seat_reclamations.tenant_id', '=', scope.tenantId)
+        .where('seat_reclamations.user_id', '=', actor.userId)
+        .where('seat_reclamations.state', '=', 'announced')
+        .where('plans.offer_id', '=', appModule.offerId)
+        .execute();
       return {
+        reclaimNotices: notices.map((n) => ({ planName: n.name, dueAt: n.due_at.toISOString() })),
         decision: {
           licensed: result.licensed,
           code: result.code,

@@ -5,6 +5,7 @@ import type { EntitlementIndex } from '../../runtime/entitlementIndex.js';
 import { recordAudit } from '../../store/audit.js';
 import { isUniqueViolation } from '../../store/errors.js';
 import type { CommandContext } from '../context.js';
+import { claimSeat } from '../seats/claimSeat.js';
 
 export interface CreateLicenseRequestProps {
   scope: TenantScope;
@@ -48,5 +49,7 @@ export async function createLicenseRequest(ctx: CommandContext, props: CreateLic
     summary: `Requested a license for ${decision.appModule.displayName}`,
     detail: { appModule: decision.appModule.uniqueName, code: decision.code },
   });
+  // Asking for a license also queues the user in the product's waiting room, when it has one (docs/seats.md).
+  await claimSeat(ctx, { tenantId: props.scope.tenantId, userId: props.userId, serviceIds: decision.appModule.requiredServiceIds, via: 'request' });
   return id;
 }

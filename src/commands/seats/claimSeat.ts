@@ -60,7 +60,7 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
     : [];
   if (withPolicy.length === 0) return { outcome: 'not_allowed' };
   let directory: TenantDirectory | undefined;
-  let waitIn: { planId: string; planName: string } | null = null;
+  let waitIn: { planId: string; planName: string; automatic: boolean } | null = null;
   for (const candidate of products) {
     const key = { tenantId: props.tenantId, planId: candidate.plan_id };
     const product = await lockProduct(ctx.tx, key);
@@ -93,13 +93,16 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
       await recordSeatEvent(ctx, key, 'license.autoClaimed', [props.userId], { via: props.via });
       return { outcome: 'claimed', planId: key.planId, planName: candidate.name };
     }
-    if (policy.waitingRoom !== 'off' && !waitIn) waitIn = { planId: key.planId, planName: candidate.name };
+    if (policy.waitingRoom !== 'off' && !waitIn) waitIn = { planId: key.planId, planName: candidate.name, automatic: policy.waitingRoom === 'automatic' };
   }
   if (!waitIn) return { outcome: 'not_allowed' };
   const key = { tenantId: props.tenantId, planId: waitIn.planId };
   const joined = await joinWaiting(ctx.tx, key, props.userId, props.via, ctx.now);
+  // An automatic room with a free seat (a request while seats are free) admits at once.
+  if (joined && waitIn.automatic) await reallocateProduct(ctx, key, { reason: 'waiting room admitted', directory });
   const room = await listWaiting(ctx.tx, key);
-  const me = room.find((w) => w.userId === props.userId)!;
+  const me = room.find((w) => w.userId === props.userId);
+  if (!me) return { outcome: 'claimed', planId: waitIn.planId, planName: waitIn.planName };
   if (joined) {
     await recordAudit(ctx.tx, ctx.actor, {
       tenantId: key.tenantId,
@@ -111,5 +114,5 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
     });
     await recordSeatEvent(ctx, key, 'seat.waitingRoom.joined', [props.userId], { via: props.via, position: me.position });
   }
-  return { outcome: 'waiting', ...waitIn, position: me.position, total: room.length, joined };
+  return { outcome: 'waiting', planId: waitIn.planId, planName: waitIn.planName, position: me.position, total: room.length, joined };
 }

@@ -215,6 +215,13 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal((await f.customer.admin.delete(`${base}/waiting/${cy.id}`)).statusCode, 204);
     assert.equal((await f.customer.admin.delete(`${base}/waiting/${cy.id}`)).statusCode, 404);
     assert.deepEqual(await waiting(f), [[1, bo.id], [2, dee.id]]);
+    // Asking the admins for a license queues the user too (with auto-claim off).
+    await setPolicy(f, { autoClaim: 'off', waitingRoom: 'manual' });
+    const eve = await createUser(f.customer);
+    const asked = await (await signInAs(t.app, eve)).post(`/api/v1/tenants/${f.customer.id}/license-requests`, { appModule: f.plan.appModule, message: 'please' });
+    assert.equal(asked.statusCode, 201, asked.body);
+    assert.deepEqual(await waiting(f), [[1, bo.id], [2, dee.id], [3, eve.id]]);
+    assert.equal((await launch(f, await createUser(f.customer))).seat?.outcome, 'not_allowed', 'auto-claim off: launching does not queue');
     assert.equal((await audit(f, 'seat.waitingRoom.approved')).length, 1);
     await assertSeatInvariants(t.app, f.customer.id, f.plan.id);
   });

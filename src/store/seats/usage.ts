@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import type { UsageMark } from '../../runtime/seatUsage.js';
-import type { Db } from '../transaction.js';
+import type { Db, Tx } from '../transaction.js';
 
 const BATCH = 500;
 
@@ -10,7 +10,7 @@ const BATCH = 500;
  * batches of 500 rows; an older mark never moves a row back (several servers
  * flush the same users).
  */
-export async function upsertUsage(db: Db, marks: readonly UsageMark[]): Promise<void> {
+export async function upsertUsage(db: Db | Tx, marks: readonly UsageMark[]): Promise<void> {
   for (let i = 0; i < marks.length; i += BATCH) {
     const rows = marks.slice(i, i + BATCH).map((m) => ({ tenant_id: m.tenantId, plan_id: m.planId, user_id: m.userId, last_used_at: new Date(m.at) }));
     await db

@@ -27,6 +27,10 @@ import { launchRoutes } from './http/runtime/launch/routes.js';
 import { licenseRequestRoutes } from './http/admin/licenseRequests/routes.js';
 import { backgroundJobPlugin } from './http/plugins/backgroundJobs.js';
 import { licenseLifecycleJob } from './jobs/licenseLifecycle.js';
+import { seatReclamationJob } from './jobs/seatReclamation.js';
+import { seatUsagePlugin } from './http/plugins/seatUsage.js';
+import { seatClaimsPlugin } from './http/plugins/seatClaims.js';
+import { seatRoutes } from './http/admin/seats/routes.js';
 import { partnerRelationshipRoutes } from './http/partner/relationships/routes.js';
 import { dealRoutes } from './http/partner/deals/routes.js';
 import { dealLicenseRoutes } from './http/partner/dealLicenses/routes.js';
@@ -106,6 +110,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(secretsPlugin);
   await app.register(licenseTokensPlugin);
   await app.register(backgroundJobPlugin, { job: licenseLifecycleJob });
+  await app.register(seatUsagePlugin);
+  await app.register(seatClaimsPlugin);
+  await app.register(backgroundJobPlugin, { job: seatReclamationJob });
 
   await app.register(referenceRoutes);
   await app.register(authRoutes);
@@ -132,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(licenseRoutes);
   await app.register(graphRoutes);
   await app.register(licenseUsageRoutes);
+  await app.register(seatRoutes);
   await app.register(reportRoutes);
   await app.register(environmentRoutes);
   await app.register(operatorJobRoutes);

@@ -29,6 +29,17 @@ export interface Config {
   lifecycleIntervalSeconds: number;
   /** How often lead webhooks due for a (re)try are sent; 0 turns the timer off (a new lead is still sent at once). */
   leadDeliveryIntervalSeconds: number;
+  /** Seats that manage themselves (usage, auto-claim, waiting room, reclamation). */
+  seats: {
+    /** Days a user's last use of a product is kept once it is that old (then forgotten: "never used"). */
+    usageRetentionDays: number;
+    /** How often the usage the check aggregated in memory is written to the database (0: only at shutdown). */
+    usageFlushSeconds: number;
+    /** How often the reclamation job announces and reclaims unused seats (0: never; the route still runs it). */
+    reclamationIntervalSeconds: number;
+    /** Days a reclamation can be undone. */
+    reclaimUndoDays: number;
+  };
   /** Lead webhooks may reach loopback and private-network addresses (off: only the public internet). */
   webhooksToPrivateNetworks: boolean;
   /** Publisher webhooks on the change feed (issue 17): how often the dispatcher looks, how long a receiver may take, and the retries. */
@@ -131,6 +142,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suspendedPeriodDays: wholeNumber(env, 'LICENSEHUB_SUSPENDED_DAYS', 30),
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
     leadDeliveryIntervalSeconds: nonNegative(env, 'LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS', 5),
+    seats: {
+      usageRetentionDays: atLeastOne(env, 'LICENSEHUB_USAGE_RETENTION_DAYS', 400),
+      usageFlushSeconds: wholeNumber(env, 'LICENSEHUB_USAGE_FLUSH_SECONDS', 10),
+      reclamationIntervalSeconds: wholeNumber(env, 'LICENSEHUB_RECLAMATION_INTERVAL_SECONDS', 3600),
+      reclaimUndoDays: 30,
+    },
     webhooksToPrivateNetworks: env.LICENSEHUB_WEBHOOKS_TO_PRIVATE_NETWORKS === '1',
     webhooks: {
       dispatchIntervalSeconds: nonNegative(env, 'LICENSEHUB_WEBHOOK_DISPATCH_INTERVAL_SECONDS', 1),

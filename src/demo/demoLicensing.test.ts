@@ -48,4 +48,28 @@ describe('demo licenses', () => {
     assert.equal(deals.total, 6 + 9, 'the six current deals and the nine of the backdated history (demoHistory.ts)');
     assert.deepEqual(deals.items.filter((d: { state: string }) => d.state === 'warning').map((d: { customerTenant: { name: string } }) => d.customerTenant.name), ['Humongous Insurance']);
   });
+
+  test('seats that manage themselves: Gold auto-claims with an automatic room and reclamation, Timesheets has a manual room with two waiting', async () => {
+    const { admin, tenantId, products } = await adminOf('contoso.example');
+    const gold = products.find((p) => p.planKey === 'gold')!;
+    const pro = products.find((p) => p.planKey === 'pro')!;
+    const base = (planId: string) => `/api/v1/tenants/${tenantId}/licenses/${planId}`;
+    assert.deepEqual((await admin.get(`${base(gold.planId)}/policy`)).json(), { autoClaim: 'anyone', waitingRoom: 'automatic', reclaimAfterDays: 30, reclaimNoticeDays: 7, exclusionGroupId: null });
+    assert.equal((await admin.get(`${base(pro.planId)}/policy`)).json().waitingRoom, 'manual');
+    assert.deepEqual((await admin.get(`${base(pro.planId)}/waiting`)).json().items.map((w: { position: number }) => w.position), [1, 2]);
+    const reclamations = (await admin.get(`${base(gold.planId)}/reclamations`)).json().items as { state: string; undoUntil: string | null }[];
+    assert.deepEqual(reclamations.map((r) => r.state).sort(), ['announced', 'reclaimed']);
+    assert.ok(reclamations.find((r) => r.state === 'reclaimed')!.undoUntil);
+    assert.equal((await admin.get(`${base(gold.planId)}/activity`)).json().active.last7Days, 1);
+    const silver = (await admin.get(`${base(products.find((p) => p.planKey === 'silver')!.planId)}/activity`)).json().active;
+    assert.ok(silver.last7Days < silver.last30Days && silver.last30Days < silver.last90Days, JSON.stringify(silver));
+    // Alex's launch page would show nothing; the License admin's shows the reclamation notice.
+    // The demo was written straight to the database: the index learns of it as a start-up would.
+    await t.app.entitlements.apply([{ kind: 'catalog' }, { kind: 'tenant', tenantId }]);
+    const licenses = await signInFrom(t.app, 'licenses@contoso.example', DEMO_PASSWORD);
+    const appModule = (await t.app.db.selectFrom('app_module_plans').select('app_module').where('plan_id', '=', gold.planId).executeTakeFirstOrThrow()).app_module;
+    const page = (await licenses.get(`/api/v1/tenants/${tenantId}/launch/${appModule}`)).json();
+    assert.equal(page.reclaimNotices?.length, 1, JSON.stringify(page));
+    await assertSeatInvariants(t.app, tenantId, gold.planId);
+  });
 });

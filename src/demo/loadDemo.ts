@@ -13,6 +13,7 @@ import { loadDemoOffers } from './demoOffers.js';
 import { loadDemoLicensing } from './demoLicensing.js';
 import { loadDemoMarketplace } from './demoMarketplace.js';
 import { loadDemoHistory } from './demoHistory.js';
+import { loadDemoSeats } from './demoSeats.js';
 
 /** Every demo account signs in with this password (printed at start and in the README). */
 export const DEMO_PASSWORD = 'LicenseHub-demo-2026';
@@ -55,6 +56,7 @@ export async function loadDemoData(db: Db, now: Date): Promise<DemoSummary> {
   await loadDemoLicensing(db, now);
   await loadDemoMarketplace(db, now);
   await loadDemoHistory(db, now);
+  await loadDemoSeats(db, now);
   return summary;
 }
 

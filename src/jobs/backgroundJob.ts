@@ -8,6 +8,8 @@ export interface JobServices extends UseCaseServices {
   log: JobLog;
   /** Opens sealed secrets (webhook signing secrets). */
   secretBox: SecretBox;
+  /** The usage the check aggregated in memory (present in a running server): flushed before work that reads it. */
+  seatUsage?: { flush(): Promise<unknown> };
 }
 
 export interface JobLog {

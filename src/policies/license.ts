@@ -15,6 +15,13 @@ export const licensePolicies = definePolicies({
     rule: hasAnyRole('global_admin', 'license_admin', 'user_admin'),
     requirement: 'a Global, License or User admin',
   },
+  /** A product's seat policy: auto-claim, waiting room, reclamation (issue 18). */
+  'license.policy': {
+    tenant: 'own',
+    scope: 'licenses.write',
+    rule: hasAnyRole('global_admin', 'license_admin'),
+    requirement: 'a Global or License admin',
+  },
   /** Runs the license lifecycle job now instead of waiting for its timer. */
   'operator.jobs.run': { tenant: 'none', scope: 'operator', rule: isOperator, requirement: 'the platform operator' },
 });

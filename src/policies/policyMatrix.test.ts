@@ -53,6 +53,7 @@ const ALLOWED: Record<Action, Who[]> = {
   'deal.write': ['p:BA', 'p:GA'],
   'license.read': ADMINS,
   'license.assign': ['UA', 'LA', 'GA', 'p:UA', 'p:LA', 'p:GA', 'OP'],
+  'license.policy': ['LA', 'GA', 'p:LA', 'p:GA', 'OP'],
   'operator.jobs.run': ['OP'],
   'graph.licenses.read': ADMINS,
   'graph.licenses.assign': ['UA', 'LA', 'GA', 'p:UA', 'p:LA', 'p:GA', 'OP'],

@@ -35,6 +35,8 @@ export class ProductEntry {
   constructor(
     readonly serviceId: string,
     public state: LicenseState,
+    /** The plan's id (products are keyed by it in their tenant), for usage records. */
+    readonly planId: string,
   ) {}
 
   seat(seatState: SeatState): Holding {
@@ -214,6 +216,28 @@ export class EntitlementIndex {
     }
   }
 
+  /**
+   * The usage record key of a licensed check: the tenant, the user's id and the
+   * ids of the plans (products) whose seats granted it — what the usage
+   * recorder aggregates (seatUsage.ts). Undefined when no seat granted it.
+   * Computed once per remembered answer, not per check.
+   */
+  usageKey(tenantId: string, user: string, serviceIds: readonly string[]): string | undefined {
+    if (serviceIds.length === 0) return undefined;
+    const entry = this.findUser(tenantId, user);
+    if (!entry) return undefined;
+    let key = `${tenantId} ${entry.userId}`;
+    let plans = 0;
+    for (const serviceId of serviceIds) {
+      const holding = entry.holding(serviceId);
+      if (holding) {
+        key += ` ${holding.product.planId}`;
+        plans++;
+      }
+    }
+    return plans > 0 ? key : undefined;
+  }
+
   appModule(uniqueName: string): IndexedAppModule | undefined {
     return this.appModules.get(uniqueName);
   }
@@ -345,7 +369,7 @@ export class EntitlementIndex {
     if (!serviceId) return;
     const tenant = this.tenant(tenantId);
     let product = tenant.products.get(planId);
-    if (!product) tenant.products.set(planId, (product = new ProductEntry(serviceId, state)));
+    if (!product) tenant.products.set(planId, (product = new ProductEntry(serviceId, state, planId)));
     for (const holding of holdings) this.addHolding(tenant, product, holding.userId, holding.state);
   }
 
@@ -356,7 +380,7 @@ export class EntitlementIndex {
     if (!serviceId) return;
     const tenant = this.tenant(tenantId);
     let product = tenant.products.get(planId);
-    if (!product) tenant.products.set(planId, (product = new ProductEntry(serviceId, state)));
+    if (!product) tenant.products.set(planId, (product = new ProductEntry(serviceId, state, planId)));
     this.addHolding(tenant, product, userId, seatState);
   }
 

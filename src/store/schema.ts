@@ -638,6 +638,54 @@ export interface OidcSignInsTable {
   used_at: Date | null;
 }
 
+export interface SeatUsageTable {
+  tenant_id: string;
+  plan_id: string;
+  user_id: string;
+  last_used_at: Date;
+}
+
+export type AutoClaimMode = 'off' | 'anyone' | 'group';
+export type WaitingRoomMode = 'off' | 'automatic' | 'manual';
+
+export interface SeatPoliciesTable {
+  tenant_id: string;
+  plan_id: string;
+  auto_claim: AutoClaimMode;
+  auto_claim_group_id: string | null;
+  waiting_room: WaitingRoomMode;
+  reclaim_after_days: number | null;
+  reclaim_notice_days: number;
+  exclusion_group_id: string | null;
+  updated_at: Date;
+}
+
+export type WaitingReason = 'launch' | 'claim' | 'request' | 'reclaimed';
+
+export interface SeatWaitingTable {
+  seq: Generated<string>;
+  tenant_id: string;
+  plan_id: string;
+  user_id: string;
+  reason: WaitingReason;
+  joined_at: Date;
+}
+
+export type ReclamationState = 'announced' | 'cancelled' | 'reclaimed' | 'undone';
+
+export interface SeatReclamationsTable {
+  id: string;
+  tenant_id: string;
+  plan_id: string;
+  user_id: string;
+  state: ReclamationState;
+  last_used_at: Date | null;
+  announced_at: Date;
+  due_at: Date;
+  reclaimed_at: Date | null;
+  undone_at: Date | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -686,4 +734,8 @@ export interface Database {
   tenant_domains: TenantDomainsTable;
   identity_providers: IdentityProvidersTable;
   oidc_sign_ins: OidcSignInsTable;
+  seat_usage: SeatUsageTable;
+  seat_policies: SeatPoliciesTable;
+  seat_waiting: SeatWaitingTable;
+  seat_reclamations: SeatReclamationsTable;
 }

@@ -9,6 +9,7 @@ import type { CommandContext } from '../context.js';
 import { offerFacts, recordLicenseEvent } from '../changeFeed.js';
 import { subjects } from '../../domain/events/catalogue.js';
 import { notify } from '../notifications/notify.js';
+import { claimSeat } from '../seats/claimSeat.js';
 
 export interface CreateLicenseRequestProps {
   scope: TenantScope;
@@ -66,5 +67,7 @@ export async function createLicenseRequest(ctx: CommandContext, props: CreateLic
     recipients: { userIds: await licenseAdminsOf(ctx.tx, props.scope.tenantId) },
     data: { requestId: id, requesterName: requester.display_name, requesterUpn: requester.user_principal_name, appName: decision.appModule.displayName, message: props.message },
   });
+  // Asking for a license also queues the user in the product's waiting room, when it has one (docs/seats.md).
+  await claimSeat(ctx, { tenantId: props.scope.tenantId, userId: props.userId, serviceIds: decision.appModule.requiredServiceIds, via: 'request' });
   return id;
 }

@@ -7,6 +7,7 @@ import { planFacts, recordLicenseEvent } from '../changeFeed.js';
 import { productStateEvent, subjects, type LicenseEventType } from '../../domain/events/catalogue.js';
 import { announceSeatLevel } from '../notifications/announceSeatLevel.js';
 import { ledgerEntries } from './ledgerEntries.js';
+import { admitWaiting } from './waitingRoomAdmission.js';
 import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';
 import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirectory } from './seatInputs.js';
 
@@ -17,7 +18,8 @@ import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirector
  *
  *   lock the product row → (optionally) recompute purchased/state from the
  *   deals → load assignments, group memberships and disabled users →
- *   allocateSeats() → rewrite seat_holdings → products.assigned → ledger rows
+ *   allocateSeats() → (free seats and an automatic waiting room: direct
+ *   assignments for the first in line, allocate again) → rewrite seat_holdings → products.assigned → ledger rows
  *   for the differences → tell the entitlement index.
  *
  * Because the lock is taken before anything is read, the last transaction to
@@ -58,7 +60,9 @@ export async function reallocateProduct(ctx: CommandContext, key: ProductKey, op
     // Removed licenses are gone: their assignments go with them (a later deal starts afresh).
     await ctx.tx.deleteFrom('license_assignments').where('tenant_id', '=', key.tenantId).where('plan_id', '=', key.planId).execute();
   }
-  const allocation = await allocate(ctx, key, next.purchased, options);
+  let allocation = await allocate(ctx, key, next.purchased, options);
+  // Free seats go to the waiting room first, when the product's policy says so (waitingRoomAdmission.ts).
+  if (await admitWaiting(ctx, key, next.state, allocation)) allocation = await allocate(ctx, key, next.purchased, options);
   const changed = await writeHoldings(ctx, key, allocation);
 
   await ctx.tx

@@ -40,6 +40,12 @@ const dealFacts = {
   endDate: 'the end date (YYYY-MM-DD) or null when perpetual',
   licenses: '[{planId, plan, quantity}] the plans the deal provisions',
 };
+const seatUserFacts = {
+  tenantId: 'the customer tenant (GUID)',
+  planId: 'the plan (GUID)',
+  serviceId: "the plan's Service ID",
+  userId: 'the user (GUID)',
+};
 const seatFacts = {
   tenantId: 'the customer tenant (GUID)',
   planId: 'the plan (GUID)',
@@ -74,6 +80,16 @@ export const EVENT_TYPES = {
   },
   'seat.granted': { description: 'Users now hold a seat of the plan (directly, through a group, or a freed seat came to them).', subject: product, audience: 'tenant and publisher', data: seatFacts },
   'seat.lost': { description: 'Users no longer hold a seat of the plan (unassigned, disabled, deleted, fewer licenses, removed).', subject: product, audience: 'tenant and publisher', data: seatFacts },
+  'license.autoClaimed': { description: 'A user without a seat opened the app (or its check asked to claim) and got a free seat under the product\'s auto-claim policy.', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.policy.updated': { description: "A customer changed a product's seat policy (auto-claim, waiting room, reclamation).", subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.waitingRoom.joined': { description: 'A user without a seat joined the product\'s waiting room (first in, first out).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.waitingRoom.admitted': { description: 'A freed seat went to the first person waiting (automatic waiting room).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.waitingRoom.approved': { description: 'An admin gave a seat to a person waiting (manual waiting room).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.waitingRoom.removed': { description: 'An admin removed a person from the waiting room.', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.reclamation.announced': { description: 'A seat unused for the policy\'s days will be reclaimed after the notice unless its holder uses the app.', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.reclamation.cancelled': { description: 'An announced reclamation was called off (the seat was used again, the person excluded or the policy changed).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.reclaimed': { description: 'An unused seat was reclaimed after its notice; it goes to the waiting room.', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat.reclamation.undone': { description: 'An admin undid a reclamation within 30 days; the seat is back with its holder.', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
   'license.warning': { description: "The deal ended: the plan's licenses are in their grace period.", subject: product, audience: 'tenant and publisher', data: productFacts },
   'license.suspended': { description: "The grace period passed: the plan's license checks fail until the deal is renewed.", subject: product, audience: 'tenant and publisher', data: productFacts },
   'license.renewed': { description: 'Licenses in grace or suspended are active again (the deal was renewed or extended).', subject: product, audience: 'tenant and publisher', data: productFacts },

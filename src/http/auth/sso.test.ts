@@ -170,7 +170,12 @@ describe('OpenID Connect sign-in', () => {
   });
 
   test('every change to providers and domains is audited', async () => {
-    assert.equal((await tenant.admin.post(`/api/v1/tenants/${tenant.id}/identity-providers/${providerId}/test`)).statusCode, 200);
+    const started = await tenant.admin.post(`/api/v1/tenants/${tenant.id}/identity-providers/${providerId}/test`);
+    assert.equal(started.statusCode, 200, started.body);
+    let authorize = String(started.json().signInUrl);
+    if (authorize.startsWith('/')) authorize = String((await anonymous(t.app).get(authorize)).headers.location);
+    const back = new URL(await idp.signInAs(authorize, 'eve'));
+    await t.app.inject({ method: 'GET', url: `${back.pathname}${back.search}` });
     assert.equal((await tenant.admin.request({ method: 'DELETE', url: `/api/v1/tenants/${tenant.id}/identity-providers/${providerId}` })).statusCode, 204);
     const actions: AuditAction[] = ['identity_provider.created', 'identity_provider.updated', 'identity_provider.tested', 'identity_provider.deleted', 'domain.added', 'domain.verified'];
     for (const action of actions) await assertAudited(t.app, action, { tenantId: tenant.id });

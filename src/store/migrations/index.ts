@@ -14,6 +14,7 @@ import * as m015 from './015_walls_default_environments.js';
 import * as m016 from './016_webhooks.js';
 import * as m013 from './013_notifications.js';
 import * as m012 from './012_identity.js';
+import * as m014 from './014_seat_policies.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '016_webhooks': m016,
   '013_notifications': m013,
   '012_identity': m012,
+  '014_seat_policies': m014,
 };

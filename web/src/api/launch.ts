@@ -26,6 +26,10 @@ export interface LaunchInfo {
   admins: { displayName: string; userPrincipalName: string }[];
   /** The user's latest license request for this app module. */
   request: { id: string; status: 'pending' | 'approved' | 'declined'; createdAt: string; decisionNote: string } | null;
+  /** What opening the app did about a seat (auto-claim, waiting room); null when the user was licensed already. */
+  seat: { outcome: 'claimed' | 'holding' | 'waiting' | 'not_allowed'; planName: string | null; position: number | null; waiting: number | null } | null;
+  /** Seats of this app announced for reclamation because they went unused: using the app keeps them. */
+  reclaimNotices: { planName: string; dueAt: string }[];
 }
 
 export const getLaunchInfo = (tenantId: string, appModule: string, signal?: AbortSignal) =>

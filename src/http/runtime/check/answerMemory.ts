@@ -1,3 +1,4 @@
+import type { SeatClaimRequest } from '../../../runtime/seatClaimRequest.js';
 /**
  * What the check answered, remembered by the request's bytes as they arrived
  * and a key (the runtime key's hash, or its publisher), for one generation of
@@ -70,20 +71,34 @@ export interface RememberedAnswer {
   readonly headers: readonly string[];
   /** The decision code's position in DECISION_CODES, for the decision counters. */
   readonly codeIndex: number;
+  /** A licensed answer's usage key (EntitlementIndex.usageKey): every time it is sent, the use is noted. */
+  readonly usageKey?: string | undefined;
+  /** An unlicensed answer to a check that asked `"claim": true`: every time it is sent, a claim is asked for (off the check's path). */
+  readonly claim?: SeatClaimRequest | undefined;
 }
+
+export type { SeatClaimRequest };
 
 /** A batch item's result, as the route's serializer writes it, ready to copy into an answer. */
 export interface RememberedResult {
   readonly bytes: Buffer;
   readonly codeIndex: number;
+  readonly usageKey?: string | undefined;
+  readonly claim?: SeatClaimRequest | undefined;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Whole single-check answers by runtime key and request body. */
 export class AnswerMemory extends BytesMemory<RememberedAnswer> {
-  rememberAnswer(keyHash: string, request: Buffer, body: Buffer, codeIndex: number): RememberedAnswer {
-    return this.remember(keyHash, request, 0, request.length, { body, headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)], codeIndex });
+  rememberAnswer(keyHash: string, request: Buffer, body: Buffer, codeIndex: number, usageKey?: string, claim?: SeatClaimRequest): RememberedAnswer {
+    return this.remember(keyHash, request, 0, request.length, {
+      body,
+      headers: ['content-type', JSON_TYPE, 'content-length', String(body.length)],
+      codeIndex,
+      usageKey,
+      claim,
+    });
   }
 }
 

@@ -209,4 +209,41 @@ describe('runtime check fast path', () => {
     assert.equal(JSON.parse(after.body).results[0].code, 'USER_DISABLED');
     await f.customer.admin.patch(`/api/v1/tenants/${f.customer.id}/users/${f.licensed.id}`, { enabled: true });
   });
+
+  test('usage and claims are noted on every answer sent here, remembered or not, single or in a batch, and nothing else', async () => {
+    await both(check({}));
+    await t.app.seatUsage.flush();
+    const noted = t.app.seatUsage.noted;
+    const remembered = fast.stats.remembered;
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(`${url}${CHECK}`, { method: 'POST', headers: bearer(), body: check({}) });
+      assert.equal(response.status, 200);
+    }
+    assert.equal(fast.stats.remembered, remembered + 5, 'answered from memory');
+    assert.equal(t.app.seatUsage.noted, noted + 5, 'each noted once');
+    assert.equal(t.app.seatUsage.size, 1, 'aggregated: one entry per user and plans');
+    // Refusals are not uses.
+    await fetch(`${url}${CHECK}`, { method: 'POST', headers: bearer(), body: check({ user: f.unlicensed.id }) });
+    assert.equal(t.app.seatUsage.noted, noted + 5);
+    const batch = await fetch(`${url}/api/v1/runtime/check/batch`, {
+      method: 'POST',
+      headers: bearer(),
+      body: JSON.stringify({ checks: [JSON.parse(check({})), JSON.parse(check({ user: f.unlicensed.id })), JSON.parse(check({}))] }),
+    });
+    assert.equal(batch.status, 200);
+    assert.equal(t.app.seatUsage.noted, noted + 7);
+    await t.app.seatUsage.flush();
+    const row = await t.app.db.selectFrom('seat_usage').selectAll().where('user_id', '=', f.licensed.id).executeTakeFirstOrThrow();
+    assert.equal(row.plan_id, f.plan.id);
+    assert.equal(t.app.seatUsage.size, 0);
+
+    // "claim": true on a refusal asks for a claim each time it is answered (the queue keeps one per user and app).
+    const claimer = await createUser(f.customer);
+    const claimBody = check({ user: claimer.id, claim: true });
+    const first = await both(claimBody);
+    assert.equal(JSON.parse(first.body).code, 'NOT_ASSIGNED');
+    await fetch(`${url}${CHECK}`, { method: 'POST', headers: bearer(), body: claimBody });
+    await t.app.seatClaims.drain();
+    assert.ok(t.app.seatClaims.outcomes.notAllowed >= 1, 'the claim ran (no policy: not allowed)');
+  });
 });

@@ -6,6 +6,7 @@ import { hashSecret } from '../../../identity/secrets.js';
 import { authorize } from '../../../policies/authorize.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
+import { seatSignals } from './seatSignals.js';
 import { AnswerMemory, BytesMemory, type RememberedResult } from './answerMemory.js';
 import { ReplyBatch } from './replyBatch.js';
 import { acceptCheckFast, BATCH_LIMIT, checkResult } from './schema.js';
@@ -237,12 +238,16 @@ export class CheckFastPath {
       if (!actor || !check || !app.entitlements.loaded()) return false;
       try {
         const result = answerCheck(index, actor, check);
-        answer = this.answers.rememberAnswer(keyHash, body, Buffer.from(this.serialize(result)), decisionIndex(result.code));
+        const signals = seatSignals(index, check, result);
+        answer = this.answers.rememberAnswer(keyHash, body, Buffer.from(this.serialize(result)), decisionIndex(result.code), signals.usageKey, signals.claim);
       } catch {
         return false;
       }
     }
     if (this.telemetry!.count(answer.codeIndex)) this.telemetry!.sample(answer.codeIndex, body, app.tokenCache.get(keyHash, app.clock.epochMillis())?.tokenId);
+    // Usage and claims are only noted here (a Map write); jobs act on them.
+    if (answer.usageKey !== undefined) app.seatUsage.touch(answer.usageKey, app.clock.epochMillis());
+    else if (answer.claim !== undefined) app.seatClaims.request(answer.claim);
     this.replies.send(res, answer, started);
     this.stats.answered++;
     return true;
@@ -279,15 +284,20 @@ export class CheckFastPath {
         } catch {
           return false;
         }
-        result = { bytes: Buffer.from(this.serialize(decided)), codeIndex: decisionIndex(decided.code) };
+        const signals = seatSignals(index, check, decided);
+        result = { bytes: Buffer.from(this.serialize(decided)), codeIndex: decisionIndex(decided.code), usageKey: signals.usageKey, claim: signals.claim };
         this.batchResults.remember(publisher, body, start, end, result);
       }
       results[i] = result;
       bytes += result.bytes.length;
     }
     const telemetry = this.telemetry!;
+    const now = app.clock.epochMillis();
     for (let i = 0; i < items.count; i++) {
-      if (telemetry.count(results[i]!.codeIndex)) telemetry.sample(results[i]!.codeIndex, body.subarray(items.starts[i]!, items.ends[i]!), actor.tokenId);
+      const result = results[i]!;
+      if (telemetry.count(result.codeIndex)) telemetry.sample(result.codeIndex, body.subarray(items.starts[i]!, items.ends[i]!), actor.tokenId);
+      if (result.usageKey !== undefined) app.seatUsage.touch(result.usageKey, now);
+      else if (result.claim !== undefined) app.seatClaims.request(result.claim);
     }
     // The answer is the remembered results' bytes copied one after the other into a reused buffer.
     const out = this.answersOut.take(bytes);

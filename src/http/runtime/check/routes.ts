@@ -6,6 +6,7 @@ import { actorOf } from '../../plugins/authentication.js';
 import { problems } from '../../common/schemas.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
 import { answerCheck } from './answer.js';
+import { noteSeatSignals, seatSignals } from './seatSignals.js';
 import type { CheckFastPath } from './fastPath.js';
 import { CheckTelemetry, decisionIndex } from './checkTelemetry.js';
 import { acceptBatchFast, acceptCheckFast, batchRequest, checkAtRevisionRequest, checkResult, fastBodyValidator, tokenResult } from './schema.js';
@@ -30,6 +31,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
   /** The decision, counted (and now and then logged) by its code. */
   const answer = (actor: ReturnType<typeof actorOf>, check: Parameters<typeof answerCheck>[2]) => {
     const result = answerCheck(app.entitlements.index, actor, check);
+    noteSeatSignals(app, seatSignals(app.entitlements.index, check, result));
     const codeIndex = decisionIndex(result.code);
     if (telemetry.count(codeIndex)) telemetry.sample(codeIndex, check, actor.tokenId);
     return result;

@@ -6,6 +6,13 @@ export const checkRequest = z.strictObject({
   tenantId: guid('tenant ID'),
   user: z.string().trim().min(1, 'is required').max(256, 'must be at most 256 characters').describe('User ID or user principal name'),
   appModule: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters').describe('The app module unique name'),
+  claim: z
+    .boolean({ message: 'must be true or false' })
+    .optional()
+    .describe(
+      "true: when the user holds no seat and the product's policy allows auto-claim, ask for a free seat (or a place in the waiting room). " +
+        'The answer still comes from memory and says NOT_ASSIGNED; the claim runs right after it, and a later check sees the seat.',
+    ),
 });
 
 /** Read-your-writes: the `LicenseHub-Revision` of a write the caller made, which the answer must reflect. */
@@ -89,13 +96,16 @@ function trimmedWithin(value: unknown, max: number): string | undefined {
 
 /** A check request zod would accept, as zod would output it; undefined means "ask zod". */
 export function acceptCheckFast(value: unknown): CheckInput | undefined {
-  if (!isPlainObject(value) || ownKeyCount(value) !== 3) return undefined;
+  if (!isPlainObject(value)) return undefined;
+  const keys = ownKeyCount(value);
+  if (keys !== 3 && (keys !== 4 || typeof value.claim !== 'boolean')) return undefined;
   const { tenantId } = value;
   if (typeof tenantId !== 'string' || !isGuid(tenantId)) return undefined;
   const user = trimmedWithin(value.user, 256);
   if (user === undefined) return undefined;
   const appModule = trimmedWithin(value.appModule, 200);
   if (appModule === undefined) return undefined;
+  if (keys === 4) return { tenantId: tenantId.toLowerCase(), user, appModule, claim: value.claim as boolean };
   return { tenantId: tenantId.toLowerCase(), user, appModule };
 }
 

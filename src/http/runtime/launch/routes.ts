@@ -6,6 +6,33 @@ import { recordLaunch } from '../../../store/reports/usage.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { guid, problems, tenantParams } from '../../common/schemas.js';
 import { checkResult } from '../check/schema.js';
+import { claimSeat, type ClaimOutcome } from '../../../commands/seats/claimSeat.js';
+import type { DecisionCode } from '../../../domain/licenses/decision.js';
+import { runCommand } from '../../common/runCommand.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+/** The refusals a seat could change: auto-claim or the waiting room may help. */
+const CLAIMABLE = new Set<DecisionCode>(['NOT_ASSIGNED', 'NOT_ENOUGH_LICENSES']);
+
+/**
+ * Opening an app without a seat: auto-claim a free one, or join the waiting
+ * room, as the products' policies say (claimSeat). The decision afterwards
+ * comes from the index, which the command updated before returning.
+ */
+async function claimOnLaunch(app: FastifyInstance, request: FastifyRequest, tenantId: string, userId: string, appModuleName: string) {
+  let result = app.entitlements.index.check(tenantId, userId, appModuleName);
+  let seat: ClaimOutcome | null = null;
+  if (!result.licensed && result.appModule && CLAIMABLE.has(result.code)) {
+    const serviceIds = result.appModule.requiredServiceIds;
+    seat = await runCommand(app, request, (ctx) => claimSeat(ctx, { tenantId, userId, serviceIds, via: 'launch' }));
+    if (seat.outcome === 'claimed') result = app.entitlements.index.check(tenantId, userId, appModuleName);
+  }
+  if (result.licensed) {
+    const usageKey = app.entitlements.index.usageKey(tenantId, userId, result.plans);
+    if (usageKey) app.seatUsage.touch(usageKey, app.clock.epochMillis());
+  }
+  return { result, seat };
+}
 
 const launchParams = tenantParams.extend({ appModule: z.string().min(1).max(200, 'must be at most 200 characters') });
 
@@ -17,6 +44,18 @@ const launchInfo = z.object({
   request: z
     .object({ id: z.string(), status: z.enum(['pending', 'approved', 'declined']), createdAt: z.string(), decisionNote: z.string() })
     .nullable(),
+  seat: z
+    .object({
+      outcome: z.enum(['claimed', 'holding', 'waiting', 'not_allowed']).describe('claimed: this launch took a free seat (auto-claim); waiting: no seat was free, the user is in the waiting room'),
+      planName: z.string().nullable(),
+      position: z.number().int().nullable().describe('Place in the waiting room (1: next)'),
+      waiting: z.number().int().nullable().describe('People in the waiting room'),
+    })
+    .nullable()
+    .describe('What opening the app did about a seat; null when the user was licensed already'),
+  reclaimNotices: z
+    .array(z.object({ planName: z.string(), dueAt: z.string() }))
+    .describe("The user's seats announced for reclamation (unused for a while): using the app keeps them"),
 });
 
 /**
@@ -39,7 +78,7 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const scope = scopeOf(request);
       const actor = actorOf(request);
-      const result = app.entitlements.index.check(scope.tenantId, actor.userId, request.params.appModule);
+      const { result, seat } = await claimOnLaunch(app, request, scope.tenantId, actor.userId, request.params.appModule);
       const appModule = result.appModule;
       if (!appModule) throw notFound(`App module ${request.params.appModule}`);
       const offer = await app.db
@@ -57,7 +96,17 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
         .where('app_module', '=', appModule.uniqueName)
         .orderBy('created_at', 'desc')
         .executeTakeFirst();
+      const notices = await app.db
+        .selectFrom('seat_reclamations')
+        .innerJoin('plans', 'plans.id', 'seat_reclamations.plan_id')
+        .select(['plans.name', 'seat_reclamations.due_at'])
+        .where('seat_reclamations.tenant_id', '=', scope.tenantId)
+        .where('seat_reclamations.user_id', '=', actor.userId)
+        .where('seat_reclamations.state', '=', 'announced')
+        .where('plans.offer_id', '=', appModule.offerId)
+        .execute();
       return {
+        reclaimNotices: notices.map((n) => ({ planName: n.name, dueAt: n.due_at.toISOString() })),
         decision: {
           licensed: result.licensed,
           code: result.code,
@@ -70,6 +119,14 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
         admins: admins.map((a) => ({ displayName: a.display_name, userPrincipalName: a.user_principal_name })),
         request: pending
           ? { id: pending.id, status: pending.status, createdAt: pending.created_at.toISOString(), decisionNote: pending.decision_note }
+          : null,
+        seat: seat
+          ? {
+              outcome: seat.outcome,
+              planName: seat.outcome === 'not_allowed' ? null : seat.planName,
+              position: seat.outcome === 'waiting' ? seat.position : null,
+              waiting: seat.outcome === 'waiting' ? seat.total : null,
+            }
           : null,
       };
     },
@@ -86,7 +143,7 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!actor) return reply.redirect(`/signin?next=${encodeURIComponent(request.url)}`);
       const { tenantId, appModule: name } = request.params;
       if (actor.tenantId !== tenantId) return app.sendWebApp(reply);
-      const result = app.entitlements.index.check(tenantId, actor.userId, name);
+      const { result } = await claimOnLaunch(app, request, tenantId, actor.userId, name);
       if (!result.licensed || !result.appModule) return app.sendWebApp(reply);
       const offer = await app.db.selectFrom('offers').select(['launch_url']).where('id', '=', result.appModule.offerId).executeTakeFirst();
       if (!offer?.launch_url) return app.sendWebApp(reply);

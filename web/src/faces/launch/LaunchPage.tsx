@@ -102,8 +102,44 @@ export function LaunchPage() {
   return (
     <div className={styles.page}>
       <PageHeader title={launch.appModule.displayName} description={`${launch.offer.name} by ${launch.offer.publisherName}`} />
+      <SeatNews launch={launch} />
       {launch.decision.licensed ? <Licensed launch={launch} redirecting={licensedWithUrl && arrivedInApp} /> : <NotLicensed launch={launch} onRequested={info.reload} />}
     </div>
+  );
+}
+
+/** What opening the app did about a seat: claimed one, or a place in the waiting room; and seats about to be reclaimed. */
+function SeatNews({ launch }: { launch: LaunchInfo }) {
+  const seat = launch.seat;
+  return (
+    <>
+      {seat?.outcome === 'claimed' && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>You got a license</MessageBarTitle>
+            Your organization lets people take a free {seat.planName} license when they first open the app, so one is now yours.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {seat?.outcome === 'waiting' && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>
+              You’re number {seat.position} of {seat.waiting} in the waiting room
+            </MessageBarTitle>
+            All {seat.planName} licenses are in use. When one is freed, it goes to the first person waiting; come back later to check your place.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {launch.reclaimNotices.map((notice) => (
+        <MessageBar key={notice.planName} intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Your {notice.planName} license is about to be reclaimed</MessageBarTitle>
+            You haven’t used it for a while. Open the app before {formatDateTime(notice.dueAt)} to keep it.
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
   );
 }
 

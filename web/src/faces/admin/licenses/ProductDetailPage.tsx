@@ -68,6 +68,7 @@ import { usageReader } from './usageAccess';
 
 /** The usage section draws charts with ECharts: loaded only on this page, and only for those who may see it. */
 const ProductUsageSection = lazy(() => import('./ProductUsageSection'));
+const ProductSeatsSection = lazy(() => import('./ProductSeatsSection'));
 
 const HOLDERS_PAGE = 50;
 
@@ -214,6 +215,11 @@ export function ProductDetailPage() {
       {canSeeUsage && (
         <Suspense fallback={<LoadingState label="Loading usage…" />}>
           <ProductUsageSection planId={current.planId} productName={current.name} />
+        </Suspense>
+      )}
+      {canSeeUsage && current.state !== 'removed' && (
+        <Suspense fallback={<LoadingState label="Loading seat settings…" />}>
+          <ProductSeatsSection planId={current.planId} canManage={canSeeUsage} onChanged={product.reload} />
         </Suspense>
       )}
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => list.setParam({ tab: data.value === 'assignments' ? '' : String(data.value) })}>

@@ -1,0 +1,24 @@
+import { notFound } from '../../domain/problems.js';
+import type { TenantScope } from '../../policies/tenantScope.js';
+import { recordAudit } from '../../store/audit.js';
+import { leaveWaiting, listWaiting } from '../../store/seats/waiting.js';
+import type { CommandContext } from '../context.js';
+import { lockHeldProduct } from '../licensing/heldProduct.js';
+import { recordSeatEvent } from './seatEvents.js';
+
+/** An admin removes someone from a product's waiting room (the others move up). */
+export async function removeWaiting(ctx: CommandContext, props: { scope: TenantScope; planId: string; userId: string }): Promise<void> {
+  const { key, plan } = await lockHeldProduct(ctx, props.scope, props.planId);
+  const waiter = (await listWaiting(ctx.tx, key)).find((w) => w.userId === props.userId);
+  if (!waiter) throw notFound(`User ${props.userId} in the waiting room of ${plan.name}`);
+  await leaveWaiting(ctx.tx, key, [props.userId]);
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: key.tenantId,
+    action: 'seat.waitingRoom.removed',
+    targetType: 'product',
+    targetId: key.planId,
+    summary: `Removed ${waiter.userPrincipalName} from the waiting room of ${plan.name}`,
+    detail: { userId: props.userId, position: waiter.position },
+  });
+  await recordSeatEvent(ctx, key, 'seat.waitingRoom.removed', [props.userId], { position: waiter.position });
+}

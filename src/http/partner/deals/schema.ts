@@ -14,7 +14,8 @@ export const calendarDate = (what: string) =>
   z
     .string()
     .trim()
-    .refine(isCalendarDate, { message: `must be a calendar date written YYYY-MM-DD (${what})` });
+    .refine(isCalendarDate, { message: `must be a calendar date written YYYY-MM-DD (${what})` })
+    .meta({ format: 'date' });
 
 const money = z.strictObject({
   amount: z
@@ -135,7 +136,7 @@ export const dealSchema = z.object({
     .object({ nextChangeAt: isoDate.nullable(), graceStartsAt: isoDate, suspensionStartsAt: isoDate, removalAt: isoDate })
     .nullable()
     .describe('When the licenses enter their grace period, are suspended and are removed; null for perpetual or cancelled deals'),
-  partnerContact: z.object({ firstName: z.string(), lastName: z.string(), phone: z.string(), email: z.string() }),
+  partnerContact: z.object({ firstName: z.string(), lastName: z.string(), phone: z.string(), email: z.string().meta({ format: 'email' }) }),
   licenses: z.array(dealLicenseSchema),
   createdAt: isoDate,
   updatedAt: isoDate,

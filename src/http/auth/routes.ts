@@ -65,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const sessionId = request.cookies[SESSION_COOKIE];
       const session = actor.via === 'session' && sessionId ? await findSession(app.db, sessionId, app.clock.now()) : null;
-      return describeSession(app, actor.userId, session?.csrf_token ?? null, actor.via, session?.mfa_state ?? 'done');
+      return describeSession(app, actor.userId, session?.csrf_token ?? null, actor.via, session?.mfa_state ?? 'done', actor);
     },
   );
 

@@ -15,7 +15,7 @@ export const sessionResponse = z.object({
   mfa: z.object({ enrolled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number().int() }),
   user: z.object({ id: z.string(), userPrincipalName: z.string(), displayName: z.string() }),
   tenant: z.object({ id: z.string(), displayName: z.string(), primaryDomain: z.string(), country: z.string(), isPublisher: z.boolean(), kind: z.enum(['operator', 'publisher', 'customer']) }),
-  roles: z.array(z.string()),
+  roles: z.array(z.enum(['global_admin', 'billing_admin', 'license_admin', 'user_admin', 'operator'])),
   csrfToken: z.string().nullable(),
   via: z.enum(['session', 'token']),
   abilities: z

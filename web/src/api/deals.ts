@@ -126,6 +126,3 @@ export const removeDealLicenses = (tenantId: string, dealId: string, planId: str
 
 /** The currencies the server converts to US dollars for the eligibility threshold. */
 export const DEAL_CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'JPY', 'CNY', 'HKD', 'SGD', 'INR', 'KRW', 'BRL', 'MXN', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'AED', 'SAR', 'ILS', 'TRY'];
-
-/** The default eligibility threshold (the operator may configure another). */
-export const DEAL_THRESHOLD_USD = 5000;

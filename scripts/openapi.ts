@@ -48,7 +48,8 @@ const require = createRequire(import.meta.url);
 
 async function generatedTypes(document: Record<string, unknown>): Promise<string> {
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(document as never, { alphabetize: false, exportType: false });
+  // defaultNonNullable: false — a field with a default may be left out of a request (the server fills it in).
+  const ast = await openapiTS(document as never, { alphabetize: false, exportType: false, defaultNonNullable: false });
   const header =
     '/**\n * Generated from the server\'s OpenAPI document by `npm run generate:api` (openapi-typescript). Do not edit:\n' +
     ' * change the route schemas and run it again; `npm run generate:api -- --check` fails when this file is stale.\n */\n\n';

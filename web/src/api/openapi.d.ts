@@ -2396,7 +2396,7 @@ export interface components {
             name: string;
             scopes: ("directory.read" | "directory.write" | "partner.read" | "partner.write" | "licenses.read" | "licenses.write" | "runtime.check" | "operator")[];
             /** @default 90 */
-            expiresInDays: number | null;
+            expiresInDays?: number | null;
         };
         /**
          * @example {
@@ -2411,10 +2411,10 @@ export interface components {
             displayName: string;
             usageLocation?: string;
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
             password?: string;
             /** @default [] */
-            roles: ("global_admin" | "billing_admin" | "license_admin" | "user_admin" | "operator")[];
+            roles?: ("global_admin" | "billing_admin" | "license_admin" | "user_admin" | "operator")[];
         };
         UpdateUserInput: {
             userPrincipalName?: string;
@@ -2448,7 +2448,7 @@ export interface components {
             userIds?: string[];
             groupIds?: string[];
             /** @default [] */
-            userPrincipalNames: string[];
+            userPrincipalNames?: string[];
         };
         UnassignLicensesInput: {
             userIds?: string[];
@@ -2477,7 +2477,7 @@ export interface components {
             primaryDomain: string;
             country: string;
             /** @default false */
-            isPublisher: boolean;
+            isPublisher?: boolean;
             partnerId?: string | null;
             admin: {
                 userPrincipalName: string;
@@ -2620,7 +2620,7 @@ export interface components {
                 country: string;
                 city: string;
                 /** @default  */
-                state: string;
+                state?: string;
             };
             totalContractValue: {
                 amount: number;
@@ -2651,9 +2651,9 @@ export interface components {
              * @default new
              * @enum {string}
              */
-            contractType: "new" | "renewal";
+            contractType?: "new" | "renewal";
             /** @default [] */
-            licenses: {
+            licenses?: {
                 /** @description The plan's GUID or its plan ID */
                 planId: string;
                 quantity: number;
@@ -2662,7 +2662,7 @@ export interface components {
              * @description Register it even though a deal with the same customer, offer, dates and values was registered in the last 24 hours (without an Idempotency-Key that would be a double provisioning)
              * @default false
              */
-            confirmDuplicate: boolean;
+            confirmDuplicate?: boolean;
         };
         UpdateDealInput: {
             customer?: {
@@ -2670,7 +2670,7 @@ export interface components {
                 country: string;
                 city: string;
                 /** @default  */
-                state: string;
+                state?: string;
             };
             totalContractValue?: {
                 amount: number;
@@ -3621,6 +3621,7 @@ export interface components {
             endedBy: ("publisher" | "customer") | null;
         };
         Deal: {
+            /** Format: uuid */
             id: string;
             /** @enum {string} */
             status: "registered" | "cancelled";
@@ -3629,6 +3630,7 @@ export interface components {
             /** @enum {string} */
             contractType: "new" | "renewal";
             customerTenant: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             };
@@ -3651,8 +3653,11 @@ export interface components {
                 amount: number;
                 currency: string;
             };
-            deployment: string;
+            /** @enum {string} */
+            deployment: "cloud" | "on_premises" | "hybrid";
+            /** Format: date */
             signedDate: string;
+            /** Format: date */
             startDate: string;
             endDate: string | null;
             perpetual: boolean;

@@ -223,7 +223,7 @@ test('a user without an admin role sees no Admin Center, and is told why when op
 
   await page.goto('/admin/users');
   await page.getByText("You don't have access to the Admin Center").waitFor();
-  await page.getByText('You need one of these roles: Global admin, Billing admin, License admin, User admin.').waitFor();
+  await page.getByText('You need to be a Global, Billing, License or User admin.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Add a user' }).count(), 0);
   await screenshot(page, '13-plain-user-no-access');
 });

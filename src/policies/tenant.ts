@@ -8,6 +8,6 @@ export const tenantPolicies = definePolicies({
     tenant: 'own',
     scope: 'directory.read',
     rule: hasAnyRole('global_admin', 'billing_admin', 'license_admin', 'user_admin'),
-    requirement: 'an admin of the tenant',
+    requirement: 'a Global, Billing, License or User admin',
   },
 });

@@ -1,5 +1,11 @@
+import createClient, { type Client } from 'openapi-fetch';
 import { CliError } from '../cliError.js';
 import type { Connection } from './connection.js';
+// The API's types, generated from its OpenAPI document (npm run generate:api); type-only, nothing of the web app runs here.
+import type { components, paths } from '../../../web/src/api/openapi.js';
+
+export type Schemas = components['schemas'];
+type Answer<D> = { data: D; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
 
 /**
  * The LicenseHub API over global fetch with an API token. Failures become
@@ -37,9 +43,31 @@ function chunked(bytes: Uint8Array, onProgress?: (done: number, total: number) =
 }
 
 export class ApiClient {
-  private session: Promise<{ tenant: { id: string; displayName: string }; user: { displayName: string; userPrincipalName: string } }> | null = null;
+  private session: Promise<Schemas['Session']> | null = null;
+  /** The typed client: paths, parameters, bodies and answers as the server's OpenAPI document declares them. */
+  readonly api: Client<paths>;
 
-  constructor(readonly connection: Connection) {}
+  constructor(readonly connection: Connection) {
+    this.api = createClient<paths>({ baseUrl: connection.server, headers: { authorization: `Bearer ${connection.token}`, accept: 'application/json' } });
+  }
+
+  /** The answer of a typed call; a failure becomes a CliError saying what the server said. */
+  async answer<D>(call: Promise<Answer<D>>): Promise<Exclude<D, undefined>> {
+    let result: Answer<D>;
+    try {
+      result = await call;
+    } catch (error) {
+      const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
+      throw new CliError(`Cannot reach ${this.connection.server}: ${cause}`);
+    }
+    if (result.error !== undefined || !result.response.ok) throw new CliError(describeFailure(result.response.status, result.error, this.connection.server));
+    return result.data as Exclude<D, undefined>;
+  }
+
+  /** The caller's tenant: every Partner Center path names it. */
+  async tenantId(): Promise<string> {
+    return (await this.whoAmI()).tenant.id;
+  }
 
   async call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.connection.token}`, accept: 'application/json' };
@@ -66,7 +94,7 @@ export class ApiClient {
 
   /** Who the token acts for; the tenant ID is in every Partner Center path. */
   whoAmI() {
-    this.session ??= this.call('GET', '/api/v1/auth/session').then((r) => r.body);
+    this.session ??= this.answer(this.api.GET('/api/v1/auth/session'));
     return this.session;
   }
 

@@ -2,26 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CliError } from '../cliError.js';
 import type { CliIo } from '../io.js';
-import { ApiClient } from './apiClient.js';
+import { ApiClient, type Schemas } from './apiClient.js';
 import { loadConnection } from './connection.js';
 import { writePublishProblems, writeTable, type PublishProblem } from './output.js';
 
-interface Offer {
-  offerId: string;
-  status: string;
-  name: string;
-  licenseManagement: boolean;
-  allowInstallWithoutLicenses: boolean;
-  summary: string;
-  categories: string[];
-  supportUrl: string | null;
-  privacyUrl: string | null;
-  launchUrl: string | null;
-  logo: { contentType: string } | null;
-  currentPackageVersion: string | null;
-  publishedPackageVersion: string | null;
-  hasUnpublishedPackage: boolean;
-}
+type Offer = Schemas['Offer'];
 
 /** Options shared by `offers create` and `offers update`; unset ones are not sent. */
 export interface OfferFieldOptions {
@@ -56,7 +41,7 @@ const client = async (io: CliIo) => new ApiClient(await loadConnection(io.env));
 
 export async function listOffers(options: { json?: boolean }, io: CliIo): Promise<number> {
   const api = await client(io);
-  const { items } = (await api.call<{ items: Offer[] }>('GET', await api.partnerPath('/offers?limit=500'))).body;
+  const { items } = await api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers', { params: { path: { tenantId: await api.tenantId() }, query: { limit: 500 } } }));
   if (options.json) io.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
   else if (items.length === 0) io.stdout.write('No offers yet: create one with "licensehub offers create <offerId> --name <name>"\n');
   else {
@@ -71,11 +56,11 @@ export async function listOffers(options: { json?: boolean }, io: CliIo): Promis
 
 export async function showOffer(offerId: string, options: { json?: boolean }, io: CliIo): Promise<number> {
   const api = await client(io);
-  const base = await api.partnerPath(`/offers/${encodeURIComponent(offerId)}`);
+  const params = { path: { tenantId: await api.tenantId(), offerId } };
   const [offer, plans, check] = await Promise.all([
-    api.call<Offer>('GET', base).then((r) => r.body),
-    api.call<{ items: { planId: string; serviceId: string; name: string; customerCount: number }[] }>('GET', `${base}/plans`).then((r) => r.body.items),
-    api.call<{ ready: boolean; problems: PublishProblem[] }>('GET', `${base}/publish-check`).then((r) => r.body),
+    api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers/{offerId}', { params })),
+    api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/plans', { params })).then((r) => r.items),
+    api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/publish-check', { params })),
   ]);
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ offer, plans, publishCheck: check }, null, 2)}\n`);
@@ -105,7 +90,9 @@ export async function showOffer(offerId: string, options: { json?: boolean }, io
 export async function createOffer(offerId: string, options: OfferFieldOptions, io: CliIo): Promise<number> {
   if (!options.name) throw new CliError('--name is required');
   const api = await client(io);
-  const offer = (await api.call<Offer>('POST', await api.partnerPath('/offers'), { json: { offerId, ...fieldsOf(options) } })).body;
+  const offer = await api.answer(
+    api.api.POST('/api/v1/tenants/{tenantId}/partner/offers', { params: { path: { tenantId: await api.tenantId() } }, body: { offerId, name: options.name, ...fieldsOf(options) } }),
+  );
   io.stdout.write(`Created offer ${offer.offerId} (${offer.name}), ${licensing(offer)}, draft\n`);
   return 0;
 }
@@ -114,7 +101,7 @@ export async function updateOffer(offerId: string, options: OfferFieldOptions, i
   const fields = fieldsOf(options);
   if (Object.keys(fields).length === 0) throw new CliError('Nothing to change: pass at least one option (see --help)');
   const api = await client(io);
-  const offer = (await api.call<Offer>('PATCH', await api.partnerPath(`/offers/${encodeURIComponent(offerId)}`), { json: fields })).body;
+  const offer = await api.answer(api.api.PATCH('/api/v1/tenants/{tenantId}/partner/offers/{offerId}', { params: { path: { tenantId: await api.tenantId(), offerId } }, body: fields }));
   io.stdout.write(`Updated offer ${offer.offerId}\n`);
   return 0;
 }
@@ -131,15 +118,21 @@ export async function setLogo(offerId: string, file: string, io: CliIo): Promise
   return 0;
 }
 
+/** A 422 from publishing: a problem listing every reason in `problems`. */
+function isPublishRefusal(problem: Schemas['Problem']): problem is Schemas['Problem'] & { problems: PublishProblem[] } {
+  return Array.isArray(problem.problems);
+}
+
 /** Publishes; on refusal prints every problem and exits 1. Shared with `packages upload --publish`. */
 export async function publish(api: ApiClient, offerId: string, io: CliIo): Promise<number> {
-  const response = await api.call<Offer | { problems: PublishProblem[] }>('POST', await api.partnerPath(`/offers/${encodeURIComponent(offerId)}/publish`), { accept: [422] });
-  if (response.status === 422) {
+  const call = api.api.POST('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/publish', { params: { path: { tenantId: await api.tenantId(), offerId } } });
+  const refused = await call.then(({ error, response }) => (response.status === 422 ? error : undefined)).catch(() => undefined);
+  if (refused && isPublishRefusal(refused)) {
     io.stderr.write(`Offer ${offerId} was not published:\n`);
-    writePublishProblems(io.stderr, (response.body as { problems: PublishProblem[] }).problems);
+    writePublishProblems(io.stderr, refused.problems);
     return 1;
   }
-  const offer = response.body as Offer;
+  const offer = await api.answer(call);
   io.stdout.write(`Published offer ${offer.offerId} with package ${offer.publishedPackageVersion}\n`);
   return 0;
 }

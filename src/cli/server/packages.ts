@@ -6,17 +6,13 @@ import { CliError } from '../cliError.js';
 import type { CliIo } from '../io.js';
 import { countLabel, writeProblems } from '../problemOutput.js';
 import { createProgressBar } from '../progressBar.js';
-import { ApiClient } from './apiClient.js';
+import { ApiClient, type Schemas } from './apiClient.js';
 import { loadConnection } from './connection.js';
 import { publish } from './offers.js';
 
 
-interface UploadedPackage {
-  uniqueName: string;
-  version: string;
-  sizeBytes: number;
-  validation: { problems: PackageProblem[] };
-}
+/** The upload goes through ApiClient.call (a chunked body with progress); its answers are the API's Package and Problem. */
+type UploadedPackage = Schemas['Package'];
 
 /**
  * `licensehub packages upload`: sends the zip with a progress bar, prints
@@ -37,12 +33,12 @@ export async function uploadPackage(offerId: string, zip: string, options: { pub
   const progress = createProgressBar(io.stderr, 'Uploading');
   let response;
   try {
-    response = await api.call('POST', url, { upload: { bytes, contentType: 'application/zip', onProgress: (done, total) => progress.update(done, total) }, accept: [422] });
+    response = await api.call<UploadedPackage | (Schemas['Problem'] & { problems: PackageProblem[] })>('POST', url, { upload: { bytes, contentType: 'application/zip', onProgress: (done, total) => progress.update(done, total) }, accept: [422] });
   } finally {
     progress.finish();
   }
   if (response.status === 422) {
-    const counts = writeProblems(response.body.problems as PackageProblem[], io.stderr);
+    const counts = writeProblems((response.body as { problems: PackageProblem[] }).problems, io.stderr);
     io.stderr.write(`${countLabel(counts.errors, 'error')}; the server did not store the package\n`);
     return 1;
   }
@@ -58,12 +54,7 @@ export async function uploadPackage(offerId: string, zip: string, options: { pub
 
 export async function listPackages(offerId: string, io: CliIo): Promise<number> {
   const api = new ApiClient(await loadConnection(io.env));
-  const { items } = (
-    await api.call<{ items: { version: string; uniqueName: string; sizeBytes: number; isCurrent: boolean; isPublished: boolean; uploadedAt: string }[] }>(
-      'GET',
-      await api.partnerPath(`/offers/${encodeURIComponent(offerId)}/packages`),
-    )
-  ).body;
+  const { items } = await api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/packages', { params: { path: { tenantId: await api.tenantId(), offerId } } }));
   if (items.length === 0) io.stdout.write(`Offer ${offerId} has no packages yet\n`);
   for (const p of items) {
     const flags = [p.isCurrent ? 'current' : '', p.isPublished ? 'published' : ''].filter(Boolean).join(', ');

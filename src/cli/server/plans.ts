@@ -3,16 +3,9 @@ import { ApiClient } from './apiClient.js';
 import { loadConnection } from './connection.js';
 import { writeTable } from './output.js';
 
-interface Plan {
-  planId: string;
-  serviceId: string;
-  name: string;
-  customerCount: number;
-}
-
 export async function listPlans(offerId: string, io: CliIo): Promise<number> {
   const api = new ApiClient(await loadConnection(io.env));
-  const { items } = (await api.call<{ items: Plan[] }>('GET', await api.partnerPath(`/offers/${encodeURIComponent(offerId)}/plans`))).body;
+  const { items } = await api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/plans', { params: { path: { tenantId: await api.tenantId(), offerId } } }));
   if (items.length === 0) io.stdout.write(`Offer ${offerId} has no plans yet\n`);
   else writeTable(io.stdout, ['PLAN ID', 'SERVICE ID', 'CUSTOMERS', 'NAME'], items.map((p) => [p.planId, p.serviceId, String(p.customerCount), p.name]));
   return 0;
@@ -22,7 +15,7 @@ export async function listPlans(offerId: string, io: CliIo): Promise<number> {
 export async function addPlan(offerId: string, planId: string, options: { name: string; description?: string }, io: CliIo): Promise<number> {
   const api = new ApiClient(await loadConnection(io.env));
   const body = { planId, name: options.name, ...(options.description !== undefined ? { description: options.description } : {}) };
-  const plan = (await api.call<Plan>('POST', await api.partnerPath(`/offers/${encodeURIComponent(offerId)}/plans`), { json: body })).body;
+  const plan = await api.answer(api.api.POST('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/plans', { params: { path: { tenantId: await api.tenantId(), offerId } }, body }));
   io.stdout.write(`Added plan ${plan.planId} (${plan.name}); Service ID: ${plan.serviceId}\n`);
   return 0;
 }

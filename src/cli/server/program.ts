@@ -1,14 +1,9 @@
+import { CliError } from '../cliError.js';
 import type { CliIo } from '../io.js';
-import { ApiClient } from './apiClient.js';
+import { ApiClient, type Schemas } from './apiClient.js';
 import { loadConnection } from './connection.js';
 
-interface Program {
-  status: string;
-  publisherId: string | null;
-  partnerId: string | null;
-  decisionReason: string | null;
-  prerequisites: { label: string; met: boolean; message: string }[];
-}
+type Program = Schemas['ProgramStanding'];
 
 function writeProgram(io: CliIo, program: Program) {
   io.stdout.write(`Partner program: ${program.status.replace('_', ' ')}\n`);
@@ -19,7 +14,7 @@ function writeProgram(io: CliIo, program: Program) {
 /** `licensehub program show`: where the publisher stands, prerequisite by prerequisite. */
 export async function showProgram(io: CliIo): Promise<number> {
   const api = new ApiClient(await loadConnection(io.env));
-  writeProgram(io, (await api.call<Program>('GET', await api.partnerPath('/program'))).body);
+  writeProgram(io, await api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/program', { params: { path: { tenantId: await api.tenantId() } } })));
   return 0;
 }
 
@@ -32,7 +27,9 @@ export interface ApplyOptions {
 /** `licensehub program apply`: applies to the partner program; the operator decides. */
 export async function applyToProgram(options: ApplyOptions, io: CliIo): Promise<number> {
   const api = new ApiClient(await loadConnection(io.env));
-  const body = { publisherId: options.publisherId, acceptMarketplaceAgreement: options.acceptMarketplaceAgreement === true, ...(options.partnerId ? { partnerId: options.partnerId } : {}) };
-  writeProgram(io, (await api.call<Program>('POST', await api.partnerPath('/program/application'), { json: body })).body);
+  // The API takes an application only with the agreement accepted (acceptMarketplaceAgreement: true).
+  if (options.acceptMarketplaceAgreement !== true) throw new CliError('Read the marketplace publisher agreement and pass --accept-marketplace-agreement to apply');
+  const body = { publisherId: options.publisherId, acceptMarketplaceAgreement: true as const, ...(options.partnerId ? { partnerId: options.partnerId } : {}) };
+  writeProgram(io, await api.answer(api.api.POST('/api/v1/tenants/{tenantId}/partner/program/application', { params: { path: { tenantId: await api.tenantId() } }, body })));
   return 0;
 }

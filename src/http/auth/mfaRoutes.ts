@@ -42,6 +42,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'verifySecondFactor',
         summary: 'Finish signing in with the code from the authenticator app, or with a recovery code',
         body: verifyBody,
         response: { 200: sessionResponse, ...problems(400, 401, 409, 429) },
@@ -65,6 +66,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'startMfaEnrolment',
         summary: 'Start setting up an authenticator app: a new secret, shown once',
         description: 'Scan otpauthUri as a QR code (or type the secret), then confirm with a code from the app. Until confirmed, the account signs in as before.',
         response: { 201: enrolmentResponse, ...problems(401, 403, 409) },
@@ -87,6 +89,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'confirmMfaEnrolment',
         summary: 'Confirm the authenticator app with its current code; answers ten one-time recovery codes, shown once',
         body: codeBody,
         response: { 200: recoveryCodesResponse.extend({ session: sessionResponse }), ...problems(400, 401, 409, 429) },
@@ -118,6 +121,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'regenerateRecoveryCodes',
         summary: 'Replace the recovery codes (all earlier ones stop working); needs a current code from the authenticator app',
         body: codeBody,
         response: { 200: recoveryCodesResponse, ...problems(400, 401, 409, 429) },
@@ -138,6 +142,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'removeMfa',
         summary: 'Remove your authenticator app (not allowed where MFA is required); needs a current code',
         body: codeBody,
         response: { 204: z.null(), ...problems(400, 401, 409, 429) },
@@ -158,6 +163,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'changePassword',
         summary: 'Change your own password; your other sessions end',
         body: changePasswordBody,
         response: { 204: z.null(), ...problems(400, 401) },

@@ -28,6 +28,38 @@ describe('sign-in, sessions and API tokens', () => {
     assert.match(signedIn.summary, /signed in \(password\)/);
   });
 
+  test("the session carries the caller's abilities, decided by the server's policies, and the configured limits", async () => {
+    const admin = (await tenant.admin.get('/api/v1/auth/session')).json();
+    assert.deepEqual(admin.abilities['user.write'], { allowed: true, requirement: 'a Global admin or a User admin', scope: 'directory.write' });
+    assert.equal(admin.abilities['license.assign'].allowed, true);
+    assert.equal(admin.abilities['deal.write'].allowed, false, 'not a publisher');
+    assert.equal(admin.abilities['operator.tenants.read'].allowed, false);
+    assert.deepEqual(admin.limits, { dealThresholdUsd: 5000, gracePeriodDays: 30, suspendedPeriodDays: 30 });
+
+    const member = await signInAs(t.app, await createUser(tenant));
+    const abilities = (await member.get('/api/v1/auth/session')).json().abilities;
+    assert.equal(abilities['user.read'].allowed, true);
+    assert.equal(abilities['user.write'].allowed, false);
+    assert.equal(abilities['license.assign'].allowed, false);
+
+    // An API token can do no more than its scopes allow, whatever its owner's roles.
+    const { token } = (await tenant.admin.post('/api/v1/auth/tokens', { name: 'reader', scopes: ['directory.read'], expiresInDays: 1 })).json();
+    const viaToken = (await new Caller(t.app, { token }).get('/api/v1/auth/session')).json().abilities;
+    assert.equal(viaToken['user.read'].allowed, true);
+    assert.equal(viaToken['user.write'].allowed, false, 'directory.write is not among its scopes');
+    assert.equal(viaToken['apiToken.manage'].allowed, false);
+  });
+
+  test('the deal threshold in the session is the configured one', async () => {
+    const other = await createTestApp({ env: { LICENSEHUB_DEAL_THRESHOLD_USD: '12500' } });
+    try {
+      const admin = (await createTenant(other.app)).admin;
+      assert.equal((await admin.get('/api/v1/auth/session')).json().limits.dealThresholdUsd, 12500);
+    } finally {
+      await other.close();
+    }
+  });
+
   test('wrong password and unknown user get the same answer', async () => {
     const wrong = await signInRequest(`admin@${tenant.domain}`, 'not-the-password');
     const unknown = await signInRequest(`nobody@${tenant.domain}`, 'not-the-password');

@@ -21,6 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        operationId: 'signIn',
         summary: 'Sign in with user principal name and password',
         description:
           'Answers the session, or (signIn: mfaRequired) a session that only POST /api/v1/auth/mfa/verify can finish, or (signIn: mfaEnrollmentRequired) one that must set up an authenticator app first. ' +
@@ -40,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/v1/auth/sign-out',
-    { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } }, config: { access: 'public' } },
+    { schema: { tags: ['auth'], operationId: 'signOut', summary: 'End the current session', response: { 204: z.null() } }, config: { access: 'public' } },
     async (request, reply) => {
       const sessionId = request.cookies[SESSION_COOKIE];
       if (sessionId) await deleteSession(app.db, sessionId);
@@ -54,6 +55,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        operationId: 'getSession',
         summary: 'Who is signed in (and whether a second factor or MFA enrolment is still due), with the CSRF token for writes',
         response: { 200: sessionResponse, ...problems(401) },
       },
@@ -63,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = actorOf(request);
       const sessionId = request.cookies[SESSION_COOKIE];
       const session = actor.via === 'session' && sessionId ? await findSession(app.db, sessionId, app.clock.now()) : null;
-      return describeSession(app, actor.userId, session?.csrf_token ?? null, actor.via, session?.mfa_state ?? 'done');
+      return describeSession(app, actor.userId, session?.csrf_token ?? null, actor.via, session?.mfa_state ?? 'done', actor);
     },
   );
 
@@ -72,6 +74,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        operationId: 'listApiTokens',
         summary: "List the caller's API tokens (never their secrets)",
         response: { 200: z.object({ items: z.array(tokenSummary), grantableScopes: z.array(z.string()) }), ...problems(401, 403) },
       },
@@ -101,6 +104,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        operationId: 'createApiToken',
         summary: 'Create an API token; the secret is shown once in this response',
         body: createTokenBody,
         response: { 201: tokenSummary.extend({ token: z.string() }), ...problems(400, 401, 403) },
@@ -130,6 +134,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
+        operationId: 'revokeApiToken',
         summary: 'Revoke an API token',
         params: z.object({ tokenId: guid('token ID') }),
         response: { 204: z.null(), ...problems(401, 403, 404) },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCOPES } from '../../policies/actor.js';
+import { ACTIONS } from '../../policies/abilities.js';
 
 export const signInBody = z.strictObject({
   userPrincipalName: z.string().trim().min(1, 'is required').max(113, 'must be at most 113 characters'),
@@ -14,9 +15,26 @@ export const sessionResponse = z.object({
   mfa: z.object({ enrolled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number().int() }),
   user: z.object({ id: z.string(), userPrincipalName: z.string(), displayName: z.string() }),
   tenant: z.object({ id: z.string(), displayName: z.string(), primaryDomain: z.string(), country: z.string(), isPublisher: z.boolean(), kind: z.enum(['operator', 'publisher', 'customer']) }),
-  roles: z.array(z.string()),
+  roles: z.array(z.enum(['global_admin', 'billing_admin', 'license_admin', 'user_admin', 'operator'])),
   csrfToken: z.string().nullable(),
   via: z.enum(['session', 'token']),
+  abilities: z
+    .object(
+      Object.fromEntries(
+        ACTIONS.map((action) => [
+          action,
+          z.object({ allowed: z.boolean(), requirement: z.string().describe('Who may, e.g. "a Global or Billing admin of a publisher tenant"'), scope: z.enum(SCOPES) }),
+        ]),
+      ) as Record<(typeof ACTIONS)[number], z.ZodObject<{ allowed: z.ZodBoolean; requirement: z.ZodString; scope: z.ZodEnum<{ [K in (typeof SCOPES)[number]]: K }> }>>,
+    )
+    .describe("What the caller may do in their own tenant, per action, decided by the server's policies (all false until sign-in is complete)"),
+  limits: z
+    .object({
+      dealThresholdUsd: z.number().describe('A deal must be worth more than this (in USD, other currencies converted) to be registered'),
+      gracePeriodDays: z.number().int().describe("Days an ended deal's licenses keep working (grace period)"),
+      suspendedPeriodDays: z.number().int().describe('Days licenses stay suspended after the grace period before they are removed'),
+    })
+    .describe("The server's configured limits that clients show"),
 });
 
 export const scopeEnum = z.enum(SCOPES);

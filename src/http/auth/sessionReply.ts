@@ -6,6 +6,9 @@ import { PENDING_SESSION_TTL_MS, SESSION_TTL_MS } from '../../store/identity/ses
 import type { SessionMfaState } from '../../store/schema.js';
 import { grantTenantScope } from '../../policies/tenantScope.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../plugins/authentication.js';
+import { abilitiesOf } from '../../policies/abilities.js';
+import type { Actor } from '../../policies/actor.js';
+import { loadActor } from '../../store/identity/actors.js';
 import { SIGN_IN_STATES } from './schema.js';
 
 /** Sets the session and CSRF cookies of a (new) session. */
@@ -17,11 +20,21 @@ export function setSessionCookies(app: FastifyInstance, reply: FastifyReply, ses
 }
 
 /** Who is signed in, how far (second factor, enrolment), and the CSRF token for writes. */
-export async function describeSession(app: FastifyInstance, userId: string, csrfToken: string | null, via: 'session' | 'token', mfaState: SessionMfaState = 'done') {
+export async function describeSession(
+  app: FastifyInstance,
+  userId: string,
+  csrfToken: string | null,
+  via: 'session' | 'token',
+  mfaState: SessionMfaState = 'done',
+  /** The caller as authenticated (an API token's scopes limit its abilities); a fresh session's otherwise. */
+  caller?: Actor,
+) {
   const user = await app.db.selectFrom('users').select(['id', 'tenant_id', 'user_principal_name', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
   const tenant = await getOwnTenant(app.db, grantTenantScope(user.tenant_id));
   const context = (await mfaContext(app.db, userId))!;
   const mfa = await findMfa(app.db, userId);
+  const actor = caller ?? (await loadActor(app.db, userId, { kind: 'session', mfaState }));
+  if (!actor) throw new Error(`User ${userId} is not an active user`);
   return {
     signIn: SIGN_IN_STATES[mfaState],
     mfa: {
@@ -41,5 +54,11 @@ export async function describeSession(app: FastifyInstance, userId: string, csrf
     roles: [...context.roles].sort(),
     csrfToken,
     via,
+    abilities: abilitiesOf(actor),
+    limits: {
+      dealThresholdUsd: app.config.dealThresholdUsd,
+      gracePeriodDays: app.config.gracePeriodDays,
+      suspendedPeriodDays: app.config.suspendedPeriodDays,
+    },
   };
 }

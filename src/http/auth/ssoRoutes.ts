@@ -86,7 +86,7 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/auth/sso/discover',
     {
-      schema: {
+      schema: { operationId: 'discoverSignIn',
         tags: ['auth'],
         summary: 'Home-realm discovery: does this e-mail address sign in with its organization, and may it use a password?',
         querystring: z.object({ email: z.string().max(320) }).strict(),
@@ -109,7 +109,7 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/sso',
     {
-      schema: {
+      schema: { operationId: 'startSsoSignIn',
         tags: ['auth'],
         summary: "Start signing in with the organization's identity provider, chosen by the login hint's domain",
         querystring: z.object({ login_hint: z.string().min(3).max(320), returnTo: z.string().max(1000).optional() }).strict(),
@@ -129,7 +129,7 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     OIDC_CALLBACK,
     {
-      schema: {
+      schema: { operationId: 'completeSsoSignIn',
         tags: ['auth'],
         summary: "The identity provider's redirect back: the code is exchanged and the ID token validated, then the session opens",
         querystring: z.looseObject({ code: z.string().max(4096).optional(), state: z.string().max(512).optional(), error: z.string().max(200).optional(), error_description: z.string().max(1000).optional() }),

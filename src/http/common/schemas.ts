@@ -7,7 +7,8 @@ export const guid = (what: string) =>
   z
     .string()
     .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, `must be a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e (${what})`)
-    .transform((v) => v.toLowerCase());
+    .transform((v) => v.toLowerCase())
+    .meta({ format: 'uuid' });
 
 export const tenantParams = z.object({ tenantId: guid('tenant ID') });
 
@@ -40,9 +41,25 @@ export const problemSchema = z
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .passthrough()
-  .describe('RFC 9457 problem details (application/problem+json)');
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details (application/problem+json): what went wrong, in words a person can act on, and each rejected field in `errors`',
+    examples: [
+      {
+        type: 'about:blank',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'totalContractValue.amount: must be 0 or more',
+        instance: '/api/v1/tenants/0f8fad5b-d9cb-469f-a165-70867728950e/partner/deals',
+        errors: [{ field: 'totalContractValue.amount', message: 'must be 0 or more' }],
+      },
+    ],
+  });
 
 /** The error responses a route documents, keyed by status. */
 export const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, problemSchema]));
 
-export const isoDate = z.string().describe('ISO 8601 date-time');
+export const isoDate = z.string().meta({ format: 'date-time', description: 'ISO 8601 date-time' });
+
+/** A file body or answer, as OpenAPI documents it (see plugins/openapi.ts). */
+export const fileBody = (mediaTypes: readonly string[], description: string, multipart = false) => ({ mediaTypes, description, multipart });

@@ -39,6 +39,11 @@ const unsupported = (rules: UploadRules, contentType: string | undefined) =>
 
 export async function registerUploads(app: FastifyInstance, rules: UploadRules): Promise<void> {
   await app.register(multipart, { limits: { files: 1, fileSize: rules.maxBytes, fields: 5, parts: 6 } });
+  // The OpenAPI document shows what these routes take (the body has no JSON schema).
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema['x-file-body']) return;
+    route.schema = { ...route.schema, 'x-file-body': { mediaTypes: rules.contentTypes, description: `The ${rules.what} (at most ${formatSize(rules.maxBytes)})`, multipart: true } };
+  });
   app.addContentTypeParser(rules.contentTypes, (request, payload, done) => {
     readLimited(payload, request, rules).then((bytes) => done(null, bytes), (error: Error) => done(error));
   });

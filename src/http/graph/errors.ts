@@ -56,5 +56,5 @@ const graphErrorSchema = z
       innerError: z.object({ date: z.string(), 'request-id': z.string(), 'client-request-id': z.string().optional() }),
     }),
   })
-  .describe("Microsoft Graph's error object");
+  .meta({ id: 'GraphError', description: "Microsoft Graph's error object (application/json), as the official Graph clients parse it" });
 export const graphErrors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, graphErrorSchema]));

@@ -153,7 +153,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${GRAPH_BASE}/subscribedSkus`,
     {
-      schema: { tags, summary: 'List subscribed SKUs (the products the tenant holds licenses of)', querystring: odataQuery, response: { 200: collection, ...graphErrors(401, 403) } },
+      schema: { tags, operationId: 'graphListSubscribedSkus', summary: 'List subscribed SKUs (the products the tenant holds licenses of)', querystring: odataQuery, response: { 200: collection, ...graphErrors(401, 403) } },
       config: { access: 'graph.licenses.read' },
     },
     async (request) => {
@@ -168,7 +168,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${GRAPH_BASE}/subscribedSkus/:subscribedSkuId`,
     {
-      schema: { tags, summary: 'Get a subscribed SKU', params: z.object({ subscribedSkuId: z.string().max(100) }), querystring: odataQuery, response: { 200: graphObject, ...graphErrors(401, 403, 404) } },
+      schema: { tags, operationId: 'graphGetSubscribedSku', summary: 'Get a subscribed SKU', params: z.object({ subscribedSkuId: z.string().max(100) }), querystring: odataQuery, response: { 200: graphObject, ...graphErrors(401, 403, 404) } },
       config: { access: 'graph.licenses.read' },
     },
     async (request) => {
@@ -188,7 +188,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${GRAPH_BASE}/users/:user`,
     {
-      schema: { tags, summary: 'Get a user with assignedLicenses and licenseAssignmentStates', params: userParams, querystring: odataQuery, response: { 200: graphObject, ...graphErrors(401, 403, 404) } },
+      schema: { tags, operationId: 'graphGetUser', summary: 'Get a user with assignedLicenses and licenseAssignmentStates', params: userParams, querystring: odataQuery, response: { 200: graphObject, ...graphErrors(401, 403, 404) } },
       config: { access: 'graph.licenses.read' },
     },
     async (request) => {
@@ -202,6 +202,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'graphListUsers',
         summary: 'List users, with $filter (assignedLicenses/any(x:x/skuId eq …), userPrincipalName eq, accountEnabled eq), $select, $top, $count and @odata.nextLink paging',
         querystring: odataQuery,
         response: { 200: collection, ...graphErrors(400, 401, 403) },
@@ -231,7 +232,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${GRAPH_BASE}/users/:user/licenseDetails`,
     {
-      schema: { tags, summary: "List a user's license details (products they hold a seat of, with their service plans)", params: userParams, querystring: odataQuery, response: { 200: collection, ...graphErrors(401, 403, 404) } },
+      schema: { tags, operationId: 'graphListUserLicenseDetails', summary: "List a user's license details (products they hold a seat of, with their service plans)", params: userParams, querystring: odataQuery, response: { 200: collection, ...graphErrors(401, 403, 404) } },
       config: { access: 'graph.licenses.read' },
     },
     async (request) => {
@@ -249,6 +250,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'graphAssignUserLicense',
         summary: 'Add and remove licenses for a user, all or nothing',
         params: userParams,
         body: assignLicenseBody,
@@ -267,7 +269,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${GRAPH_BASE}/groups/:groupId`,
     {
-      schema: { tags, summary: 'Get a group with assignedLicenses', params: groupParams, querystring: odataQuery, response: { 200: graphObject, ...graphErrors(401, 403, 404) } },
+      schema: { tags, operationId: 'graphGetGroup', summary: 'Get a group with assignedLicenses', params: groupParams, querystring: odataQuery, response: { 200: graphObject, ...graphErrors(401, 403, 404) } },
       config: { access: 'graph.licenses.read' },
     },
     async (request) => {
@@ -282,6 +284,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'graphAssignGroupLicense',
         summary: 'Add and remove licenses for a group (every member gets them), all or nothing',
         params: groupParams,
         body: assignLicenseBody,
@@ -300,7 +303,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${GRAPH_BASE}/groups/:groupId/membersWithLicenseErrors`,
     {
-      schema: { tags, summary: 'List the members the group could not give a license to (not enough licenses)', params: groupParams, querystring: odataQuery, response: { 200: collection, ...graphErrors(401, 403, 404) } },
+      schema: { tags, operationId: 'graphListGroupLicenseErrors', summary: 'List the members the group could not give a license to (not enough licenses)', params: groupParams, querystring: odataQuery, response: { 200: collection, ...graphErrors(401, 403, 404) } },
       config: { access: 'graph.licenses.read' },
     },
     async (request) => {

@@ -22,7 +22,7 @@ import {
   tenantHoldsLicense,
   type ListedOffer,
 } from '../../store/marketplace/catalog.js';
-import { problems } from '../common/schemas.js';
+import { fileBody, problems } from '../common/schemas.js';
 import { runCommand } from '../common/runCommand.js';
 import { actorOf, scopeOf } from '../plugins/authentication.js';
 import {
@@ -87,6 +87,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'searchMarketplace',
         summary: 'Search the marketplace: published offers, with category and publisher facets',
         description:
           'Only published offers are listed (never drafts or stop-sold ones). Every search word must appear in the name, summary, description, publisher or a category name. ' +
@@ -111,6 +112,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getListing',
         summary: "A listing: description, plans, links, and the buttons this visitor gets, with the reasons",
         description:
           'Public; a signed-in visitor (session cookie) gets the buttons their organization calls for. Get it now: always without license management or when the publisher allows installing without licenses; ' +
@@ -156,8 +158,10 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getListingLogo',
         summary: "A published offer's logo (public, cacheable, with an ETag)",
         params: slugParams,
+        'x-file-response': fileBody(['image/png', 'image/jpeg'], 'The logo image'),
         response: { 200: z.any().describe('The PNG or JPEG image'), 304: z.null(), ...problems(404) },
       },
       config: { access: 'public' },
@@ -183,6 +187,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'submitLead',
         summary: 'Contact me: send the publisher a lead',
         description:
           'Public; a signed-in visitor sends the CSRF header like any write. name and company at most 200 characters, message at most 2000, a valid email, an ISO 3166-1 alpha-2 country, an optional phone, and consent: true. ' +
@@ -246,6 +251,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'listInstallTargets',
         summary: "Get it now: where the visitor's organization can install the app",
         description:
           'Signed in. canInstall is false with the reason when Get it now is not shown to this visitor, when they may not install apps (the reason names the administrators to ask), or when every environment already has the app.',
@@ -267,6 +273,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'installFromListing',
         summary: "Get it now: install the app into one of the organization's environments",
         description:
           "The Admin Center's install (same command, rules and audit event), allowed only when Get it now is shown to this visitor and they are a Global or License admin. " +

@@ -26,7 +26,7 @@ export const offerCardSchema = z.object({
   summary: z.string(),
   categories: z.array(z.string()),
   publisher: publisherRef,
-  logoUrl: z.string().nullable(),
+  logoUrl: z.string().meta({ format: 'uri-reference' }).nullable(),
   licenseManagement: z.boolean(),
   publishedAt: isoDate.nullable(),
 });
@@ -50,10 +50,10 @@ export const listingSchema = z.object({
   summary: z.string(),
   description: z.string(),
   categories: z.array(z.string()),
-  logoUrl: z.string().nullable(),
+  logoUrl: z.string().meta({ format: 'uri-reference' }).nullable(),
   publisher: publisherRef,
-  supportUrl: z.string().nullable(),
-  privacyUrl: z.string().nullable(),
+  supportUrl: z.string().meta({ format: 'uri' }).nullable(),
+  privacyUrl: z.string().meta({ format: 'uri' }).nullable(),
   plans: z.array(z.object({ planId: z.string(), name: z.string(), description: z.string() })),
   licenseManagement: z.boolean(),
   allowInstallWithoutLicense: z.boolean(),
@@ -65,7 +65,7 @@ export const listingSchema = z.object({
   visitor: z.object({
     signedIn: z.boolean(),
     displayName: z.string().optional(),
-    email: z.string().optional(),
+    email: z.string().meta({ format: 'email' }).optional(),
     tenantId: z.string().optional(),
     tenantName: z.string().optional(),
     country: z.string().optional(),
@@ -76,7 +76,7 @@ export const listingSchema = z.object({
 
 export const leadBody = z.strictObject({
   name: z.string().optional(),
-  email: z.string().optional(),
+  email: z.string().meta({ format: 'email' }).optional(),
   company: z.string().optional(),
   country: z.string().optional().describe('ISO 3166-1 alpha-2'),
   phone: z.string().nullable().optional(),
@@ -90,7 +90,7 @@ export const installTargetsSchema = z.object({
   canInstall: z.boolean(),
   reason: z.string(),
   environments: z.array(z.object({ id: z.string(), name: z.string(), isDefault: z.boolean(), installedVersion: z.string().nullable() })),
-  admins: z.array(z.object({ displayName: z.string(), email: z.string() })).describe("The tenant's users who may install apps (shown to a non-admin)"),
+  admins: z.array(z.object({ displayName: z.string(), email: z.string().meta({ format: 'email' }) })).describe("The tenant's users who may install apps (shown to a non-admin)"),
 });
 
 export const installBody = z.strictObject({ environmentId: guid('environment ID') });

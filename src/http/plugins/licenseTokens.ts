@@ -17,7 +17,7 @@ export const licenseTokensPlugin = fp(
     app.get(
       '/.well-known/jwks.json',
       {
-        schema: { tags: ['runtime'], summary: 'Public keys that verify license tokens (JWKS)' },
+        schema: { tags: ['runtime'], operationId: 'getLicenseTokenKeys', summary: 'Public keys that verify license tokens (JWKS)' },
         config: { access: 'public' },
       },
       async (_request, reply) => {

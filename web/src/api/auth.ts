@@ -1,47 +1,35 @@
-import { apiRequest } from './client';
+import { answer, api, apiRequest, type Schemas } from './client';
 
-export type RoleName = 'global_admin' | 'billing_admin' | 'license_admin' | 'user_admin' | 'operator';
+/** Who is signed in, their abilities (decided by the server's policies) and the server's limits. */
+export type Session = Schemas['Session'];
+export type RoleName = Session['roles'][number];
+/** An action of the server's policies, e.g. `deal.write`. */
+export type Action = keyof Session['abilities'];
 
 /** complete: signed in; mfaRequired: the authenticator code is due; mfaEnrollmentRequired: an authenticator app must be set up first. */
-export type SignInState = 'complete' | 'mfaRequired' | 'mfaEnrollmentRequired';
+export type SignInState = Session['signIn'];
 
-export interface Session {
-  signIn: SignInState;
-  mfa: { enrolled: boolean; required: boolean; recoveryCodesLeft: number };
-  user: { id: string; userPrincipalName: string; displayName: string };
-  tenant: { id: string; displayName: string; primaryDomain: string; country: string; isPublisher: boolean; kind: string };
-  roles: RoleName[];
-  csrfToken: string | null;
-  via: 'session' | 'token';
-}
+export const signIn = (userPrincipalName: string, password: string) => answer(api.POST('/api/v1/auth/sign-in', { body: { userPrincipalName, password } }));
 
-export const signIn = (userPrincipalName: string, password: string) =>
-  apiRequest<Session>('/api/v1/auth/sign-in', { method: 'POST', body: { userPrincipalName, password } });
+export const signOut = () => answer(api.POST('/api/v1/auth/sign-out')).then(() => undefined);
 
-export const signOut = () => apiRequest<void>('/api/v1/auth/sign-out', { method: 'POST' });
-
-export const getSession = (signal?: AbortSignal) => apiRequest<Session>('/api/v1/auth/session', { signal });
+export const getSession = (signal?: AbortSignal) => answer(api.GET('/api/v1/auth/session', { signal }), signal);
 
 /** The second sign-in step: the authenticator app's current code, or a recovery code. */
-export const verifySecondFactor = (factor: { code: string } | { recoveryCode: string }) =>
-  apiRequest<Session>('/api/v1/auth/mfa/verify', { method: 'POST', body: factor });
+export const verifySecondFactor = (factor: { code: string } | { recoveryCode: string }) => answer(api.POST('/api/v1/auth/mfa/verify', { body: factor }));
 
-export interface MfaEnrolment {
-  secret: string;
-  otpauthUri: string;
-}
+export type MfaEnrolment = { secret: string; otpauthUri: string };
 
-export const startMfaEnrolment = () => apiRequest<MfaEnrolment>('/api/v1/auth/mfa/enrolment', { method: 'POST' });
+export const startMfaEnrolment = (): Promise<MfaEnrolment> => answer(api.POST('/api/v1/auth/mfa/enrolment'));
 
-export const confirmMfaEnrolment = (code: string) =>
-  apiRequest<{ recoveryCodes: string[]; session: Session }>('/api/v1/auth/mfa/enrolment/confirm', { method: 'POST', body: { code } });
+export const confirmMfaEnrolment = (code: string) => answer(api.POST('/api/v1/auth/mfa/enrolment/confirm', { body: { code } }));
 
-export const renewRecoveryCodes = (code: string) => apiRequest<{ recoveryCodes: string[] }>('/api/v1/auth/mfa/recovery-codes', { method: 'POST', body: { code } });
+export const renewRecoveryCodes = (code: string) => answer(api.POST('/api/v1/auth/mfa/recovery-codes', { body: { code } }));
 
-export const removeMfa = (code: string) => apiRequest<void>('/api/v1/auth/mfa', { method: 'DELETE', body: { code } });
+export const removeMfa = (code: string) => answer(api.DELETE('/api/v1/auth/mfa', { body: { code } })).then(() => undefined);
 
 export const changePassword = (currentPassword: string, newPassword: string) =>
-  apiRequest<void>('/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+  answer(api.POST('/api/v1/auth/password', { body: { currentPassword, newPassword } })).then(() => undefined);
 
 /** Home-realm discovery: does this address sign in with its organization? */
 export const discoverSignIn = (email: string) =>

@@ -1,3 +1,9 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './openapi';
+
+/** The API's named schemas, generated from its OpenAPI document (`npm run generate:api`): `Schemas['Deal']`, `Schemas['Session']`… */
+export type Schemas = components['schemas'];
+
 /** One field the API rejected, e.g. `{ field: 'usageLocation', message: 'must be an ISO 3166-1 alpha-2 country code' }`. */
 export interface FieldProblem {
   field: string;
@@ -67,6 +73,55 @@ function withQuery(path: string, query: Record<string, QueryValue> = {}): string
   }
   const text = params.toString();
   return text ? `${path}?${text}` : path;
+}
+
+/** Whatever the server sent as a problem, as one (an error body that is not a problem becomes a generic one). */
+function problemOf(body: unknown, response: Response): ProblemDetails {
+  const problem = (typeof body === 'object' && body !== null ? body : {}) as Partial<ProblemDetails>;
+  if (typeof problem.detail === 'string') return { ...problem, title: problem.title ?? response.statusText, status: response.status, detail: problem.detail };
+  return {
+    title: response.statusText || 'Request failed',
+    status: response.status,
+    detail: `The server answered ${response.status} ${response.statusText}. Try again in a moment.`,
+  };
+}
+
+/**
+ * The typed API client: paths, parameters, bodies and answers come from the
+ * generated OpenAPI types, so a call that does not match the server's
+ * contract does not compile. Sends the session cookie and the CSRF header.
+ */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { accept: 'application/json' } });
+api.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET') {
+      const csrfToken = readCsrfToken();
+      if (csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    }
+    return request;
+  },
+  onResponse({ response, schemaPath }) {
+    if (response.status === 401 && schemaPath !== '/api/v1/auth/sign-in') unauthorizedListeners.forEach((listener) => listener());
+    return undefined;
+  },
+});
+
+type Answer<D> = { data: D; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
+
+/**
+ * The answer of a typed call, or an ApiError with the problem the server described.
+ * (openapi-fetch types `data` as possibly undefined for bodiless answers; operations with a 204 discard it.)
+ */
+export async function answer<D>(call: Promise<Answer<D>>, signal?: AbortSignal): Promise<Exclude<D, undefined>> {
+  let result: Answer<D>;
+  try {
+    result = await call;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError({ title: 'Network error', status: 0, detail: 'LicenseHub could not be reached. Check your connection and try again.' });
+  }
+  if (result.error !== undefined || !result.response.ok) throw new ApiError(problemOf(result.error, result.response));
+  return result.data as Exclude<D, undefined>;
 }
 
 async function readProblem(response: Response): Promise<ProblemDetails> {

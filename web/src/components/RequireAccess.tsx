@@ -22,7 +22,7 @@ export function RequireAccess({ rule, area, children }: RequireAccessProps) {
     <EmptyState
       icon={<LockClosedRegular />}
       title={`You don't have access to ${area}`}
-      message={`You need ${rule.requirement}. ${rule.remedy}`}
+      message={`You need to be ${rule.requirement(session)}. ${rule.remedy}`}
       action={<Button onClick={() => navigate('/')}>Go to your start page</Button>}
     />
   );

@@ -58,7 +58,7 @@ export const auditExportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/audit/export',
     {
-      schema: {
+      schema: { operationId: 'exportAuditLog',
         tags,
         summary: "Export the tenant's audit log, oldest first, as CSV or JSON",
         description: 'Streamed: any length. CSV cells that a spreadsheet would read as a formula are prefixed with an apostrophe; detail is a JSON object in one cell.',
@@ -100,7 +100,7 @@ export const auditExportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/audit/stream',
     {
-      schema: {
+      schema: { operationId: 'streamAuditLog',
         tags,
         summary: "The tenant's audit log as a live stream for SIEMs (Server-Sent Events)",
         description:

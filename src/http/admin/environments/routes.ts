@@ -33,7 +33,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: "List the tenant's environments (a default one always exists)", params: tenantParams, response: { 200: z.object({ items: z.array(environmentSchema) }), ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'listEnvironments', summary: "List the tenant's environments (a default one always exists)", params: tenantParams, response: { 200: z.object({ items: z.array(environmentSchema) }), ...problems(401, 403, 404) } },
       config: { access: 'environment.read' },
     },
     async (request) => {
@@ -46,7 +46,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: { tags, summary: 'Create an environment', params: tenantParams, body: environmentBody, response: { 201: environmentSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'createEnvironment', summary: 'Create an environment', params: tenantParams, body: environmentBody, response: { 201: environmentSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'environment.write' },
     },
     async (request, reply) => {
@@ -60,7 +60,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:environmentId`,
     {
-      schema: { tags, summary: 'Rename an environment', params: environmentParams, body: environmentBody, response: { 200: environmentSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'renameEnvironment', summary: 'Rename an environment', params: environmentParams, body: environmentBody, response: { 200: environmentSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'environment.write' },
     },
     async (request) => {
@@ -73,7 +73,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:environmentId`,
     {
-      schema: { tags, summary: 'Delete an environment without installed apps (not the default one)', params: environmentParams, response: { 204: z.null(), ...problems(401, 403, 404, 409) } },
+      schema: { tags, operationId: 'deleteEnvironment', summary: 'Delete an environment without installed apps (not the default one)', params: environmentParams, response: { 204: z.null(), ...problems(401, 403, 404, 409) } },
       config: { access: 'environment.write' },
     },
     async (request, reply) => {
@@ -86,7 +86,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:environmentId/apps`,
     {
-      schema: { tags, summary: 'List the apps installed in an environment', params: environmentParams, response: { 200: z.object({ items: z.array(installedAppSchema) }), ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'listInstalledApps', summary: 'List the apps installed in an environment', params: environmentParams, response: { 200: z.object({ items: z.array(installedAppSchema) }), ...problems(401, 403, 404) } },
       config: { access: 'environment.read' },
     },
     async (request) => {
@@ -101,6 +101,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'installApp',
         summary: "Install an offer's app (its current published package)",
         description: 'Allowed when the offer does not need licenses, allows installing without them, or your organization holds at least one license of it; refused with the reason otherwise.',
         params: environmentParams,
@@ -121,7 +122,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:environmentId/apps/:installationId/update`,
     {
-      schema: { tags, summary: 'Update an installed app to the current package version', params: installationParams, response: { 200: installedAppSchema, ...problems(401, 403, 404, 409) } },
+      schema: { tags, operationId: 'updateInstalledApp', summary: 'Update an installed app to the current package version', params: installationParams, response: { 200: installedAppSchema, ...problems(401, 403, 404, 409) } },
       config: { access: 'environment.write' },
     },
     async (request) => {
@@ -135,7 +136,7 @@ export const environmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:environmentId/apps/:installationId`,
     {
-      schema: { tags, summary: 'Uninstall an app', params: installationParams, response: { 204: z.null(), ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'uninstallApp', summary: 'Uninstall an app', params: installationParams, response: { 204: z.null(), ...problems(401, 403, 404) } },
       config: { access: 'environment.write' },
     },
     async (request, reply) => {

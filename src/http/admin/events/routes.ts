@@ -9,7 +9,7 @@ export const tenantEventRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/events',
     {
-      schema: {
+      schema: { operationId: 'listTenantEvents',
         tags: ['events'],
         summary: "The tenant's license events, oldest first, after a revision",
         description: 'Paged by revision: send the answer\'s `after` as the next `after`. A page never splits a revision.',

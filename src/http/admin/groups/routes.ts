@@ -31,7 +31,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'List security groups', params: tenantParams, querystring: listGroupsQuery, response: { 200: page(groupSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listGroups', summary: 'List security groups', params: tenantParams, querystring: listGroupsQuery, response: { 200: page(groupSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'group.read' },
     },
     async (request) => {
@@ -43,7 +43,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: { tags, summary: 'Create a security group', params: tenantParams, body: createGroupBody, response: { 201: groupSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'createGroup', summary: 'Create a security group', params: tenantParams, body: createGroupBody, response: { 201: groupSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'group.write' },
     },
     async (request, reply) => {
@@ -57,7 +57,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:groupId`,
     {
-      schema: { tags, summary: 'Get a security group', params: groupParams, response: { 200: groupSchema, ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'getGroup', summary: 'Get a security group', params: groupParams, response: { 200: groupSchema, ...problems(401, 403, 404) } },
       config: { access: 'group.read' },
     },
     async (request) => {
@@ -70,7 +70,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:groupId`,
     {
-      schema: { tags, summary: 'Rename or describe a group', params: groupParams, body: updateGroupBody, response: { 200: groupSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'updateGroup', summary: 'Rename or describe a group', params: groupParams, body: updateGroupBody, response: { 200: groupSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'group.write' },
     },
     async (request) => {
@@ -83,7 +83,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:groupId`,
     {
-      schema: { tags, summary: 'Delete a group (its members stay in the directory)', params: groupParams, response: { 204: z.null(), ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'deleteGroup', summary: 'Delete a group (its members stay in the directory)', params: groupParams, response: { 204: z.null(), ...problems(401, 403, 404) } },
       config: { access: 'group.write' },
     },
     async (request, reply) => {
@@ -96,7 +96,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:groupId/members`,
     {
-      schema: { tags, summary: 'List direct members (users and nested groups)', params: groupParams, response: { 200: z.object({ items: z.array(memberSchema) }), ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'listGroupMembers', summary: 'List direct members (users and nested groups)', params: groupParams, response: { 200: z.object({ items: z.array(memberSchema) }), ...problems(401, 403, 404) } },
       config: { access: 'group.read' },
     },
     async (request) => {
@@ -111,6 +111,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'addGroupMember',
         summary: 'Add a user or a nested group',
         description: 'Nesting that would make a group contain itself is refused with 409.',
         params: groupParams,
@@ -129,7 +130,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:groupId/members/:memberId`,
     {
-      schema: { tags, summary: 'Remove a member', params: memberParams, response: { 204: z.null(), ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'removeGroupMember', summary: 'Remove a member', params: memberParams, response: { 204: z.null(), ...problems(401, 403, 404) } },
       config: { access: 'group.write' },
     },
     async (request, reply) => {

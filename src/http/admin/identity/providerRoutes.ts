@@ -96,18 +96,18 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
     return row;
   };
 
-  app.get(base, { schema: { tags: ['identity'], summary: "The tenant's identity providers with their status", params: tenantParams, response: { 200: z.object({ items: z.array(provider) }), ...problems(401, 403, 404) } }, config: { access: 'identity.read' } }, async (request) => ({
+  app.get(base, { schema: { operationId: 'listIdentityProviders', tags: ['identity'], summary: "The tenant's identity providers with their status", params: tenantParams, response: { 200: z.object({ items: z.array(provider) }), ...problems(401, 403, 404) } }, config: { access: 'identity.read' } }, async (request) => ({
     items: (await rows(scopeOf(request).tenantId)).map(present),
   }));
 
-  app.get(`${base}/:providerId`, { schema: { tags: ['identity'], summary: 'One identity provider', params: tenantParams.extend({ providerId: guid('identity provider ID') }), response: { 200: provider, ...problems(401, 403, 404) } }, config: { access: 'identity.read' } }, async (request) =>
+  app.get(`${base}/:providerId`, { schema: { operationId: 'getIdentityProvider', tags: ['identity'], summary: 'One identity provider', params: tenantParams.extend({ providerId: guid('identity provider ID') }), response: { 200: provider, ...problems(401, 403, 404) } }, config: { access: 'identity.read' } }, async (request) =>
     present(await findProvider(scopeOf(request).tenantId, request.params.providerId)),
   );
 
   app.post(
     base,
     {
-      schema: {
+      schema: { operationId: 'createIdentityProvider',
         tags: ['identity'],
         summary: "Add an OpenID Connect provider; its discovery document is fetched from the issuer's /.well-known/openid-configuration",
         params: tenantParams,
@@ -141,7 +141,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:providerId`,
     {
-      schema: {
+      schema: { operationId: 'updateIdentityProvider',
         tags: ['identity'],
         summary: 'Change an identity provider (a new issuer is discovered again; send clientSecret only to replace it)',
         params: tenantParams.extend({ providerId: guid('identity provider ID') }),
@@ -167,7 +167,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     `${base}/:providerId`,
-    { schema: { tags: ['identity'], summary: 'Remove an identity provider', params: tenantParams.extend({ providerId: guid('identity provider ID') }), response: { 204: z.null(), ...problems(401, 403, 404) } }, config: { access: 'identity.manage' } },
+    { schema: { operationId: 'deleteIdentityProvider', tags: ['identity'], summary: 'Remove an identity provider', params: tenantParams.extend({ providerId: guid('identity provider ID') }), response: { 204: z.null(), ...problems(401, 403, 404) } }, config: { access: 'identity.manage' } },
     async (request, reply) => {
       await runCommand(app, request, (ctx) => deleteIdentityProvider(ctx, { scope: scopeOf(request), providerId: request.params.providerId }));
       return reply.code(204).send(null);
@@ -177,7 +177,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:providerId/test`,
     {
-      schema: {
+      schema: { operationId: 'testIdentityProvider',
         tags: ['identity'],
         summary: "Test sign-in: checks the issuer's discovery and answers the address to open; signing in there validates the whole flow and records the outcome as the provider's status, without opening a session",
         params: tenantParams.extend({ providerId: guid('identity provider ID') }),
@@ -203,13 +203,13 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
     ];
   };
 
-  app.get('/api/v1/tenants/:tenantId/domains', { schema: { tags: ['identity'], summary: "The tenant's domains and how to verify each", params: tenantParams, response: { 200: z.object({ items: z.array(domain) }), ...problems(401, 403, 404) } }, config: { access: 'identity.read' } }, async (request) => ({
+  app.get('/api/v1/tenants/:tenantId/domains', { schema: { operationId: 'listDomains', tags: ['identity'], summary: "The tenant's domains and how to verify each", params: tenantParams, response: { 200: z.object({ items: z.array(domain) }), ...problems(401, 403, 404) } }, config: { access: 'identity.read' } }, async (request) => ({
     items: await domainsOf(scopeOf(request).tenantId),
   }));
 
   app.post(
     '/api/v1/tenants/:tenantId/domains',
-    { schema: { tags: ['identity'], summary: 'Add a domain; publish its TXT record, then verify it', params: tenantParams, body: z.object({ domain: domainName }).strict(), response: { 201: domain, ...problems(400, 401, 403, 404, 409) } }, config: { access: 'identity.manage' } },
+    { schema: { operationId: 'addDomain', tags: ['identity'], summary: 'Add a domain; publish its TXT record, then verify it', params: tenantParams, body: z.object({ domain: domainName }).strict(), response: { 201: domain, ...problems(400, 401, 403, 404, 409) } }, config: { access: 'identity.manage' } },
     async (request, reply) => {
       const added = await runCommand(app, request, (ctx) => addTenantDomain(ctx, { scope: scopeOf(request), domain: request.body.domain }));
       reply.code(201);
@@ -219,7 +219,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/v1/tenants/:tenantId/domains/:domain/verify',
-    { schema: { tags: ['identity'], summary: "Verify a domain by its DNS TXT record", params: tenantParams.extend({ domain: domainName }), response: { 200: domain, ...problems(401, 403, 404, 422) } }, config: { access: 'identity.manage' } },
+    { schema: { operationId: 'verifyDomain', tags: ['identity'], summary: "Verify a domain by its DNS TXT record", params: tenantParams.extend({ domain: domainName }), response: { 200: domain, ...problems(401, 403, 404, 422) } }, config: { access: 'identity.manage' } },
     async (request) => {
       const scope = scopeOf(request);
       const row = await app.db.selectFrom('tenant_domains').selectAll().where('tenant_id', '=', scope.tenantId).where('domain', '=', request.params.domain).executeTakeFirst();
@@ -236,7 +236,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/v1/operator/domains/:domain/verify',
-    { schema: { tags: ['operator'], summary: "Mark a tenant's domain verified (the operator vouches for it)", params: z.object({ domain: domainName }), response: { 204: z.null(), ...problems(401, 403, 404) } }, config: { access: 'operator.tenants.write' } },
+    { schema: { operationId: 'markDomainVerified', tags: ['operator'], summary: "Mark a tenant's domain verified (the operator vouches for it)", params: z.object({ domain: domainName }), response: { 204: z.null(), ...problems(401, 403, 404) } }, config: { access: 'operator.tenants.write' } },
     async (request, reply) => {
       const actor = actorOf(request);
       await runCommand(app, request, (ctx) => markDomainVerified(ctx, { domain: request.params.domain, by: `operator ${actor.displayName}` }));

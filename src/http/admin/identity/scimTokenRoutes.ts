@@ -43,7 +43,7 @@ export const scimTokenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/scim/tokens',
     {
-      schema: {
+      schema: { operationId: 'listScimTokens',
         tags: ['identity'],
         summary: "The tenant's SCIM URL (Tenant URL in Entra ID, SCIM connector base URL in Okta) and its SCIM tokens, never their secrets",
         params: tenantParams,
@@ -73,7 +73,7 @@ export const scimTokenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/tenants/:tenantId/scim/tokens',
     {
-      schema: {
+      schema: { operationId: 'createScimToken',
         tags: ['identity'],
         summary: 'Create a SCIM token for the identity provider; the secret is shown once in this response',
         params: tenantParams,
@@ -105,7 +105,7 @@ export const scimTokenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/v1/tenants/:tenantId/scim/tokens/:tokenId',
     {
-      schema: {
+      schema: { operationId: 'revokeScimToken',
         tags: ['identity'],
         summary: 'Revoke a SCIM token: the identity provider is refused from its next request on',
         params: tenantParams.extend({ tokenId: guid('SCIM token ID') }),
@@ -123,7 +123,7 @@ export const scimTokenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/scim/operations',
     {
-      schema: {
+      schema: { operationId: 'listScimOperations',
         tags: ['identity'],
         summary: 'The provisioning log: recent SCIM requests with their outcome, newest first',
         params: tenantParams,

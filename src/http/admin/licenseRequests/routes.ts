@@ -32,6 +32,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'createLicenseRequest',
         summary: 'Ask your admins for a license to an app module',
         params: tenantParams,
         body: z.strictObject({
@@ -56,7 +57,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/mine`,
     {
-      schema: { tags, summary: 'My license requests and their outcome', params: tenantParams, response: { 200: page(requestSchema), ...problems(401, 404) } },
+      schema: { tags, operationId: 'listMyLicenseRequests', summary: 'My license requests and their outcome', params: tenantParams, response: { 200: page(requestSchema), ...problems(401, 404) } },
       config: { access: 'licenseRequest.create' },
     },
     async (request) => listLicenseRequests(app.db, scopeOf(request), { userId: actorOf(request).userId, limit: 100, offset: 0 }),
@@ -67,6 +68,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'listLicenseRequests',
         summary: "The tenant's license requests (admins)",
         params: tenantParams,
         querystring: z.strictObject({ status: z.enum(['pending', 'approved', 'declined']).optional(), ...pagination }),
@@ -82,6 +84,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'approveLicenseRequest',
         summary: 'Approve a license request: assigns the requester a license (409 when no seat is free)',
         params: requestParams,
         body: z.strictObject({
@@ -105,6 +108,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'declineLicenseRequest',
         summary: 'Decline a license request, with a note the requester sees',
         params: requestParams,
         body: z.strictObject({ note: z.string().trim().max(1000, 'must be at most 1000 characters').default('') }),

@@ -12,7 +12,7 @@ import { listHolders } from '../../../store/licensing/holders.js';
 import { resolvePrincipalNames } from '../../../store/licensing/principalNames.js';
 import { findProduct, listAssignments, listProducts } from '../../../store/licensing/products.js';
 import { listGroupLicenses, listUserLicenses } from '../../../store/licensing/userLicenses.js';
-import { guid, page, problems, tenantParams } from '../../common/schemas.js';
+import { fileBody, guid, page, problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { installedAppSchema, presentInstalledApp } from '../environments/schema.js';
@@ -74,7 +74,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'List products (licenses held, one per plan) with their counts', params: tenantParams, querystring: listProductsQuery, response: { 200: z.object({ items: z.array(productSchema) }), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listProducts', summary: 'List products (licenses held, one per plan) with their counts', params: tenantParams, querystring: listProductsQuery, response: { 200: z.object({ items: z.array(productSchema) }), ...problems(400, 401, 403, 404) } },
       config: { access: 'license.read' },
     },
     async (request) => ({ items: (await listProducts(app.db, scopeOf(request), request.query)).map(presentProduct) }),
@@ -85,6 +85,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getProduct',
         summary: 'Get a product: counts, assignments, and where its app is installed',
         params: productParams,
         response: {
@@ -110,6 +111,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'listProductHolders',
         summary: 'Who holds the product, and how (directly or through which group, nested groups included)',
         description: 'In fair order: active seats first, then the users waiting longest for one.',
         params: productParams,
@@ -131,6 +133,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'assignLicenses',
         summary: 'Assign to users and groups',
         description:
           'All or nothing. A user counts once however many ways they hold the product. Direct assignments need free seats (409 "not enough licenses" otherwise); ' +
@@ -157,9 +160,11 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'assignLicensesFromCsv',
         summary: 'Assign to the users listed in a CSV file',
         description: 'Send the CSV as the body with Content-Type: text/csv (UTF-8), with a "User principal name" column (a "Display name" column is ignored). A file with any problem assigns nobody.',
         params: productParams,
+        'x-file-body': fileBody(['text/csv'], 'The CSV file (UTF-8)'),
         response: { 200: assignmentResultSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
       },
       config: { access: 'license.assign' },
@@ -188,6 +193,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'unassignLicenses',
         summary: 'Unassign from users and groups',
         description: 'All or nothing. Freed seats go to whoever has waited longest for one.',
         params: productParams,
@@ -209,6 +215,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'listUserLicenses',
         summary: "A user's licenses: what they hold, its state, and through what",
         params: tenantParams.extend({ userId: guid('user ID') }),
         response: { 200: z.object({ items: z.array(userLicenseSchema) }), ...problems(401, 403, 404) },
@@ -227,6 +234,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'listGroupLicenses',
         summary: 'The products assigned to a group, and how many of its members hold a seat',
         params: tenantParams.extend({ groupId: guid('group ID') }),
         response: { 200: z.object({ items: z.array(groupLicenseSchema) }), ...problems(401, 403, 404) },

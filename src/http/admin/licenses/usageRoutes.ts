@@ -33,6 +33,7 @@ export const licenseUsageRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['licenses'],
+        operationId: 'getProductUsage',
         summary: "A product's usage: purchased and assigned at the end of each month, and holders who have not opened its apps in 30 days",
         description:
           'Months come from the license ledger (the current month: now). Inactive users hold an active seat since at least 30 days and have not ' +

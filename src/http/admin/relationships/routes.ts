@@ -22,7 +22,7 @@ export const relationshipRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: "List the tenant's relationships and the invitations sent to it", params: tenantParams, querystring: listRelationshipsQuery, response: { 200: page(relationshipSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listRelationships', summary: "List the tenant's relationships and the invitations sent to it", params: tenantParams, querystring: listRelationshipsQuery, response: { 200: page(relationshipSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'relationship.read' },
     },
     async (request) => {
@@ -36,6 +36,7 @@ export const relationshipRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getInvitationByCode',
         summary: 'Look up the invitation behind a link',
         params: tenantParams,
         querystring: z.strictObject({ code }),
@@ -53,7 +54,7 @@ export const relationshipRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:relationshipId`,
     {
-      schema: { tags, summary: 'Get a relationship', params: relationshipParams, response: { 200: relationshipSchema, ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'getRelationship', summary: 'Get a relationship', params: relationshipParams, response: { 200: relationshipSchema, ...problems(401, 403, 404) } },
       config: { access: 'relationship.read' },
     },
     async (request) => {
@@ -63,14 +64,14 @@ export const relationshipRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const [action, summary, command] of [
-    ['accept', 'Accept an invitation: consent to the publisher provisioning licenses', acceptInvitation],
-    ['decline', 'Decline an invitation', declineInvitation],
+  for (const [action, operationId, summary, command] of [
+    ['accept', 'acceptInvitation', 'Accept an invitation: consent to the publisher provisioning licenses', acceptInvitation],
+    ['decline', 'declineInvitation', 'Decline an invitation', declineInvitation],
   ] as const) {
     app.post(
       `${base}/:relationshipId/${action}`,
       {
-        schema: { tags, summary, params: relationshipParams, body: respondBody.nullish(), response: { 200: relationshipSchema, ...problems(400, 401, 403, 404, 409) } },
+        schema: { tags, operationId, summary, params: relationshipParams, body: respondBody.nullish(), response: { 200: relationshipSchema, ...problems(400, 401, 403, 404, 409) } },
         config: { access: 'relationship.respond' },
       },
       async (request) => {
@@ -88,6 +89,7 @@ export const relationshipRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'endRelationship',
         summary: 'End a relationship',
         description: 'The publisher can no longer register deals or provision more licenses; licenses already provisioned stay until their deals end.',
         params: relationshipParams,

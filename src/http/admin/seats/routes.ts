@@ -49,7 +49,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/policy`,
     {
-      schema: { tags, summary: "A product's seat policy: auto-claim, waiting room, reclamation", params: productParams, response: { 200: seatPolicyResponse, ...problems(400, 401, 403, 404) } },
+      schema: { operationId: 'getSeatPolicy', tags, summary: "A product's seat policy: auto-claim, waiting room, reclamation", params: productParams, response: { 200: seatPolicyResponse, ...problems(400, 401, 403, 404) } },
       config: { access: 'license.read' },
     },
     async (request) => {
@@ -62,7 +62,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     `${base}/policy`,
     {
-      schema: {
+      schema: { operationId: 'setSeatPolicy',
         tags,
         summary: "Set a product's seat policy",
         description:
@@ -84,7 +84,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/waiting`,
     {
-      schema: { tags, summary: "A product's waiting room, first in line first", params: productParams, response: { 200: z.object({ items: z.array(waiterSchema) }), ...problems(400, 401, 403, 404) } },
+      schema: { operationId: 'listWaiting', tags, summary: "A product's waiting room, first in line first", params: productParams, response: { 200: z.object({ items: z.array(waiterSchema) }), ...problems(400, 401, 403, 404) } },
       config: { access: 'license.read' },
     },
     async (request) => {
@@ -100,7 +100,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/waiting/approve`,
     {
-      schema: {
+      schema: { operationId: 'approveFirstWaiting',
         tags,
         summary: 'Give a free seat to the first person in the waiting room',
         params: productParams,
@@ -118,7 +118,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/waiting/:userId/approve`,
     {
-      schema: {
+      schema: { operationId: 'approveWaiting',
         tags,
         summary: 'Give a free seat to this person in the waiting room (out of turn)',
         params: waiterParams,
@@ -136,7 +136,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/waiting/:userId`,
     {
-      schema: { tags, summary: 'Remove someone from the waiting room', params: waiterParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
+      schema: { operationId: 'removeWaiting', tags, summary: 'Remove someone from the waiting room', params: waiterParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
       config: { access: 'license.assign' },
     },
     async (request, reply) => {
@@ -149,7 +149,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/activity`,
     {
-      schema: {
+      schema: { operationId: 'getProductActivity',
         tags,
         summary: "A product's usage: holders active in the last 7, 30 and 90 days, and each holder's last use",
         description: 'A use is a launch through the launch link or a successful license check; uses are written in batches, so the last few seconds may not show yet.',
@@ -174,7 +174,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/users/:userId/usage',
     {
-      schema: { tags, summary: "A user's products and when they last used each", params: userParams, response: { 200: userUsageSchema, ...problems(400, 401, 403, 404) } },
+      schema: { operationId: 'getUserUsage', tags, summary: "A user's products and when they last used each", params: userParams, response: { 200: userUsageSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'license.usage' },
     },
     async (request) => {
@@ -201,7 +201,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/reclamations/dry-run`,
     {
-      schema: {
+      schema: { operationId: 'previewReclamation',
         tags,
         summary: 'What the reclamation job would do to this product now, without doing it',
         description: 'Seats it would announce (unused for reclaimAfterDays), announcements it would cancel (used again, excluded) and seats it would reclaim (the notice ended).',
@@ -222,7 +222,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/reclamations/run`,
     {
-      schema: {
+      schema: { operationId: 'runReclamation',
         tags,
         summary: 'Run the reclamation of this product now (as the job would)',
         params: productParams,
@@ -242,7 +242,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/reclamations`,
     {
-      schema: {
+      schema: { operationId: 'listReclamations',
         tags,
         summary: "A product's open announcements and the reclamations of the last 90 days (those reclaimed can be undone for 30 days)",
         params: productParams,
@@ -261,7 +261,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/tenants/:tenantId/reclamations/:reclamationId/undo',
     {
-      schema: {
+      schema: { operationId: 'undoReclamation',
         tags,
         summary: 'Give a reclaimed seat back (within 30 days, when a seat is free)',
         params: reclamationParams,
@@ -279,7 +279,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/reclamations/report',
     {
-      schema: {
+      schema: { operationId: 'getReclamationReport',
         tags,
         summary: 'Seats reclaimed per product and month (and how many of them were undone)',
         params: tenantParams,

@@ -34,7 +34,7 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId',
     {
-      schema: { tags, summary: "Get the caller's tenant", params: tenantParams, response: { 200: tenantSchema, ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'getTenantSettings', summary: "Get the caller's tenant", params: tenantParams, response: { 200: tenantSchema, ...problems(401, 403, 404) } },
       config: { access: 'tenant.read' },
     },
     async (request) => presentTenant(await getOwnTenant(app.db, scopeOf(request))),
@@ -45,6 +45,7 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'updateTenantSettings',
         summary: "Update the tenant's name, country or security settings (Global admin)",
         description:
           'requireMfaForAdmins: every admin of the tenant must sign in with an authenticator app; admins who have none set one up at their next sign-in.',
@@ -65,7 +66,7 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/audit/actions',
     {
-      schema: { tags, summary: "The actions that appear in the tenant's audit log, for filters", params: tenantParams, response: { 200: z.object({ items: z.array(z.string()) }), ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'listAuditActions', summary: "The actions that appear in the tenant's audit log, for filters", params: tenantParams, response: { 200: z.object({ items: z.array(z.string()) }), ...problems(401, 403, 404) } },
       config: { access: 'audit.read' },
     },
     async (request) => ({ items: await listAuditActions(app.db, scopeOf(request)) }),
@@ -74,7 +75,7 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/tenants/:tenantId/audit',
     {
-      schema: { tags, summary: "The tenant's audit log, newest first", params: tenantParams, querystring: auditQuery, response: { 200: page(auditEventSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listAuditEvents', summary: "The tenant's audit log, newest first", params: tenantParams, querystring: auditQuery, response: { 200: page(auditEventSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'audit.read' },
     },
     async (request) => {

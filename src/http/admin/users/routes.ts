@@ -13,7 +13,7 @@ import { authorizeRoleGrant, authorizeUserTarget, type UserTargetAction } from '
 import type { FastifyRequest } from 'fastify';
 import { listGroupsOfUser } from '../../../store/directory/groups.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
-import { page, problems, tenantParams } from '../../common/schemas.js';
+import { fileBody, page, problems, tenantParams } from '../../common/schemas.js';
 import { hashPassword } from '../../../identity/passwords.js';
 import { runCommand } from '../../common/runCommand.js';
 import {
@@ -51,7 +51,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'List users', params: tenantParams, querystring: listUsersQuery, response: { 200: page(userSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listUsers', summary: 'List users', params: tenantParams, querystring: listUsersQuery, response: { 200: page(userSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'user.read' },
     },
     async (request) => {
@@ -63,7 +63,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: { tags, summary: 'Create a user', params: tenantParams, body: createUserBody, response: { 201: userSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'createUser', summary: 'Create a user', params: tenantParams, body: createUserBody, response: { 201: userSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'user.write' },
     },
     async (request, reply) => {
@@ -86,12 +86,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'importUsers',
         summary: 'Import users from CSV',
         description:
           'Send the CSV as the body with Content-Type: text/csv (UTF-8). Columns: User principal name, Display name, Usage location (optional), Enabled (optional). ' +
           'Valid rows are created; every rejected row is reported with its line number and reasons. Use ?dryRun=true to check a file without creating anyone.',
         params: tenantParams,
         querystring: importQuery,
+        'x-file-body': fileBody(['text/csv'], 'The CSV file (UTF-8)'),
         response: { 200: importResult, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
       },
       config: { access: 'user.write' },
@@ -119,6 +121,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getUser',
         summary: 'Get a user, with the groups they belong to',
         params: userParams,
         response: { 200: userSchema.extend({ groups: z.array(z.object({ id: z.string(), displayName: z.string() })) }), ...problems(401, 403, 404) },
@@ -137,7 +140,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:userId`,
     {
-      schema: { tags, summary: 'Update a user (name, location, enabled, password reset)', params: userParams, body: updateUserBody, response: { 200: userSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'updateUser', summary: 'Update a user (name, location, enabled, password reset)', params: userParams, body: updateUserBody, response: { 200: userSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'user.write' },
     },
     async (request) => {
@@ -159,7 +162,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     `${base}/:userId/roles`,
     {
-      schema: { tags, summary: "Set a user's admin roles", params: userParams, body: setRolesBody, response: { 200: userSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'setUserRoles', summary: "Set a user's admin roles", params: userParams, body: setRolesBody, response: { 200: userSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'user.roles' },
     },
     async (request) => {
@@ -179,6 +182,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'resetUserMfa',
         summary: "Reset a user's multi-factor authentication (lost device): their authenticator app and recovery codes are removed and their sessions and API tokens end",
         description: 'Where MFA is required, the user sets up a new authenticator app at their next sign-in. Only a Global admin resets an admin.',
         params: userParams,
@@ -196,7 +200,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:userId`,
     {
-      schema: { tags, summary: 'Delete a user', params: userParams, response: { 204: z.null(), ...problems(401, 403, 404, 409) } },
+      schema: { tags, operationId: 'deleteUser', summary: 'Delete a user', params: userParams, response: { 204: z.null(), ...problems(401, 403, 404, 409) } },
       config: { access: 'user.write' },
     },
     async (request, reply) => {

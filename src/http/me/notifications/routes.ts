@@ -49,7 +49,7 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/me/notifications',
     {
-      schema: {
+      schema: { operationId: 'listMyNotifications',
         tags,
         summary: 'My notifications, newest first, with the unread count',
         querystring: listQuery,
@@ -67,7 +67,7 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/me/notifications/:notificationId/read',
     {
-      schema: {
+      schema: { operationId: 'markNotificationRead',
         tags,
         summary: 'Mark one of my notifications read',
         params: notificationParams,
@@ -86,7 +86,7 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/me/notifications/read-all',
     {
-      schema: {
+      schema: { operationId: 'markAllNotificationsRead',
         tags,
         summary: 'Mark all my notifications read',
         response: { 200: z.object({ marked: z.number().int() }), ...problems(401, 403) },
@@ -113,7 +113,7 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/me/notification-preferences',
     {
-      schema: {
+      schema: { operationId: 'getNotificationPreferences',
         tags,
         summary: 'Which notifications also reach me by email',
         response: { 200: preferencesResponse, ...problems(401) },
@@ -126,7 +126,7 @@ export const myNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/v1/me/notification-preferences',
     {
-      schema: {
+      schema: { operationId: 'setNotificationPreferences',
         tags,
         summary: 'Choose which notifications also reach me by email',
         description: 'Every kind is in the app; `email` turns its email on or off. A kind left out is on.',

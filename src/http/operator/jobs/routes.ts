@@ -10,6 +10,7 @@ export const operatorJobRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['operator'],
+        operationId: 'runLicenseLifecycle',
         summary: 'Run the license lifecycle job now',
         description: 'Moves every product whose deals passed a boundary into its grace period, suspension or removal, and sends the expiry notices due 30, 7 and 0 days before a deal ends (it also runs on a timer).',
         response: { 200: z.object({ due: z.number().int(), changed: z.number().int(), expiryNotices: z.number().int() }), ...problems(401, 403) },

@@ -14,7 +14,7 @@ export const operatorProgramRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'List partner program applications (pending first by default)', querystring: listApplicationsQuery, response: { 200: page(applicationSchema), ...problems(400, 401, 403) } },
+      schema: { tags, operationId: 'listProgramApplications', summary: 'List partner program applications (pending first by default)', querystring: listApplicationsQuery, response: { 200: page(applicationSchema), ...problems(400, 401, 403) } },
       config: { access: 'operator.program.read' },
     },
     async (request) => {
@@ -26,7 +26,7 @@ export const operatorProgramRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:tenantId`,
     {
-      schema: { tags, summary: "A publisher's application", params: applicationParams, response: { 200: applicationSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'getProgramApplication', summary: "A publisher's application", params: applicationParams, response: { 200: applicationSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'operator.program.read' },
     },
     async (request) => {
@@ -41,6 +41,7 @@ export const operatorProgramRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'approveProgramApplication',
         summary: 'Approve a pending application',
         description: 'The publisher may then enable app license management. 409 unless pending, or while its partner ID or marketplace enrollment is missing.',
         params: applicationParams,
@@ -57,6 +58,7 @@ export const operatorProgramRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'declineProgramApplication',
         summary: 'Decline a pending application with a reason the publisher sees',
         params: applicationParams,
         body: declineBody,

@@ -18,7 +18,7 @@ export const operatorTenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'List tenants', querystring: listTenantsQuery, response: { 200: page(tenantSchema), ...problems(400, 401, 403) } },
+      schema: { tags, operationId: 'listTenants', summary: 'List tenants', querystring: listTenantsQuery, response: { 200: page(tenantSchema), ...problems(400, 401, 403) } },
       config: { access: 'operator.tenants.read' },
     },
     async (request) => {
@@ -30,7 +30,7 @@ export const operatorTenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: { tags, summary: 'Create a tenant with its first Global admin', body: createTenantBody, response: { 201: tenantSchema, ...problems(400, 401, 403, 409) } },
+      schema: { tags, operationId: 'createTenant', summary: 'Create a tenant with its first Global admin', body: createTenantBody, response: { 201: tenantSchema, ...problems(400, 401, 403, 409) } },
       config: { access: 'operator.tenants.write' },
     },
     async (request, reply) => {
@@ -46,7 +46,7 @@ export const operatorTenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:tenantId`,
     {
-      schema: { tags, summary: 'Get a tenant', params: operatorTenantParams, response: { 200: tenantSchema, ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'getTenant', summary: 'Get a tenant', params: operatorTenantParams, response: { 200: tenantSchema, ...problems(401, 403, 404) } },
       config: { access: 'operator.tenants.read' },
     },
     async (request) => {
@@ -59,7 +59,7 @@ export const operatorTenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:tenantId`,
     {
-      schema: { tags, summary: 'Update a tenant (name, country, publisher status, partner ID)', params: operatorTenantParams, body: updateTenantBody, response: { 200: tenantSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'updateTenant', summary: 'Update a tenant (name, country, publisher status, partner ID)', params: operatorTenantParams, body: updateTenantBody, response: { 200: tenantSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'operator.tenants.write' },
     },
     async (request) =>
@@ -69,7 +69,7 @@ export const operatorTenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:tenantId`,
     {
-      schema: { tags, summary: 'Delete a tenant and all of its data', params: operatorTenantParams, response: { 204: z.null(), ...problems(401, 403, 404, 409) } },
+      schema: { tags, operationId: 'deleteTenant', summary: 'Delete a tenant and all of its data', params: operatorTenantParams, response: { 204: z.null(), ...problems(401, 403, 404, 409) } },
       config: { access: 'operator.tenants.write' },
     },
     async (request, reply) => {

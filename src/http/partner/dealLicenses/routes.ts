@@ -42,7 +42,7 @@ export const dealLicenseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: { tags, summary: 'Provision licenses of a plan', params: dealParams, body: licenseLine, response: { 201: provisioningSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'addDealLicenses', summary: 'Provision licenses of a plan', params: dealParams, body: licenseLine, response: { 201: provisioningSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'deal.write' },
     },
     async (request, reply) => {
@@ -58,6 +58,7 @@ export const dealLicenseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'changeDealLicenses',
         summary: 'Change the number of licenses',
         description: 'Going below what the customer has assigned is allowed: the users beyond the new count are marked "not enough licenses", and product.overAssigned says how many.',
         params: dealLicenseParams,
@@ -76,7 +77,7 @@ export const dealLicenseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:planId`,
     {
-      schema: { tags, summary: "Remove a plan's licenses from the deal", params: dealLicenseParams, response: { 200: provisioningSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'removeDealLicenses', summary: "Remove a plan's licenses from the deal", params: dealLicenseParams, response: { 200: provisioningSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'deal.write' },
     },
     async (request) => {

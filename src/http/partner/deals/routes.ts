@@ -40,7 +40,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'List deals', params: tenantParams, querystring: listDealsQuery, response: { 200: page(dealSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listDeals', summary: 'List deals', params: tenantParams, querystring: listDealsQuery, response: { 200: page(dealSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'deal.read' },
     },
     async (request) => {
@@ -58,6 +58,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'registerDeal',
         summary: 'Register a deal (and provision its licenses)',
         description:
           'Needs an accepted relationship with the customer tenant, a published license-managed offer of yours, start ≥ signed date, end > start (or perpetual: true), ' +
@@ -101,7 +102,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:dealId`,
     {
-      schema: { tags, summary: 'Get a deal', params: dealParams, response: { 200: dealSchema, ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'getDeal', summary: 'Get a deal', params: dealParams, response: { 200: dealSchema, ...problems(401, 403, 404) } },
       config: { access: 'deal.read' },
     },
     async (request) => present(scopeOf(request), request.params.dealId),
@@ -112,6 +113,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'updateDeal',
         summary: "Edit a deal's details",
         description: 'The offer and the customer tenant cannot change. A later end date needs the customer\'s consent, like a renewal.',
         params: dealParams,
@@ -132,6 +134,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'renewDeal',
         summary: 'Renew a deal until a later end date',
         description: 'Licenses in their grace period or suspended come back at once, held by the same users.',
         params: dealParams,
@@ -152,6 +155,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'cancelDeal',
         summary: 'Cancel a deal',
         description: 'Its licenses stop counting at once; a product no other deal provisions is removed with its assignments.',
         params: dealParams,
@@ -169,7 +173,7 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:dealId/audit`,
     {
-      schema: { tags, summary: "The deal's audit events, newest first", params: dealParams, querystring: z.strictObject(pagination), response: { 200: page(auditEventSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listDealAuditEvents', summary: "The deal's audit events, newest first", params: dealParams, querystring: z.strictObject(pagination), response: { 200: page(auditEventSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'deal.read' },
     },
     async (request) => {

@@ -14,7 +14,8 @@ export const calendarDate = (what: string) =>
   z
     .string()
     .trim()
-    .refine(isCalendarDate, { message: `must be a calendar date written YYYY-MM-DD (${what})` });
+    .refine(isCalendarDate, { message: `must be a calendar date written YYYY-MM-DD (${what})` })
+    .meta({ format: 'date' });
 
 const money = z.strictObject({
   amount: z
@@ -117,36 +118,44 @@ export { productEffectSchema };
 export const dealLicenseSchema = z.object({ planId: z.string(), planKey: z.string(), planName: z.string(), serviceId: z.string(), quantity: z.number().int() });
 
 export const dealSchema = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   status: z.enum(['registered', 'cancelled']),
   state: z.enum(DEAL_STATES),
   contractType: z.enum(['new', 'renewal']),
-  customerTenant: z.object({ id: z.string(), name: z.string() }),
+  customerTenant: z.object({ id: z.string().meta({ format: 'uuid' }), name: z.string() }),
   customer: z.object({ companyName: z.string(), country: z.string(), city: z.string(), state: z.string() }),
   offer: z.object({ id: z.string(), offerId: z.string(), name: z.string() }),
   totalContractValue: moneySchema,
   solutionValue: moneySchema,
-  deployment: z.string(),
-  signedDate: z.string(),
-  startDate: z.string(),
-  endDate: z.string().nullable(),
+  deployment: z.enum(DEPLOYMENTS),
+  signedDate: z.string().meta({ format: 'date' }),
+  startDate: z.string().meta({ format: 'date' }),
+  endDate: z.string().meta({ format: 'date' }).nullable(),
   perpetual: z.boolean(),
   lifecycle: z
     .object({ nextChangeAt: isoDate.nullable(), graceStartsAt: isoDate, suspensionStartsAt: isoDate, removalAt: isoDate })
     .nullable()
     .describe('When the licenses enter their grace period, are suspended and are removed; null for perpetual or cancelled deals'),
-  partnerContact: z.object({ firstName: z.string(), lastName: z.string(), phone: z.string(), email: z.string() }),
+  partnerContact: z.object({ firstName: z.string(), lastName: z.string(), phone: z.string(), email: z.string().meta({ format: 'email' }) }),
   licenses: z.array(dealLicenseSchema),
   createdAt: isoDate,
   updatedAt: isoDate,
   cancelledAt: isoDate.nullable(),
 });
 
+function deploymentOf(value: string): (typeof DEPLOYMENTS)[number] {
+  const known = DEPLOYMENTS.find((d) => d === value);
+  if (!known) throw new Error(`Deal with unknown deployment ${value}`);
+  return known;
+}
+
 export function presentDeal(deal: DealRecord, now: Date, terms: LicenseTerms): z.infer<typeof dealSchema> {
   const lifecycle = licenseLifecycle({ endDate: deal.endDate, now, graceDays: terms.graceDays, suspendedDays: terms.suspendedDays });
   const bounds = deal.endDate && deal.status === 'registered' ? lifecycleBoundaries(deal.endDate, terms.graceDays, terms.suspendedDays) : null;
   return {
     ...deal,
+    // Stored only from a validated body (DEPLOYMENTS), so any other value is a broken row.
+    deployment: deploymentOf(deal.deployment),
     state: deal.status === 'cancelled' ? 'cancelled' : lifecycle.state === 'removed' ? 'expired' : lifecycle.state,
     perpetual: deal.endDate === null,
     lifecycle: bounds

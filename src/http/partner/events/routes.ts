@@ -9,7 +9,7 @@ export const partnerEventRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/events/types',
     {
-      schema: {
+      schema: { operationId: 'listEventTypes',
         tags: ['events'],
         summary: 'The change-feed event types, what each means and what its data holds',
         response: { 200: eventCatalogueSchema },
@@ -22,7 +22,7 @@ export const partnerEventRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/partner/events',
     {
-      schema: {
+      schema: { operationId: 'listPartnerEvents',
         tags: ['partner: events'],
         summary: 'Events about your offers and your customers, oldest first, after a revision',
         description:

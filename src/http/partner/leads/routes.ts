@@ -6,7 +6,7 @@ import { toCsv } from '../../../domain/csv.js';
 import { notFound } from '../../../domain/problems.js';
 import type { TenantScope } from '../../../policies/tenantScope.js';
 import { exportLeads, findLead, listLeads } from '../../../store/marketplace/leads.js';
-import { page, problems } from '../../common/schemas.js';
+import { fileBody, page, problems } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { exportLeadsQuery, leadDetailSchema, leadParams, leadSummarySchema, listLeadsQuery, noteBody, presentLead, presentLeadDetail, statusBody } from './schema.js';
@@ -27,6 +27,7 @@ export const partnerLeadRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'listLeads',
         summary: "List the leads for your offers, newest first",
         description: 'Signed in as a member of a publisher tenant; only your own leads. delivery: inbox (no webhook), delivered, retrying (not delivered yet) or failed.',
         querystring: listLeadsQuery,
@@ -47,9 +48,11 @@ export const partnerLeadRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'exportLeads',
         summary: 'Export the leads (same filters) as CSV',
         description: 'UTF-8 with a header row; cells that a spreadsheet would read as a formula are prefixed with an apostrophe.',
         querystring: exportLeadsQuery,
+        'x-file-response': fileBody(['text/csv'], 'The leads as CSV (UTF-8)'),
         response: { 200: z.string().describe('text/csv'), ...problems(400, 401, 403) },
       },
       config: { access: 'lead.read' },
@@ -75,7 +78,7 @@ export const partnerLeadRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:id`,
     {
-      schema: { tags, summary: 'A lead with its message, notes and webhook delivery log', params: leadParams, response: { 200: leadDetailSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'getLead', summary: 'A lead with its message, notes and webhook delivery log', params: leadParams, response: { 200: leadDetailSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'lead.read' },
     },
     async (request) => detail(scopeOf(request), request.params.id),
@@ -84,7 +87,7 @@ export const partnerLeadRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:id`,
     {
-      schema: { tags, summary: "Change a lead's status", params: leadParams, body: statusBody, response: { 200: leadDetailSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'setLeadStatus', summary: "Change a lead's status", params: leadParams, body: statusBody, response: { 200: leadDetailSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'lead.write' },
     },
     async (request) => {
@@ -97,7 +100,7 @@ export const partnerLeadRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:id/notes`,
     {
-      schema: { tags, summary: 'Add a note to a lead', params: leadParams, body: noteBody, response: { 201: leadDetailSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'addLeadNote', summary: 'Add a note to a lead', params: leadParams, body: noteBody, response: { 201: leadDetailSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'lead.write' },
     },
     async (request, reply) => {

@@ -32,7 +32,7 @@ export const leadSummarySchema = z.object({
   id: z.string(),
   offer: z.object({ offerId: z.string(), name: z.string() }),
   name: z.string(),
-  email: z.string(),
+  email: z.string().meta({ format: 'email' }),
   company: z.string(),
   country: z.string(),
   status: z.enum(STATUSES),
@@ -48,7 +48,7 @@ export const leadDetailSchema = leadSummarySchema.extend({
   nextAttemptAt: isoDate.nullable().describe('When the webhook is tried next, while retrying'),
   notes: z.array(z.object({ id: z.string(), text: z.string(), author: z.string(), createdAt: isoDate })),
   deliveries: z.array(
-    z.object({ attempt: z.number().int(), at: isoDate, url: z.string(), statusCode: z.number().int().nullable(), error: z.string().nullable(), nextAttemptAt: isoDate.nullable() }),
+    z.object({ attempt: z.number().int(), at: isoDate, url: z.string().meta({ format: 'uri' }), statusCode: z.number().int().nullable(), error: z.string().nullable(), nextAttemptAt: isoDate.nullable() }),
   ),
 });
 

@@ -7,7 +7,7 @@ import { formatSize } from '../../../domain/packages/index.js';
 import { DomainError, notFound } from '../../../domain/problems.js';
 import { findListedOfferLogo, findOfferLogo, type LogoRecord } from '../../../store/partner/offers.js';
 import { scopeOf } from '../../plugins/authentication.js';
-import { problems } from '../../common/schemas.js';
+import { fileBody, problems } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { readUpload, registerUploads, type UploadRules } from '../../common/uploads.js';
 import { offerParams, offerSchema, presentOffer } from '../offers/schema.js';
@@ -39,6 +39,7 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           tags,
+          operationId: 'setOfferLogo',
           summary: "Upload or replace the offer's logo",
           description: `A PNG or JPEG image of at most ${formatSize(LOGO_MAX_BYTES)}, as the raw body (Content-Type image/png or image/jpeg) or the "file" field of multipart/form-data. The type is read from the image's bytes; SVG is refused because it can carry scripts (415).`,
           params: offerParams,
@@ -61,7 +62,7 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     path,
     {
-      schema: { tags, summary: "Remove a draft offer's logo", params: offerParams, response: { 200: offerSchema, ...problems(400, 401, 403, 404, 409) } },
+      schema: { tags, operationId: 'removeOfferLogo', summary: "Remove a draft offer's logo", params: offerParams, response: { 200: offerSchema, ...problems(400, 401, 403, 404, 409) } },
       config: { access: 'offer.write' },
     },
     async (request) => {
@@ -73,7 +74,7 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     path,
     {
-      schema: { tags, summary: "The offer's logo, whatever its status (for Partner Center)", params: offerParams, response: { 200: imageResponse, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'getOfferLogo', summary: "The offer's logo, whatever its status (for Partner Center)", 'x-file-response': fileBody(['image/png', 'image/jpeg'], 'The logo image'), params: offerParams, response: { 200: imageResponse, ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.read' },
     },
     async (request, reply) => {
@@ -88,8 +89,10 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['marketplace'],
+        operationId: 'getPublishedOfferLogo',
         summary: 'The logo of a published or stop-sold offer (public)',
         description: 'Draft offers have no public logo (404).',
+        'x-file-response': fileBody(['image/png', 'image/jpeg'], 'The logo image'),
         params: z.object({ publisherId: z.string().max(40), offerId: z.string().max(40) }),
         response: { 200: imageResponse, ...problems(400, 404) },
       },

@@ -19,7 +19,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/offer-categories',
     {
-      schema: { tags: ['reference'], summary: 'The marketplace categories an offer can pick (one to three)', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }) } },
+      schema: { tags: ['reference'], operationId: 'listOfferCategories', summary: 'The marketplace categories an offer can pick (one to three)', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }) } },
       config: { access: 'public' },
     },
     async () => ({ items: OFFER_CATEGORIES.map((c) => ({ ...c })) }),
@@ -28,7 +28,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: "List the publisher's offers", params: tenantParams, querystring: listOffersQuery, response: { 200: page(offerSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listOffers', summary: "List the publisher's offers", params: tenantParams, querystring: listOffersQuery, response: { 200: page(offerSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.read' },
     },
     async (request) => {
@@ -42,6 +42,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'createOffer',
         summary: 'Create a draft offer',
         description:
           'The offer ID is permanent: lowercase letters, digits, "-" and "_", and publisher ID + offer ID under 40 characters. ' +
@@ -64,7 +65,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:offerId`,
     {
-      schema: { tags, summary: 'Get an offer', params: offerParams, response: { 200: offerSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'getOffer', summary: 'Get an offer', params: offerParams, response: { 200: offerSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.read' },
     },
     async (request) => {
@@ -79,6 +80,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'updateOffer',
         summary: "Edit an offer's setup or listing details",
         description:
           'The offer ID never changes. licenseManagement is fixed once the offer is published (409). Turning licenseManagement off clears allowInstallWithoutLicenses. ' +
@@ -102,6 +104,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'deleteOffer',
         summary: 'Delete a draft offer with its plans and packages',
         description: 'Published and stop-sold offers cannot be deleted (409): customers rely on them. Stop selling instead.',
         params: offerParams,

@@ -15,7 +15,7 @@ const webUrl = (what: string) =>
     .string()
     .trim()
     .refine((v) => isWebUrl(v), `must be an absolute http:// or https:// address of at most ${WEB_URL_MAX} characters`)
-    .describe(what);
+    .meta({ format: 'uri', description: what });
 
 const leadDestinationInput = z.discriminatedUnion(
   'kind',
@@ -87,14 +87,14 @@ export const offerSchema = z.object({
   logo: z
     .object({
       contentType: z.string(),
-      url: z.string().describe("The publisher's own URL for the logo (any status)"),
-      publicUrl: z.string().nullable().describe('Public URL, once the offer is published'),
+      url: z.string().meta({ format: 'uri-reference' }).describe("The publisher's own URL for the logo (any status)"),
+      publicUrl: z.string().meta({ format: 'uri-reference' }).nullable().describe('Public URL, once the offer is published'),
     })
     .nullable(),
-  supportUrl: z.string().nullable(),
-  privacyUrl: z.string().nullable(),
-  launchUrl: z.string().nullable(),
-  leadDestination: z.object({ kind: z.enum(['inbox', 'webhook']), url: z.string().nullable(), secretSet: z.boolean() }).describe('The webhook secret is never returned'),
+  supportUrl: z.string().meta({ format: 'uri' }).nullable(),
+  privacyUrl: z.string().meta({ format: 'uri' }).nullable(),
+  launchUrl: z.string().meta({ format: 'uri' }).nullable(),
+  leadDestination: z.object({ kind: z.enum(['inbox', 'webhook']), url: z.string().meta({ format: 'uri' }).nullable(), secretSet: z.boolean() }).describe('The webhook secret is never returned'),
   planCount: z.number().int(),
   currentPackageVersion: z.string().nullable().describe('The version the next publish makes live'),
   publishedPackageVersion: z.string().nullable().describe('The version customers get'),

@@ -12,7 +12,7 @@ import { findPackage, listPackages, readPackageBytes, type PackageRecord } from 
 import { listPlans } from '../../../store/partner/plans.js';
 import type { Db } from '../../../store/transaction.js';
 import { scopeOf } from '../../plugins/authentication.js';
-import { problems } from '../../common/schemas.js';
+import { fileBody, problems } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { readUpload, registerUploads, type UploadRules } from '../../common/uploads.js';
 import { offerParams, offerSchema, presentOffer } from '../offers/schema.js';
@@ -54,6 +54,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         schema: {
           tags,
+          operationId: 'uploadPackage',
           summary: 'Upload a new solution package version',
           description:
             `The zip (at most ${formatSize(PACKAGE_UPLOAD_MAX_BYTES)}) as the raw body (Content-Type application/zip) or the "file" field of multipart/form-data. ` +
@@ -92,7 +93,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: "List an offer's package versions, newest first", params: offerParams, response: { 200: z.object({ items: z.array(packageSummarySchema) }), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listPackages', summary: "List an offer's package versions, newest first", params: offerParams, response: { 200: z.object({ items: z.array(packageSummarySchema) }), ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.read' },
     },
     async (request) => {
@@ -107,6 +108,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getPackage',
         summary: 'Get a package version with its app modules, plans and validation',
         description:
           'The validation is run again against the offer as it is now (its plans may have changed since the upload), including the freemium rule when the offer allows installs without licenses. ' +
@@ -128,7 +130,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:version/archive`,
     {
-      schema: { tags, summary: 'Download a package version (the zip as uploaded)', params: packageParams, response: { 200: z.any().describe('application/zip'), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'downloadPackage', summary: 'Download a package version (the zip as uploaded)', 'x-file-response': fileBody(['application/zip'], 'The package zip as uploaded'), params: packageParams, response: { 200: z.any().describe('application/zip'), ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.read' },
     },
     async (request, reply) => {
@@ -151,6 +153,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'makePackageCurrent',
         summary: 'Make a stored version the current one',
         description: 'The current version is the one the next publish makes live; use it to go back to an earlier version.',
         params: packageParams,

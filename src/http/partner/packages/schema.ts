@@ -45,7 +45,7 @@ export const packageDetailSchema = packageSummarySchema.extend({
       plans: z.array(z.string()).describe('Service IDs of the plans that unlock it'),
     }),
   ),
-  servicePlans: z.array(z.object({ serviceId: z.string(), displayName: z.string(), moreInfoUrl: z.string() })),
+  servicePlans: z.array(z.object({ serviceId: z.string(), displayName: z.string(), moreInfoUrl: z.string().meta({ format: 'uri' }) })),
   validation: z
     .object({ valid: z.boolean(), problems: z.array(packageProblemSchema) })
     .describe('The package checked against the offer as it is now (its plans, publisher and freemium setting)'),

@@ -28,7 +28,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: "List an offer's plans", params: offerParams, response: { 200: z.object({ items: z.array(planSchema) }), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listPlans', summary: "List an offer's plans", params: offerParams, response: { 200: z.object({ items: z.array(planSchema) }), ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.read' },
     },
     async (request) => {
@@ -43,6 +43,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'addPlan',
         summary: 'Add a plan',
         description: 'The plan ID is permanent (≤ 50 characters: lowercase letters, digits, "-", "_"); the Service ID `<publisherId>.<offerId>.<planId>` is returned. Plans can be added to published offers; publish again to map them to app modules.',
         params: offerParams,
@@ -62,7 +63,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:planId`,
     {
-      schema: { tags, summary: 'Get a plan', params: planParams, response: { 200: planSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'getPlan', summary: 'Get a plan', params: planParams, response: { 200: planSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.read' },
     },
     async (request) => {
@@ -77,7 +78,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:planId`,
     {
-      schema: { tags, summary: "Rename a plan or change its description (its ID and Service ID never change)", params: planParams, body: updatePlanBody, response: { 200: planSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'updatePlan', summary: "Rename a plan or change its description (its ID and Service ID never change)", params: planParams, body: updatePlanBody, response: { 200: planSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.write' },
     },
     async (request) => {
@@ -95,6 +96,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'removePlan',
         summary: 'Remove a plan',
         description:
           'Refused with 409 while customers hold licenses for the plan (the response names how many: customerCount), or while the published package maps app modules to it (publish a package without it first).',

@@ -16,6 +16,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getProgramStanding',
         summary: "The publisher's partner program standing",
         description: 'Each prerequisite of app license management (partner ID, marketplace enrollment, program approval) as met or missing, with a message saying what to do.',
         params: tenantParams,
@@ -31,6 +32,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'applyToProgram',
         summary: 'Apply to the partner program (or apply again after a decline)',
         description:
           'Sets the publisher ID (unique; it can no longer change once the publisher has offers), the partner ID when none is on file, and marketplace enrollment; ' +

@@ -35,6 +35,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'checkPublishReadiness',
         summary: 'What publishing would say now, without publishing',
         description: `${CHECKS} ready is true when there is no problem.`,
         params: offerParams,
@@ -56,6 +57,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'publishOffer',
         summary: 'Publish the offer with its current package',
         description:
           `${CHECKS} Any problem: 422 with every problem in \`problems\`, and nothing changes. ` +
@@ -77,6 +79,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'stopSellingOffer',
         summary: 'Stop selling a published offer',
         description: 'It leaves the marketplace and takes no new customers; customers who have it keep their licenses and apps. 409 unless published.',
         params: offerParams,
@@ -95,6 +98,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'resumeSellingOffer',
         summary: 'Put a stop-sold offer back on sale with its published version',
         description: '409 unless stop-sold. To go live with a newer package at the same time, publish instead.',
         params: offerParams,

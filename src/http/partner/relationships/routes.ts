@@ -16,7 +16,7 @@ export const partnerRelationshipRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'List invitations and relationships', params: tenantParams, querystring: listRelationshipsQuery, response: { 200: page(relationshipSchema), ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'listPartnerRelationships', summary: 'List invitations and relationships', params: tenantParams, querystring: listRelationshipsQuery, response: { 200: page(relationshipSchema), ...problems(400, 401, 403, 404) } },
       config: { access: 'partnerRelationship.read' },
     },
     async (request) => {
@@ -30,6 +30,7 @@ export const partnerRelationshipRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'createInvitation',
         summary: 'Create an invitation link',
         description: 'The link is valid for 14 days. A Global or Billing admin of the customer tenant accepts it in the Admin Center; only then can deals provision licenses into that tenant.',
         params: tenantParams,
@@ -52,7 +53,7 @@ export const partnerRelationshipRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:relationshipId`,
     {
-      schema: { tags, summary: 'Get an invitation or relationship', params: relationshipParams, response: { 200: relationshipSchema, ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'getPartnerRelationship', summary: 'Get an invitation or relationship', params: relationshipParams, response: { 200: relationshipSchema, ...problems(401, 403, 404) } },
       config: { access: 'partnerRelationship.read' },
     },
     async (request) => {
@@ -65,7 +66,7 @@ export const partnerRelationshipRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:relationshipId/cancel`,
     {
-      schema: { tags, summary: 'Cancel a pending invitation', params: relationshipParams, response: { 200: relationshipSchema, ...problems(401, 403, 404, 409) } },
+      schema: { tags, operationId: 'cancelInvitation', summary: 'Cancel a pending invitation', params: relationshipParams, response: { 200: relationshipSchema, ...problems(401, 403, 404, 409) } },
       config: { access: 'partnerRelationship.write' },
     },
     async (request) => {

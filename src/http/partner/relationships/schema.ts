@@ -37,6 +37,6 @@ export const createInvitationBody = z.strictObject({
 });
 
 export const invitationSchema = relationshipSchema.extend({
-  invitationUrl: z.string().describe('Send this link to the customer; it is shown only now'),
+  invitationUrl: z.string().meta({ format: 'uri' }).describe('Send this link to the customer; it is shown only now'),
   code: z.string(),
 });

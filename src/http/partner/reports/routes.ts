@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toCsv } from '../../../domain/csv.js';
 import { fastZodSerializer } from '../../common/fastSerializer.js';
-import { problems } from '../../common/schemas.js';
+import { fileBody, problems } from '../../common/schemas.js';
 import { scopeOf } from '../../plugins/authentication.js';
 import type { ReportFiguresInput } from '../../../domain/reports/licenseReport.js';
 import { buildLicenseReport } from './licenseReport.js';
@@ -28,6 +28,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'getLicenseReport',
         summary: 'License report: provisioned vs assigned over time, per plan, country and customer',
         description: `${FILTERS_DOC} byPlan, byCountry and byCustomer are as of the end of the range.`,
         params: reportParams,
@@ -48,6 +49,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        operationId: 'exportReportWidget',
         summary: 'Download a report widget as CSV',
         description:
           `${FILTERS_DOC} widget=detailed (default) has one row per customer and plan as of the end of the range, with the columns Customer Country, Customer Country Code, ` +
@@ -55,6 +57,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           'Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
         params: reportParams,
         querystring: csvQuery,
+        'x-file-response': fileBody(['text/csv'], 'The widget as CSV (UTF-8)'),
         response: { 200: z.string().describe('text/csv'), ...problems(400, 401, 403, 404, 422, 429, 503) },
       },
       config: { access: 'report.read' },

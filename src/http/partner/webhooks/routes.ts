@@ -46,7 +46,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'Your webhook endpoints', response: { 200: z.object({ items: z.array(endpointSchema) }), ...problems(401, 403) } },
+      schema: { operationId: 'listWebhookEndpoints', tags, summary: 'Your webhook endpoints', response: { 200: z.object({ items: z.array(endpointSchema) }), ...problems(401, 403) } },
       config: { access: 'webhook.read' },
     },
     async (request) => {
@@ -58,7 +58,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: {
+      schema: { operationId: 'createWebhookEndpoint',
         tags,
         summary: 'Add a webhook endpoint; the answer holds its signing secret, shown this once',
         description:
@@ -81,7 +81,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:endpointId`,
     {
-      schema: { tags, summary: 'A webhook endpoint', params: endpointParams, response: { 200: endpointSchema, ...problems(400, 401, 403, 404) } },
+      schema: { operationId: 'getWebhookEndpoint', tags, summary: 'A webhook endpoint', params: endpointParams, response: { 200: endpointSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'webhook.read' },
     },
     async (request) => present(scopeOf(request), request.params.endpointId),
@@ -90,7 +90,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:endpointId`,
     {
-      schema: {
+      schema: { operationId: 'updateWebhookEndpoint',
         tags,
         summary: "Change an endpoint's URL, event types or description, or turn it off and on",
         description: 'Turning a paused endpoint on again re-sends its parked delivery first, then what waited.',
@@ -111,7 +111,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${base}/:endpointId`,
     {
-      schema: { tags, summary: 'Remove a webhook endpoint with its queue and delivery log', params: endpointParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
+      schema: { operationId: 'deleteWebhookEndpoint', tags, summary: 'Remove a webhook endpoint with its queue and delivery log', params: endpointParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
       config: { access: 'webhook.write' },
     },
     async (request, reply) => {
@@ -123,7 +123,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:endpointId/rotate-secret`,
     {
-      schema: {
+      schema: { operationId: 'rotateWebhookSecret',
         tags,
         summary: 'A new signing secret, shown this once; the previous one also signs for 24 hours',
         params: endpointParams,
@@ -141,7 +141,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:endpointId/test`,
     {
-      schema: {
+      schema: { operationId: 'sendWebhookTest',
         tags,
         summary: 'Send a webhook.test event, signed like any other (it queues behind deliveries waiting)',
         params: endpointParams,
@@ -160,7 +160,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:endpointId/replay`,
     {
-      schema: {
+      schema: { operationId: 'replayWebhookEvents',
         tags,
         summary: "Send the endpoint's events again from a revision on, in order, with their original ids",
         params: endpointParams,
@@ -180,7 +180,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:endpointId/deliveries`,
     {
-      schema: {
+      schema: { operationId: 'listWebhookDeliveries',
         tags,
         summary: "The endpoint's delivery log, newest first: each delivery with its attempts (status and time)",
         params: endpointParams,
@@ -215,7 +215,7 @@ export const partnerWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/:endpointId/deliveries/:deliveryId/resend`,
     {
-      schema: {
+      schema: { operationId: 'resendWebhookDelivery',
         tags,
         summary: 'Send a parked (or delivered) delivery again, with a fresh round of tries; a paused endpoint resumes',
         params: deliveryParams,

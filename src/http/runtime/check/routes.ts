@@ -64,6 +64,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     {
       schema: {
         tags,
+        operationId: 'checkLicense',
         summary: 'May this user run this app module?',
         description:
           'Send a runtime key (an API token with the runtime.check scope, created by the publisher) as `Authorization: Bearer …`. ' +
@@ -89,6 +90,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     {
       schema: {
         tags,
+        operationId: 'checkLicenses',
         summary: 'Many checks at once (up to 1000); results in the same order',
         body: batchRequest,
         response: { 200: z.object({ results: z.array(checkResult) }), ...problems(400, 401, 403, 503) },
@@ -115,6 +117,7 @@ export const runtimeCheckRoutes: FastifyPluginAsyncZod<{ fastPath?: CheckFastPat
     {
       schema: {
         tags,
+        operationId: 'issueLicenseToken',
         summary: 'Check and, when licensed, issue a short-lived signed license token',
         body: checkAtRevisionRequest,
         response: { 200: tokenResult, ...problems(400, 401, 403, 503) },

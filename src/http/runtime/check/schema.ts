@@ -42,7 +42,7 @@ export const checkResult = z.object({
   detail: z.string(),
   plans: z.array(z.string()).describe('Service IDs whose seats grant the user this app module now'),
   requiredPlans: z
-    .array(z.object({ serviceId: z.string(), displayName: z.string(), moreInfoUrl: z.string() }))
+    .array(z.object({ serviceId: z.string(), displayName: z.string(), moreInfoUrl: z.string().meta({ format: 'uri' }) }))
     .describe('The plans that would grant it'),
 });
 

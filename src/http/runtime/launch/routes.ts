@@ -69,6 +69,7 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['runtime'],
+        operationId: 'getLaunchDecision',
         summary: "What happens when the signed-in user opens this app: the decision, the plans that would grant it, and the tenant's license admins",
         params: launchParams,
         response: { 200: launchInfo, ...problems(401, 403, 404) },

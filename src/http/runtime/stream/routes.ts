@@ -44,7 +44,7 @@ export const runtimeStreamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/runtime/stream',
     {
-      schema: {
+      schema: { operationId: 'streamRuntimeState',
         tags: ['runtime'],
         summary: 'Live license state for the SDK local mode (Server-Sent Events)',
         description:

@@ -1,9 +1,10 @@
 import { Checkbox, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import type { ApiError } from '../../../api/client';
-import { DEAL_CURRENCIES, DEAL_THRESHOLD_USD, DEPLOYMENT_LABELS, type ContractType, type Deployment } from '../../../api/deals';
+import { DEAL_CURRENCIES, DEPLOYMENT_LABELS, type ContractType, type Deployment } from '../../../api/deals';
 import { CountryPicker } from '../../../components/CountryPicker';
 import { fieldMessage } from '../../../components/fieldErrors';
 import { Section } from '../../../components/Section';
+import { useSession } from '../../../session/SessionContext';
 
 /** The deal fields as the form holds them: amounts as typed text. */
 export interface DealTermsDraft {
@@ -72,6 +73,8 @@ export const parseAmount = (text: string) => (text.trim() === '' ? Number.NaN : 
 /** The customer, contract and partner contact sections of the deal form. */
 export function DealTermsFields({ draft, onChange, error, endDateEditable = true }: DealTermsFieldsProps) {
   const styles = useStyles();
+  // The server's configured threshold, from the session answer.
+  const { dealThresholdUsd } = useSession().limits;
   const message = (field: string) => fieldMessage(error, field);
   const currencyPicker = (label: string, value: string, field: string, set: (currency: string) => void) => (
     <Field label={label} validationMessage={message(field)}>
@@ -128,7 +131,7 @@ export function DealTermsFields({ draft, onChange, error, endDateEditable = true
             <Field
               label="Total contract value"
               required
-              hint={`Must be above ${DEAL_THRESHOLD_USD.toLocaleString()} USD (or its equivalent) for the deal to be eligible.`}
+              hint={`Must be above ${dealThresholdUsd.toLocaleString('en-US')} USD (or its equivalent) for the deal to be eligible.`}
               validationMessage={message('totalContractValue.amount') ?? message('totalContractValue')}
             >
               <Input value={draft.totalAmount} inputMode="decimal" onChange={(_, data) => onChange({ totalAmount: data.value })} />

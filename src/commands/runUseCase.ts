@@ -10,7 +10,9 @@ export interface UseCaseServices {
   clock: { now(): Date };
   /** The server's entitlement index (or a sink that ignores them before the index exists). */
   entitlements: EntitlementChangeSink;
-  /** Present when notification emails are sent (SMTP configured): woken once a change queued some. */
+  /** Notification emails are queued only when SMTP is configured (`LICENSEHUB_SMTP_URL`); otherwise notifications are in-app only. */
+  config?: { smtp: unknown } | undefined;
+  /** The email job, when this server runs it: woken once a change queued some. */
   notificationEmail?: { kick(): void } | undefined;
 }
 
@@ -48,7 +50,7 @@ export async function runUseCaseWithRevision<T>(
   const events: LicenseEventInput[] = [];
   const now = options.now ?? services.clock.now();
   let revision: string | undefined;
-  const notifications = { email: services.notificationEmail !== undefined, queued: 0 };
+  const notifications = { email: Boolean(services.config?.smtp), queued: 0 };
   const result = await inTransaction(services.db, async (tx) => {
     notifications.queued = 0;
     const done = await work({ tx, actor, now, changes, events, notifications });

@@ -54,7 +54,7 @@ describe('demo licenses', () => {
     const gold = products.find((p) => p.planKey === 'gold')!;
     const pro = products.find((p) => p.planKey === 'pro')!;
     const base = (planId: string) => `/api/v1/tenants/${tenantId}/licenses/${planId}`;
-    assert.deepEqual((await admin.get(`${base(gold.planId)}/policy`)).json(), { autoClaim: 'anyone', waitingRoom: 'automatic', reclaimAfterDays: 30, reclaimNoticeDays: 7, exclusionGroupId: null });
+    assert.deepEqual((await admin.get(`${base(gold.planId)}/policy`)).json(), { autoClaim: 'off', waitingRoom: 'automatic', reclaimAfterDays: 30, reclaimNoticeDays: 7, exclusionGroupId: null });
     assert.equal((await admin.get(`${base(pro.planId)}/policy`)).json().waitingRoom, 'manual');
     assert.deepEqual((await admin.get(`${base(pro.planId)}/waiting`)).json().items.map((w: { position: number }) => w.position), [1, 2]);
     const reclamations = (await admin.get(`${base(gold.planId)}/reclamations`)).json().items as { state: string; undoUntil: string | null }[];

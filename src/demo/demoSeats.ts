@@ -11,12 +11,15 @@ const DAY = 86_400_000;
 /**
  * Seats that manage themselves, in the demo (docs/seats.md), at Contoso:
  * - Fabrikam Field Ops Gold (5 seats, Alex and the License admin hold two):
- *   auto-claim for anyone, an automatic waiting room, reclamation after 30
+ *   an automatic waiting room, reclamation after 30
  *   unused days with 7 days' notice. Alex used it yesterday; the License
  *   admin never has, and is announced for reclamation; Megan's seat was
  *   reclaimed 3 days ago and can be undone.
- * - Northwind Timesheets Pro (10 seats, All Staff over-assigned): a manual
- *   waiting room with two people in it, waiting for an admin's approval.
+ *   (Auto-claim stays off: Gold's modules include Bronze's, and opening
+ *   Bronze should not hand out the dearest seat.)
+ * - Northwind Timesheets Pro (10 seats, All Staff over-assigned): auto-claim
+ *   for anyone and a manual waiting room with two people in it, waiting for
+ *   an admin's approval.
  * - Silver and Bronze: usage spread over the last 90 days, so the Activity
  *   counts differ for 7, 30 and 90 days.
  */
@@ -33,7 +36,7 @@ export async function loadDemoSeats(db: Db, now: Date): Promise<void> {
     const pro = await planOf('timesheets', 'pro');
     if (!gold || !pro) return;
 
-    await setSeatPolicy(ctx, { scope, planId: gold, policy: { autoClaim: 'anyone', waitingRoom: 'automatic', reclaimAfterDays: 30, reclaimNoticeDays: 7, exclusionGroupId: null } });
+    await setSeatPolicy(ctx, { scope, planId: gold, policy: { autoClaim: 'off', waitingRoom: 'automatic', reclaimAfterDays: 30, reclaimNoticeDays: 7, exclusionGroupId: null } });
     await setSeatPolicy(ctx, { scope, planId: pro, policy: { autoClaim: 'anyone', waitingRoom: 'manual', reclaimAfterDays: null, reclaimNoticeDays: 7, exclusionGroupId: null } });
 
     const alex = await userOf('alex.wilber');

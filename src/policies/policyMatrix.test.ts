@@ -82,7 +82,7 @@ const TENANT_RULE: Record<Action, 'own' | 'caller' | 'none'> = Object.fromEntrie
       'signingKeys.rotate', 'operator.jobs.run',
     ].includes(action)
       ? 'none'
-      : ['graph.licenses.read', 'graph.licenses.assign', 'lead.read', 'lead.write', 'marketplace.installTargets', 'marketplace.install'].includes(action)
+      : ['graph.licenses.read', 'graph.licenses.assign', 'lead.read', 'lead.write', 'marketplace.installTargets', 'marketplace.install', 'partnerEvent.read', 'webhook.read', 'webhook.write'].includes(action)
         ? 'caller'
         : 'own',
   ]),

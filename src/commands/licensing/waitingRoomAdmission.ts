@@ -35,12 +35,12 @@ export async function admitWaiting(ctx: CommandContext, key: ProductKey, state: 
   const names = waiters.filter((w) => admit.includes(w.userId)).map((w) => w.userPrincipalName);
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: key.tenantId,
-    action: 'seat.waitingRoom.admitted',
+    action: 'waiting_room.admitted',
     targetType: 'product',
     targetId: key.planId,
     summary: `Gave freed seats to ${names.join(', ')} from the waiting room`,
     detail: { userIds: admit, mode: 'automatic' },
   });
-  await recordSeatEvent(ctx, key, 'seat.waitingRoom.admitted', admit, { mode: 'automatic' });
+  await recordSeatEvent(ctx, key, 'waiting_room.admitted', admit, { mode: 'automatic' });
   return true;
 }

@@ -40,12 +40,12 @@ export async function approveWaiting(ctx: CommandContext, props: ApproveWaitingP
   const seats = (await reallocateProduct(ctx, key, { reason: 'waiting room approved' }))!;
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: key.tenantId,
-    action: 'seat.waitingRoom.approved',
+    action: 'waiting_room.approved',
     targetType: 'product',
     targetId: key.planId,
     summary: `Gave a seat of ${plan.name} to ${waiter.userPrincipalName} from the waiting room (place ${waiter.position})`,
     detail: { userId: waiter.userId, position: waiter.position },
   });
-  await recordSeatEvent(ctx, key, 'seat.waitingRoom.admitted', [waiter.userId], { mode: 'manual', position: waiter.position });
+  await recordSeatEvent(ctx, key, 'waiting_room.admitted', [waiter.userId], { mode: 'manual', position: waiter.position });
   return { seats, userId: waiter.userId };
 }

@@ -84,13 +84,13 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
       await reallocateProduct(ctx, key, { reason: 'auto-claimed', directory: dir });
       await recordAudit(ctx.tx, ctx.actor, {
         tenantId: key.tenantId,
-        action: 'license.autoClaimed',
+        action: 'license.auto_claimed',
         targetType: 'product',
         targetId: key.planId,
         summary: `${user.user_principal_name} claimed a seat of ${candidate.name} (${props.via === 'launch' ? 'opened the app' : "the app's check asked"})`,
         detail: { userId: props.userId, via: props.via, policy: policy.autoClaim },
       });
-      await recordSeatEvent(ctx, key, 'license.autoClaimed', [props.userId], { via: props.via });
+      await recordSeatEvent(ctx, key, 'license.auto_claimed', [props.userId], { via: props.via });
       return { outcome: 'claimed', planId: key.planId, planName: candidate.name };
     }
     if (policy.waitingRoom !== 'off' && !waitIn) waitIn = { planId: key.planId, planName: candidate.name, automatic: policy.waitingRoom === 'automatic' };
@@ -106,13 +106,13 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
   if (joined) {
     await recordAudit(ctx.tx, ctx.actor, {
       tenantId: key.tenantId,
-      action: 'seat.waitingRoom.joined',
+      action: 'waiting_room.joined',
       targetType: 'product',
       targetId: key.planId,
       summary: `${user.user_principal_name} joined the waiting room of ${waitIn.planName} (place ${me.position})`,
       detail: { userId: props.userId, via: props.via, position: me.position },
     });
-    await recordSeatEvent(ctx, key, 'seat.waitingRoom.joined', [props.userId], { via: props.via, position: me.position });
+    await recordSeatEvent(ctx, key, 'waiting_room.joined', [props.userId], { via: props.via, position: me.position });
   }
   return { outcome: 'waiting', planId: waitIn.planId, planName: waitIn.planName, position: me.position, total: room.length, joined };
 }

@@ -34,7 +34,7 @@ export interface ReclamationRun {
  * the rules), under the product's lock so it never races an assignment, a
  * claim or a launch's claim: announces seats unused `reclaimAfterDays` (a
  * `seat_reclamations` row the holder's launch page shows, an audit entry and a
- * `seat.reclamation.announced` event), cancels announcements whose holder
+ * `seat_reclamation.announced` event), cancels announcements whose holder
  * used the product since or became excluded, and reclaims those whose notice
  * ended: their direct assignment is removed and the product reallocated, so
  * the freed seat goes to the waiting room first. `dryRun` reports the same
@@ -101,8 +101,8 @@ export async function reclaimSeats(ctx: CommandContext, key: ProductKey, options
     });
     for (const item of items) await recordSeatEvent(ctx, key, type, [item.userId], { dueAt: item.dueAt.toISOString(), lastUsedAt: item.lastUsedAt?.toISOString() ?? null });
   };
-  await record(run.announced, 'seat.reclamation.announced', `Announced to ${names(run.announced)}: their unused seats of ${name} will be reclaimed unless they use the app`, 'seat.reclamation.announced');
-  await record(run.cancelled, 'seat.reclamation.cancelled', `Kept the seats of ${name} of ${names(run.cancelled)} (used again, excluded or policy changed)`, 'seat.reclamation.cancelled');
+  await record(run.announced, 'seat_reclamation.announced', `Announced to ${names(run.announced)}: their unused seats of ${name} will be reclaimed unless they use the app`, 'seat_reclamation.announced');
+  await record(run.cancelled, 'seat_reclamation.cancelled', `Kept the seats of ${name} of ${names(run.cancelled)} (used again, excluded or policy changed)`, 'seat_reclamation.cancelled');
   await record(run.reclaimed, 'seat.reclaimed', `Reclaimed unused seats of ${name} from ${names(run.reclaimed)}`, 'seat.reclaimed');
   return run;
 }

@@ -14,11 +14,11 @@ export async function removeWaiting(ctx: CommandContext, props: { scope: TenantS
   await leaveWaiting(ctx.tx, key, [props.userId]);
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: key.tenantId,
-    action: 'seat.waitingRoom.removed',
+    action: 'waiting_room.removed',
     targetType: 'product',
     targetId: key.planId,
     summary: `Removed ${waiter.userPrincipalName} from the waiting room of ${plan.name}`,
     detail: { userId: props.userId, position: waiter.position },
   });
-  await recordSeatEvent(ctx, key, 'seat.waitingRoom.removed', [props.userId], { position: waiter.position });
+  await recordSeatEvent(ctx, key, 'waiting_room.removed', [props.userId], { position: waiter.position });
 }

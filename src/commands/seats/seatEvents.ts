@@ -4,7 +4,7 @@ import type { LicenseEventType } from '../../domain/events/catalogue.js';
 
 /**
  * A seat event in the change feed (CloudEvents type `seat.*` or
- * `license.autoClaimed`), readable by the customer tenant and the plan's
+ * `license.auto_claimed`), readable by the customer tenant and the plan's
  * publisher. Written in the command's transaction, beside its audit event.
  */
 export async function recordSeatEvent(

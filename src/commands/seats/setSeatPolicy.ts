@@ -34,7 +34,7 @@ export async function setSeatPolicy(ctx: CommandContext, props: SetSeatPolicyPro
   if (props.policy.waitingRoom === 'automatic' && before.waitingRoom !== 'automatic') await reallocateProduct(ctx, key, { reason: 'waiting room admitted' });
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: key.tenantId,
-    action: 'seat.policy.updated',
+    action: 'seat_policy.updated',
     targetType: 'product',
     targetId: key.planId,
     summary: `Changed the seat policy of ${plan.name}`,
@@ -42,7 +42,7 @@ export async function setSeatPolicy(ctx: CommandContext, props: SetSeatPolicyPro
   });
   const publisher = await ctx.tx.selectFrom('plans').select('tenant_id').where('id', '=', key.planId).executeTakeFirst();
   recordLicenseEvent(ctx, {
-    type: 'seat.policy.updated',
+    type: 'seat_policy.updated',
     subject: `tenants/${key.tenantId}/licenses/${key.planId}`,
     tenantId: key.tenantId,
     publisherTenantId: publisher?.tenant_id ?? null,

@@ -45,12 +45,12 @@ export async function undoReclamation(ctx: CommandContext, props: { scope: Tenan
   const seats = (await reallocateProduct(ctx, key, { reason: 'reclamation undone' }))!;
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: key.tenantId,
-    action: 'seat.reclamation.undone',
+    action: 'seat_reclamation.undone',
     targetType: 'product',
     targetId: key.planId,
     summary: `Gave ${reclamation.userPrincipalName} back the seat of ${plan.name} reclaimed on ${reclamation.reclaimedAt!.toISOString().slice(0, 10)}`,
     detail: { reclamationId: reclamation.id, userId: reclamation.userId },
   });
-  await recordSeatEvent(ctx, key, 'seat.reclamation.undone', [reclamation.userId], { reclamationId: reclamation.id });
+  await recordSeatEvent(ctx, key, 'seat_reclamation.undone', [reclamation.userId], { reclamationId: reclamation.id });
   return seats;
 }

@@ -352,6 +352,10 @@ describe('SCIM 2.0 provisioning', () => {
   });
 
   test('provisioning and its tokens are audited', async () => {
+    // A group linked to the identity provider's id by a PUT: the link is an audited change of its own.
+    const group = (await entra.post('/Groups', { schemas: [GROUP], displayName: 'Auditors' })).json();
+    const linked = await entra.put(`/Groups/${group.id}`, { schemas: [GROUP], displayName: 'Auditors', externalId: 'aad-auditors' });
+    assert.equal(linked.statusCode, 200, linked.body);
     const actions: AuditAction[] = ['scim_token.created', 'scim_token.revoked', 'user.provisioned', 'user.deprovisioned', 'group.provisioned', 'group.members_changed'];
     for (const action of actions) await assertAudited(t.app, action);
   });

@@ -2016,7 +2016,7 @@ export interface paths {
         get: operations["getSeatPolicy"];
         /**
          * Set a product's seat policy
-         * @description All five fields, every time. Turning the waiting room to "automatic" hands free seats to the people waiting at once; "off" empties the room. Global and License admins only; audited as seat.policy.updated.
+         * @description All five fields, every time. Turning the waiting room to "automatic" hands free seats to the people waiting at once; "off" empties the room. Global and License admins only; audited as seat_policy.updated.
          *
          *     **Access:** Only a Global or License admin (action `license.policy`). An API token needs the `licenses.write` scope.
          */
@@ -16956,7 +16956,7 @@ export interface operations {
                 "application/json": {
                     url: string;
                     /** @description The event types to send (GET /api/v1/events/types) */
-                    eventTypes: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.autoClaimed" | "seat.policy.updated" | "seat.waitingRoom.joined" | "seat.waitingRoom.admitted" | "seat.waitingRoom.approved" | "seat.waitingRoom.removed" | "seat.reclamation.announced" | "seat.reclamation.cancelled" | "seat.reclaimed" | "seat.reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
+                    eventTypes: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.auto_claimed" | "seat_policy.updated" | "waiting_room.joined" | "waiting_room.admitted" | "waiting_room.approved" | "waiting_room.removed" | "seat_reclamation.announced" | "seat_reclamation.cancelled" | "seat.reclaimed" | "seat_reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
                     /** @default  */
                     description?: string;
                 };
@@ -17216,7 +17216,7 @@ export interface operations {
                 "application/json": {
                     url?: string;
                     /** @description The event types to send (GET /api/v1/events/types) */
-                    eventTypes?: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.autoClaimed" | "seat.policy.updated" | "seat.waitingRoom.joined" | "seat.waitingRoom.admitted" | "seat.waitingRoom.approved" | "seat.waitingRoom.removed" | "seat.reclamation.announced" | "seat.reclamation.cancelled" | "seat.reclaimed" | "seat.reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
+                    eventTypes?: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.auto_claimed" | "seat_policy.updated" | "waiting_room.joined" | "waiting_room.admitted" | "waiting_room.approved" | "waiting_room.removed" | "seat_reclamation.announced" | "seat_reclamation.cancelled" | "seat.reclaimed" | "seat_reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
                     description?: string;
                     enabled?: boolean;
                 };

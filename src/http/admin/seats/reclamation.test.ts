@@ -100,8 +100,9 @@ describe('seat reclamation', () => {
     const report = await f.customer.admin.get(`/api/v1/tenants/${f.customer.id}/reclamations/report`);
     assert.equal(report.statusCode, 200, report.body);
     assert.deepEqual(report.json().items, [{ planId: f.plan.id, planName: f.plan.name, month: '2027-01', reclaimed: 1, undone: 1 }]);
-    const audit = (await f.customer.admin.get(`/api/v1/tenants/${f.customer.id}/audit?action=seat.re`)).json().items.map((e: { action: string }) => e.action);
-    assert.deepEqual([...new Set(audit)].sort(), ['seat.reclaimed', 'seat.reclamation.announced', 'seat.reclamation.cancelled', 'seat.reclamation.undone']);
+    const actions = async (prefix: string) => (await f.customer.admin.get(`/api/v1/tenants/${f.customer.id}/audit?action=${prefix}`)).json().items.map((e: { action: string }) => e.action as string);
+    const audit = [...(await actions('seat.re')), ...(await actions('seat_reclamation.'))];
+    assert.deepEqual([...new Set(audit)].sort(), ['seat.reclaimed', 'seat_reclamation.announced', 'seat_reclamation.cancelled', 'seat_reclamation.undone']);
     await assertSeatInvariants(t.app, f.customer.id, f.plan.id);
   });
 

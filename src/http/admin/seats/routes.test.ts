@@ -82,7 +82,7 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal(saved.statusCode, 200, saved.body);
     assert.deepEqual(saved.json(), { ...POLICY, autoClaim: group.id, reclaimAfterDays: 60, exclusionGroupId: group.id });
     assert.deepEqual((await f.customer.admin.get(policyUrl(f))).json(), saved.json());
-    assert.equal((await audit(f, 'seat.policy.updated')).length, 1);
+    assert.equal((await audit(f, 'seat_policy.updated')).length, 1);
   });
 
   test('usage: licensed checks and launches are noted in memory, flushed in batches, and shown per product and per user', async () => {
@@ -136,9 +136,9 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal(claimed.seat?.outcome, 'claimed');
     assert.equal(claimed.decision.code, 'LICENSED');
     assert.equal((await check(f, f.unlicensed)).code, 'LICENSED');
-    assert.match((await audit(f, 'license.autoClaimed'))[0]!.summary, /claimed a seat of .* \(opened the app\)/);
-    const events = await t.app.db.selectFrom('license_events').select(['type', 'subject', 'publisher_tenant_id']).where('tenant_id', '=', f.customer.id).where('type', 'like', 'license.autoClaimed').execute();
-    assert.deepEqual(events, [{ type: 'license.autoClaimed', subject: `tenants/${f.customer.id}/users/${f.unlicensed.id}`, publisher_tenant_id: f.publisher.id }]);
+    assert.match((await audit(f, 'license.auto_claimed'))[0]!.summary, /claimed a seat of .* \(opened the app\)/);
+    const events = await t.app.db.selectFrom('license_events').select(['type', 'subject', 'publisher_tenant_id']).where('tenant_id', '=', f.customer.id).where('type', 'like', 'license.auto_claimed').execute();
+    assert.deepEqual(events, [{ type: 'license.auto_claimed', subject: `tenants/${f.customer.id}/users/${f.unlicensed.id}`, publisher_tenant_id: f.publisher.id }]);
     await assertSeatInvariants(t.app, f.customer.id, f.plan.id);
   });
 
@@ -179,9 +179,9 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal(unassigned.statusCode, 200, unassigned.body);
     assert.equal((await check(f, bo)).code, 'LICENSED');
     assert.deepEqual(await waiting(f), [[1, cy.id]]);
-    assert.equal((await audit(f, 'seat.waitingRoom.admitted')).length, 1);
-    const joined = await t.app.db.selectFrom('license_events').select('type').where('tenant_id', '=', f.customer.id).where('type', 'like', 'seat.%').orderBy('revision').execute();
-    assert.deepEqual(joined.map((e) => e.type), ['seat.policy.updated', 'seat.waitingRoom.joined', 'seat.waitingRoom.joined', 'seat.waitingRoom.admitted']);
+    assert.equal((await audit(f, 'waiting_room.admitted')).length, 1);
+    const joined = await t.app.db.selectFrom('license_events').select('type').where('tenant_id', '=', f.customer.id).where((eb) => eb.or([eb('type', 'like', 'seat_policy.%'), eb('type', 'like', 'waiting_room.%')])).orderBy('revision').execute();
+    assert.deepEqual(joined.map((e) => e.type), ['seat_policy.updated', 'waiting_room.joined', 'waiting_room.joined', 'waiting_room.admitted']);
 
     // More licenses provisioned: Cy gets one.
     const more = await f.publisher.admin.patch(`/api/v1/tenants/${f.publisher.id}/partner/deals/${f.deal.id}/licenses/${f.plan.id}`, { quantity: 3 });
@@ -214,6 +214,7 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal((await check(f, ann)).code, 'LICENSED');
     assert.equal((await f.customer.admin.delete(`${base}/waiting/${cy.id}`)).statusCode, 204);
     assert.equal((await f.customer.admin.delete(`${base}/waiting/${cy.id}`)).statusCode, 404);
+    assert.equal((await audit(f, 'waiting_room.removed')).length, 1);
     assert.deepEqual(await waiting(f), [[1, bo.id], [2, dee.id]]);
     // Asking the admins for a license queues the user too (with auto-claim off).
     await setPolicy(f, { autoClaim: 'off', waitingRoom: 'manual' });
@@ -222,7 +223,7 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     assert.equal(asked.statusCode, 201, asked.body);
     assert.deepEqual(await waiting(f), [[1, bo.id], [2, dee.id], [3, eve.id]]);
     assert.equal((await launch(f, await createUser(f.customer))).seat?.outcome, 'not_allowed', 'auto-claim off: launching does not queue');
-    assert.equal((await audit(f, 'seat.waitingRoom.approved')).length, 1);
+    assert.equal((await audit(f, 'waiting_room.approved')).length, 1);
     await assertSeatInvariants(t.app, f.customer.id, f.plan.id);
   });
 

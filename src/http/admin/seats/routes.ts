@@ -67,7 +67,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Set a product's seat policy",
         description:
           'All five fields, every time. Turning the waiting room to "automatic" hands free seats to the people waiting at once; "off" empties the room. ' +
-          'Global and License admins only; audited as seat.policy.updated.',
+          'Global and License admins only; audited as seat_policy.updated.',
         params: productParams,
         body: seatPolicySchema,
         response: { 200: seatPolicyResponse, ...problems(400, 401, 403, 404, 409) },

@@ -25,7 +25,7 @@ test('a signed-out visitor is sent to sign-in, told about a wrong password, then
 
   await page.getByLabel('User principal name').fill('admin@contoso.example');
   await page.getByLabel('Password').fill('not-the-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByText('The user name or password is incorrect').waitFor();
   await screenshot(page, '01-sign-in-wrong-password');
 

@@ -63,7 +63,7 @@ describe('the storefront and listing pages, for anyone', () => {
     const apps = page.getByRole('list', { name: 'Apps' });
     await apps.getByRole('article', { name: FIELDOPS.name }).getByText(`by ${FIELDOPS.publisher}`).waitFor();
     await apps.getByRole('article', { name: TIMESHEETS.name }).getByText('Log hours on any device', { exact: false }).waitFor();
-    await page.getByRole('banner').getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign in', exact: true }).waitFor();
     // Drafts never appear.
     await waitForCount(apps.getByRole('article', { name: 'Northwind Expenses' }), 0);
     await screenshot(page, 'marketplace-01-storefront');

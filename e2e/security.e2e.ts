@@ -64,7 +64,7 @@ test('the operator must set up an authenticator app at the first sign-in, then s
   await page.goto('/signin');
   await page.getByLabel('User principal name').fill('admin@licensehub.local');
   await page.getByLabel('Password').fill(OPERATOR_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: 'Set up multi-factor authentication' }).waitFor();
   await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
   await screenshot(page, 'security-01-operator-enrolment');
@@ -86,7 +86,7 @@ test('the operator must set up an authenticator app at the first sign-in, then s
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.getByLabel('User principal name').fill('admin@licensehub.local');
   await page.getByLabel('Password').fill(OPERATOR_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: 'Verify your identity' }).waitFor();
   await page.goto('/operator/tenants');
   await page.getByRole('heading', { name: 'Verify your identity' }).waitFor();
@@ -115,7 +115,7 @@ test('a user turns on MFA from Account → Security, and their next sign-in asks
   await again.goto('/signin');
   await again.getByLabel('User principal name').fill('alex.wilber@contoso.example');
   await again.getByLabel('Password').fill('LicenseHub-demo-2026');
-  await again.getByRole('button', { name: 'Sign in' }).click();
+  await again.getByRole('button', { name: 'Sign in', exact: true }).click();
   await again.getByRole('heading', { name: 'Verify your identity' }).waitFor();
   await again.getByLabel('Code from your authenticator app').fill(await freshCode(server.url, 'alex.wilber@contoso.example'));
   await again.getByRole('button', { name: 'Verify' }).click();

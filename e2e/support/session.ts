@@ -12,7 +12,7 @@ export async function signIn(page: Page, userPrincipalName: string, password = D
   if (!page.url().includes('/signin')) await page.goto('/signin');
   await page.getByLabel('User principal name').fill(userPrincipalName);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const left = page.waitForURL((url) => !url.pathname.startsWith('/signin')).then(() => 'done' as const);
   const verify = page.getByRole('heading', { name: 'Verify your identity' }).waitFor().then(() => 'verify' as const);
   const enrol = page.getByRole('heading', { name: 'Set up multi-factor authentication' }).waitFor().then(() => 'enrol' as const);

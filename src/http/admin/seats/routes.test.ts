@@ -14,7 +14,7 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
   let t: TestApp;
   let other: TenantFixture;
   before(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { LICENSEHUB_USAGE_FLUSH_SECONDS: '0' } }); // the tests flush usage themselves
     other = await createTenant(t.app);
   });
   after(() => t.close());

@@ -143,7 +143,9 @@ describe('the worker pool and its budgets', () => {
       assert.equal(error.status, 422);
       assert.equal(error.extra.limit, 'processingTime');
       assert.match(error.detail, /^Processing the package took more than 0\.025 seconds, the most one request may use; make it smaller$/);
-      assert.ok(performance.now() - started < 5_000);
+      // Stopped, not left to run: the bound covers starting the thread, which runs at a lower priority and,
+      // on a busy 2-core machine under tsx, takes seconds.
+      assert.ok(performance.now() - started < 20_000);
       // The tenant's share and the thread are given back.
       assert.deepEqual(work.load, { running: 0, waiting: 0 });
     } finally {

@@ -74,7 +74,9 @@ test('the operator must set up an authenticator app at the first sign-in, then s
   await page.getByText('is not the current code of your authenticator app').waitFor();
   await page.getByLabel('Code from your authenticator app').fill(currentCode(secret));
   await page.getByRole('button', { name: 'Verify and turn on' }).click();
-  const codes = await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').allTextContents();
+  const recoveryCodes = page.getByRole('list', { name: 'Recovery codes' });
+  await recoveryCodes.getByRole('listitem').nth(9).waitFor();
+  const codes = await recoveryCodes.getByRole('listitem').allTextContents();
   assert.equal(codes.length, 10);
   rememberAuthenticator(server.url, 'admin@licensehub.local', secret, codes);
   await screenshot(page, 'security-02-recovery-codes');

@@ -10,11 +10,11 @@ import * as m008 from './008_marketplace.js';
 import * as m009 from './009_reports.js';
 import * as m010 from './010_security.js';
 import * as m011 from './011_change_feed.js';
+import * as m012 from './012_identity.js';
+import * as m013 from './013_notifications.js';
+import * as m014 from './014_seat_policies.js';
 import * as m015 from './015_walls_default_environments.js';
 import * as m016 from './016_webhooks.js';
-import * as m013 from './013_notifications.js';
-import * as m012 from './012_identity.js';
-import * as m014 from './014_seat_policies.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -32,9 +32,9 @@ export const migrations: Record<string, Migration> = {
   '009_reports': m009,
   '010_security': m010,
   '011_change_feed': m011,
+  '012_identity': m012,
+  '013_notifications': m013,
+  '014_seat_policies': m014,
   '015_walls_default_environments': m015,
   '016_webhooks': m016,
-  '013_notifications': m013,
-  '012_identity': m012,
-  '014_seat_policies': m014,
 };

@@ -47,7 +47,9 @@ export const seatUsagePlugin = fp(
         timer.unref();
       });
     }
-    app.addHook('onClose', async () => {
+    // preClose, not onClose: the database closes in its own onClose, which may come first. By the time the
+    // app closes, a graceful shutdown has already let the requests in flight finish (drain plugin).
+    app.addHook('preClose', async () => {
       if (timer) clearInterval(timer);
       await running?.catch(() => undefined);
       await flush().catch((error) => app.log.warn({ err: error }, 'usage flush at shutdown failed'));

@@ -1,8 +1,10 @@
 import createClient from 'openapi-fetch';
-import type { components, paths } from './openapi';
+import type { components, operations, paths } from './openapi';
 
 /** The API's named schemas, generated from its OpenAPI document (`npm run generate:api`): `Schemas['Deal']`, `Schemas['Session']`… */
 export type Schemas = components['schemas'];
+/** The JSON answer of an operation (by its operationId) with the given status, as the server's schema declares it. */
+export type OperationAnswer<Id extends keyof operations, Status extends number = 200> = operations[Id]['responses'] extends Record<Status, { content: { 'application/json': infer Body } }> ? Body : never;
 
 /** One field the API rejected, e.g. `{ field: 'usageLocation', message: 'must be an ISO 3166-1 alpha-2 country code' }`. */
 export interface FieldProblem {

@@ -1,39 +1,11 @@
-import { apiRequest, type Page } from './client';
+import { apiRequest, type OperationAnswer, type Page } from './client';
 
-export interface IdentityProvider {
-  id: string;
-  type: 'oidc';
-  displayName: string;
-  issuer: string;
-  clientId: string;
-  clientSecretSet: boolean;
-  domains: string[];
-  jit: boolean;
-  passwordsAllowed: boolean;
-  status: { lastTestAt: string | null; lastTestOutcome: string | null };
-  createdAt: string;
-}
+/** As the server answers it (generated from the OpenAPI document). */
+export type IdentityProvider = OperationAnswer<'getIdentityProvider'>;
 
-export interface ScimToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdBy: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ScimToken = OperationAnswer<'listScimTokens'>['items'][number];
 
-export interface ProvisioningOperation {
-  id: string;
-  method: string;
-  path: string;
-  resourceType: string | null;
-  status: number;
-  outcome: string;
-  durationMs: number;
-  occurredAt: string;
-}
+export type ProvisioningOperation = OperationAnswer<'listScimOperations'>['items'][number];
 
 export const listIdentityProviders = (tenantId: string, signal?: AbortSignal) =>
   apiRequest<{ items: IdentityProvider[] }>(`/api/v1/tenants/${tenantId}/identity-providers`, { signal });

@@ -1,4 +1,4 @@
-import { apiRequest } from './client';
+import { apiRequest, type OperationAnswer } from './client';
 
 /** Partner Center → Webhooks: where the publisher's change-feed events are sent (docs/events.md). */
 
@@ -10,36 +10,10 @@ export interface EventTypeInfo {
   data: Record<string, string>;
 }
 
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  description: string;
-  eventTypes: string[];
-  enabled: boolean;
-  /** paused: a delivery was parked after its last try; re-send it or turn the endpoint on again. */
-  status: 'active' | 'disabled' | 'paused';
-  pausedReason: string | null;
-  cursor: string;
-  pending: number;
-  nextAttemptAt: string | null;
-  previousSecretValidUntil: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** As the server answers it (generated from the OpenAPI document). */
+export type WebhookEndpoint = OperationAnswer<'getWebhookEndpoint'>;
 
-export interface WebhookDelivery {
-  id: string;
-  messageId: string;
-  eventType: string;
-  revision: string | null;
-  state: 'pending' | 'delivered' | 'parked';
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastStatus: number | null;
-  lastError: string | null;
-  createdAt: string;
-  attemptLog: { attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }[];
-}
+export type WebhookDelivery = OperationAnswer<'listWebhookDeliveries'>['items'][number];
 
 const BASE = '/api/v1/partner/webhooks';
 

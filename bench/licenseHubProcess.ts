@@ -21,9 +21,11 @@ export async function startLicenseHub(props: {
   const publicUrl = `http://127.0.0.1:${port}`;
   const profile = props.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${props.cpuProfileDir}`] : [];
   const entry = props.built ? ['dist/src/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  // Diagnostics Node refuses in NODE_OPTIONS (e.g. --trace-gc), for the servers only; their output is in the server logs.
+  const diagnostics = process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
   const server = await startChild({
     name: props.name,
-    args: [...profile, ...entry],
+    args: [...diagnostics, ...profile, ...entry],
     env: {
       ...props.database,
       PORT: String(port),

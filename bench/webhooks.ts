@@ -117,7 +117,7 @@ async function main() {
     const secrets: string[] = [];
     for (let i = 0; i < ENDPOINTS; i++) {
       const created = await inTransaction(database.db, (tx) =>
-        createWebhookEndpoint({ tx, actor: 'system', now, changes: [], events: [] }, { scope, url: receiver.url, eventTypes: ['seat.granted'], description: `bench ${i}`, box: app.secretBox, privateNetworks: true, createdBy: null }),
+        createWebhookEndpoint({ tx, actor: 'system', now, changes: [], events: [] }, { scope, url: receiver.url, eventTypes: ['seat.granted'], description: `bench ${i}`, offerId: null, box: app.secretBox, privateNetworks: true, createdBy: null }),
       );
       secrets.push(created.secret);
     }

@@ -18,7 +18,7 @@ before(async () => {
   browser = await launchBrowser(server.url);
   publisher = await createPublisherTenant(server.url, 'Litware Field Apps');
   const admin = await enrollPublisher(server.url, publisher);
-  offer = await publishExampleOffer(admin, publisher, { offerId: 'inspections', name: 'Litware Inspections' });
+  offer = await publishExampleOffer(admin, publisher, { offerKey: 'inspections', name: 'Litware Inspections' });
   contoso = await signInApi(server.url, 'admin@contoso.example');
 });
 
@@ -118,7 +118,7 @@ describe('invite → consent → register a deal → licenses appear → assign 
   test('the licenses appear in the customer’s Admin Center at once', async () => {
     await customer.getByRole('navigation', { name: 'Admin Center navigation' }).getByText('Licenses').click();
     const row = customer.getByRole('table', { name: 'Products' }).getByRole('row', { name: /Litware Inspections Gold/ });
-    await row.getByText('Active').waitFor();
+    await row.getByText('Active', { exact: true }).waitFor();
     await row.getByText('0 of 3 assigned').waitFor();
     await screenshot(customer, 'deals-05-licenses');
   });

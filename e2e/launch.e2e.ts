@@ -30,7 +30,7 @@ before(async () => {
   browser = await launchBrowser(server.url);
   const publisher = await createPublisherTenant(server.url, 'Proseware Apps');
   const admin = await enrollPublisher(server.url, publisher);
-  offer = await publishExampleOffer(admin, publisher, { offerId: 'fieldops', name: 'Proseware Field Ops', launchUrl: `${APP_ORIGIN}/fieldops` });
+  offer = await publishExampleOffer(admin, publisher, { offerKey: 'fieldops', name: 'Proseware Field Ops', launchUrl: `${APP_ORIGIN}/fieldops` });
   contoso = await signInApi(server.url, 'admin@contoso.example');
   await connectCustomer(admin, contoso);
   await registerExampleDeal(admin, contoso, offer, { gold: 2 });
@@ -104,11 +104,13 @@ describe('a user without a seat sees why, asks for a license, and an admin appro
     await admin.getByRole('navigation', { name: 'Admin Center navigation' }).getByText('License requests').click();
     const row = admin.getByRole('table', { name: 'License requests' }).getByRole('row', { name: /Alex Wilber/ });
     await row.getByText('I start on the field inspections team on Monday.').waitFor();
-    await row.getByText(`${offer.modulePrefix}_silver`).waitFor();
+    // The request names the app (and the plan approving would assign), never the app module key.
+    await row.getByText(/^Field Ops Silver · /).waitFor();
+    assert.equal(await row.getByText(`${offer.modulePrefix}_silver`).count(), 0, 'no app module key in the row');
     await screenshot(admin, 'launch-03-requests');
     await row.getByRole('button', { name: "Approve Alex Wilber's request" }).click();
     const dialog = admin.getByRole('dialog', { name: "Approve Alex Wilber's request?" });
-    await dialog.getByLabel('Note to the requester').fill('Welcome aboard!');
+    await dialog.getByLabel('Note to the requester (optional)').fill('Welcome aboard!');
     await dialog.getByRole('button', { name: 'Approve and assign' }).click();
     await dialog.waitFor({ state: 'detached' });
     await admin.getByText('No requests are waiting').waitFor();

@@ -246,7 +246,7 @@ describe('Contact me reaches the publisher, as text', () => {
     await drawer.getByLabel('Add a note').fill('Called <i>Megan</i>; quote on Monday');
     await drawer.getByRole('button', { name: 'Add note' }).click();
     await drawer.getByRole('list', { name: 'Notes' }).getByText('Called <i>Megan</i>; quote on Monday').waitFor();
-    await drawer.getByText('This offer keeps its leads in this inbox', { exact: false }).waitFor();
+    await drawer.getByText('No webhook endpoint takes this offer’s leads', { exact: false }).waitFor();
     await screenshot(page, 'marketplace-09-lead-detail');
     await drawer.getByRole('button', { name: 'Close' }).click();
     await page.waitForURL('**/partner/leads');

@@ -107,13 +107,13 @@ describe('a new publisher goes from sign-in to a published, license-managed offe
     await page.getByText('No offers yet').waitFor();
     await page.getByRole('toolbar', { name: 'Offer actions' }).getByRole('button', { name: 'Create an offer' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create an offer' });
-    await dialog.getByRole('textbox', { name: 'Offer ID' }).fill('Field Ops');
+    await dialog.getByRole('textbox', { name: 'Offer key' }).fill('Field Ops');
     await dialog.getByText('Use only lowercase letters, digits, "-" and "_"').waitFor();
-    await dialog.getByRole('textbox', { name: 'Offer ID' }).fill('fieldops-for-very-large-enterprises-x');
-    await dialog.getByText(/Publisher ID \+ offer ID must be under 40 characters/).waitFor();
+    await dialog.getByRole('textbox', { name: 'Offer key' }).fill('fieldops-for-very-large-enterprises-x');
+    await dialog.getByText(/Publisher ID \+ offer key must be under 40 characters/).waitFor();
     await screenshot(page, 'partner-04-offer-id-rules');
-    await dialog.getByRole('textbox', { name: 'Offer ID' }).fill('fieldops');
-    await dialog.getByText(`${publisher.publisherId}.fieldops.<planId>`).waitFor();
+    await dialog.getByRole('textbox', { name: 'Offer key' }).fill('fieldops');
+    await dialog.getByText(`${publisher.publisherId}.fieldops.<planKey>`).waitFor();
     await dialog.getByLabel('Offer name').fill('Field Ops');
     await dialog.getByRole('button', { name: 'Create offer' }).click();
     await page.waitForURL('**/partner/offers/fieldops/setup');
@@ -139,10 +139,10 @@ describe('a new publisher goes from sign-in to a published, license-managed offe
       await page.getByRole('button', { name: 'Add a plan' }).click();
       const dialog = page.getByRole('dialog', { name: 'Add a plan' });
       if (planId === 'gold') {
-        await dialog.getByLabel('Plan ID').fill('Gold Plan');
+        await dialog.getByLabel('Plan key').fill('Gold Plan');
         await dialog.getByText('Use only lowercase letters, digits, "-" and "_"').waitFor();
       }
-      await dialog.getByLabel('Plan ID').fill(planId!);
+      await dialog.getByLabel('Plan key').fill(planId!);
       await dialog.getByLabel('Service ID').getByText(`${publisher.publisherId}.fieldops.${planId}`).waitFor();
       await dialog.getByLabel('Plan name').fill(name!);
       await dialog.getByLabel('Description').fill(`${name} licenses for field teams`);
@@ -177,7 +177,7 @@ describe('a new publisher goes from sign-in to a published, license-managed offe
     await page.getByLabel('Package file').setInputFiles({
       name: 'fieldops-1.0.0.0.zip',
       mimeType: 'application/zip',
-      buffer: Buffer.from(examplePackage({ publisherId: publisher.publisherId, offerId: 'fieldops', modulePrefix: modulePrefix() })),
+      buffer: Buffer.from(examplePackage({ publisherId: publisher.publisherId, offerKey: 'fieldops', modulePrefix: modulePrefix() })),
     });
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     const versions = page.getByRole('table', { name: 'Package versions' });

@@ -84,7 +84,7 @@ test('the operator must set up an authenticator app at the first sign-in, then s
   await page.waitForURL('**/operator/tenants');
 
   // Signed out, the password alone is not enough.
-  await page.getByRole('button', { name: /Account menu/ }).click();
+  await page.getByRole('banner').getByTitle('Account menu').click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.getByLabel('User principal name').fill('admin@licensehub.local');
   await page.getByLabel('Password').fill(OPERATOR_PASSWORD);
@@ -101,7 +101,7 @@ test('the operator must set up an authenticator app at the first sign-in, then s
 test('a user turns on MFA from Account → Security, and their next sign-in asks for the code', async () => {
   const page = await browser.newVisitor();
   await signIn(page, 'alex.wilber@contoso.example');
-  await page.getByRole('button', { name: /Account menu/ }).click();
+  await page.getByRole('banner').getByTitle('Account menu').click();
   await page.getByRole('menuitem', { name: 'Security' }).click();
   await page.getByRole('heading', { name: 'Security', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Set up an authenticator app' }).click();

@@ -27,8 +27,6 @@ export interface Config {
   suspendedPeriodDays: number;
   /** How often the license lifecycle job runs; 0 turns the timer off (the operator route still runs it). */
   lifecycleIntervalSeconds: number;
-  /** How often lead webhooks due for a (re)try are sent; 0 turns the timer off (a new lead is still sent at once). */
-  leadDeliveryIntervalSeconds: number;
   /** Seats that manage themselves (usage, auto-claim, waiting room, reclamation). */
   seats: {
     /** Days a user's last use of a product is kept once it is that old (then forgotten: "never used"). */
@@ -141,7 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gracePeriodDays: wholeNumber(env, 'LICENSEHUB_GRACE_DAYS', 30),
     suspendedPeriodDays: wholeNumber(env, 'LICENSEHUB_SUSPENDED_DAYS', 30),
     lifecycleIntervalSeconds: wholeNumber(env, 'LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS', 60),
-    leadDeliveryIntervalSeconds: nonNegative(env, 'LICENSEHUB_LEAD_DELIVERY_INTERVAL_SECONDS', 5),
     seats: {
       usageRetentionDays: atLeastOne(env, 'LICENSEHUB_USAGE_RETENTION_DAYS', 400),
       usageFlushSeconds: wholeNumber(env, 'LICENSEHUB_USAGE_FLUSH_SECONDS', 10),

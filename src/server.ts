@@ -5,12 +5,12 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { DEMO_PASSWORD } from './demo/loadDemo.js';
 import { openDatabase, type DatabaseHandle } from './store/database.js';
-import { leadDeliveryJob } from './jobs/leadDelivery.js';
 import { backgroundJobPlugin } from './http/plugins/backgroundJobs.js';
 import { webhookDispatchJob } from './jobs/webhookDispatch.js';
-import { notificationEmailPlugin } from './jobs/notificationEmail.js';
+import { notificationEmailJob } from './jobs/notificationEmail.js';
 import { prepareDatabase } from './prepareDatabase.js';
 import { controlSocketPlugin } from './control/controlSocket.js';
+import { tuneGarbageCollector } from './garbageCollector.js';
 
 export interface StartedServer {
   app: FastifyInstance;
@@ -25,15 +25,15 @@ export interface StartedServer {
 
 /** Opens the database, migrates, seeds an empty one, and starts listening. */
 export async function startServer(config: Config, options: { clock?: Clock; logger?: boolean | object; database?: DatabaseHandle } = {}): Promise<StartedServer> {
+  tuneGarbageCollector();
   const clock = options.clock ?? systemClock;
   const database = options.database ?? (await openDatabase(config.database));
   const app = await buildApp({ config, clock, database, ...(options.logger !== undefined ? { logger: options.logger } : {}) });
   database.onProblem = (message, error) => app.log.warn({ err: error }, message);
   // Lead webhooks go out from the server process (tests drive runLeadDelivery themselves).
-  await app.register(backgroundJobPlugin, { job: leadDeliveryJob });
   await app.register(backgroundJobPlugin, { job: webhookDispatchJob });
   // Notification emails too, when LICENSEHUB_SMTP_URL is set (tests drive runNotificationEmail themselves).
-  await app.register(notificationEmailPlugin);
+  await app.register(backgroundJobPlugin, { job: notificationEmailJob() });
   // `licensehub-server backup` and friends reach a server on an embedded folder through this socket
   // (only when the server opened that folder itself).
   if (!options.database) await app.register(controlSocketPlugin);

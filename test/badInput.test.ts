@@ -45,17 +45,17 @@ describe('bad input never gets a 5xx', () => {
     await victim.admin.post(`/api/v1/tenants/${victim.id}/partner/program/application`, { publisherId: 'fuzzpub', partnerId: '9900002', acceptMarketplaceAgreement: true });
     await approvePublisher(t.app, victim);
     const publisher = { ...victim, publisherId: 'fuzzpub', partnerId: '9900002' };
-    await createOffer(publisher, { offerId: 'fuzz-offer', name: 'Fuzz Offer' });
+    await createOffer(publisher, { offerKey: 'fuzz-offer', name: 'Fuzz Offer' });
     await addPlans(publisher, 'fuzz-offer', ['gold']);
-    await uploadPackage(publisher, 'fuzz-offer', buildPackage({ publisherId: 'fuzzpub', offerId: 'fuzz-offer', plans: ['gold'] }));
+    await uploadPackage(publisher, 'fuzz-offer', buildPackage({ publisherId: 'fuzzpub', offerKey: 'fuzz-offer', plans: ['gold'] }));
     const licensing = await licensingOf(t.app, victim, 'fuzzpub');
     params = {
       tenantId: victim.id,
       userId: user.id,
       groupId: group.id,
       memberId: user.id,
-      offerId: 'fuzz-offer',
-      planId: 'gold',
+      offerKey: 'fuzz-offer',
+      planKey: 'gold',
       version: '1.0.0.0',
       dealId: licensing.dealId,
       relationshipId: licensing.relationshipId,

@@ -116,7 +116,8 @@ describe('database faults', { skip: serverUrl ? false : 'needs TEST_DATABASE_URL
         latencies.push(performance.now() - one);
       }
       latencies.sort((a, b) => a - b);
-      assert.ok(latencies[Math.floor(latencies.length * 0.99)]! < 50, `check p99 ${latencies[Math.floor(latencies.length * 0.99)]} ms under the lock`);
+      // A check that waited on the lock would take seconds; 250 ms leaves room for a loaded test machine.
+      assert.ok(latencies[Math.floor(latencies.length * 0.99)]! < 250, `check p99 ${latencies[Math.floor(latencies.length * 0.99)]} ms under the lock`);
       await locker.query('rollback');
     });
     const groups = await f.customer.admin.get(`/api/v1/tenants/${f.customer.id}/groups?limit=500`);

@@ -32,9 +32,9 @@ describe('every route is guarded', () => {
     await victim.admin.post(`/api/v1/tenants/${victim.id}/partner/program/application`, { publisherId: 'victimpub', partnerId: '9900001', acceptMarketplaceAgreement: true });
     await approvePublisher(t.app, victim);
     const victimPublisher = { ...victim, publisherId: 'victimpub', partnerId: '9900001' };
-    await createOffer(victimPublisher, { offerId: 'victim-offer', name: 'Confidential Offer Name' });
+    await createOffer(victimPublisher, { offerKey: 'victim-offer', name: 'Confidential Offer Name' });
     await addPlans(victimPublisher, 'victim-offer', ['secretplan']);
-    await uploadPackage(victimPublisher, 'victim-offer', buildPackage({ publisherId: 'victimpub', offerId: 'victim-offer', plans: ['secretplan'] }));
+    await uploadPackage(victimPublisher, 'victim-offer', buildPackage({ publisherId: 'victimpub', offerKey: 'victim-offer', plans: ['secretplan'] }));
     // It also sells licenses through a deal, holds some, and has an app installed: real IDs for those routes.
     const licensing = await licensingOf(t.app, victim, 'victimpub');
     secrets = [victim.name, victim.domain, victimUser.displayName, victimGroup.displayName, 'Confidential Offer Name', 'victimpub.victim-offer.secretplan'];
@@ -44,8 +44,8 @@ describe('every route is guarded', () => {
       groupId: victimGroup.id,
       memberId: victimUser.id,
       tokenId: randomUUID(),
-      offerId: 'victim-offer',
-      planId: 'secretplan',
+      offerKey: 'victim-offer',
+      planKey: 'secretplan',
       version: '1.0.0.0',
       dealId: licensing.dealId,
       relationshipId: licensing.relationshipId,

@@ -51,6 +51,20 @@ describe('changes propagate between servers', { skip: onPostgres ? false : 'need
     process.stdout.write(`# propagation to the second server: assign ${Math.round(assigned)} ms, disable ${Math.round(disabled)} ms, new user ${Math.round(created)} ms\n`);
   });
 
+  test('a 400-row user import reaches the other server whole (its change goes out in parts)', { timeout: 60_000 }, async () => {
+    const f = await licensedCustomer(a.app, 2);
+    await b.app.entitlements.apply([{ kind: 'catalog' }, { kind: 'tenant', tenantId: f.customer.id }]);
+    const keyOnB = await createRuntimeKey(b.app, f.publisher);
+    const domain = f.licensed.userPrincipalName.split('@')[1];
+    const names = Array.from({ length: 400 }, (_, i) => `imported${i}@${domain}`);
+    const csv = ['User principal name,Display name,Usage location,Enabled', ...names.map((name, i) => `${name},Imported ${i},US,true`)].join('\n');
+    const imported = await f.customer.admin.request({ method: 'POST', url: `/api/v1/tenants/${f.customer.id}/users/import?dryRun=false`, headers: { 'content-type': 'text/csv' }, payload: csv });
+    assert.equal(imported.statusCode, 200, imported.body);
+    for (const name of [names[0]!, names[199]!, names[399]!]) {
+      await untilCode(async () => (await keyOnB.post('/api/v1/runtime/check', { tenantId: f.customer.id, user: name, appModule: f.plan.appModule })).json().code as string, 'NOT_ASSIGNED', 1000);
+    }
+  });
+
   test('a runtime key revoked on one server stops working on the other within 1 s', { timeout: 60_000 }, async () => {
     const f = await licensedCustomer(a.app, 2);
     await b.app.entitlements.apply([{ kind: 'catalog' }, { kind: 'tenant', tenantId: f.customer.id }]);

@@ -71,3 +71,8 @@ export async function waitForValue<T>(read: () => Promise<T>, expected: T, what:
     actual = await read();
   }
 }
+
+/** Waits until every finite animation on the page has finished (drawers sliding in, the navigation appearing after a resize). */
+export async function waitForAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity));
+}

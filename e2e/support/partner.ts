@@ -71,16 +71,16 @@ export async function enrollPublisher(baseUrl: string, publisher: TestPublisher)
 
 export interface PackageSpec {
   publisherId: string;
-  offerId: string;
+  offerKey: string;
   /** Prefix of every app module unique name (app modules are unique across the platform). */
   modulePrefix: string;
   version?: string;
 }
 
 /** The Gold / Silver / Bronze example solution, renamed for this publisher, offer and run. */
-export function examplePackage({ publisherId, offerId, modulePrefix, version = '1.0.0.0' }: PackageSpec): Uint8Array {
+export function examplePackage({ publisherId, offerKey, modulePrefix, version = '1.0.0.0' }: PackageSpec): Uint8Array {
   const rename = (text: string) =>
-    text.replaceAll('fabrikam.fieldops.', `${publisherId}.${offerId}.`).replaceAll('fab_fieldops_', `${modulePrefix}_`);
+    text.replaceAll('fabrikam.fieldops.', `${publisherId}.${offerKey}.`).replaceAll('fab_fieldops_', `${modulePrefix}_`);
   const manifest = JSON.parse(rename(readFileSync(join(EXAMPLE, 'solution.json'), 'utf8')));
   manifest.publisher = publisherId;
   manifest.version = version;
@@ -126,12 +126,14 @@ export function solidPng(size = 96, [r, g, b] = [15, 108, 189]): Uint8Array {
 }
 
 export interface PublishedOffer {
-  /** The offer ID the publisher chose (deals accept it in place of the GUID). */
-  offerId: string;
+  /** The offer's GUID. */
+  id: string;
+  /** The offer key the publisher chose (deals and the partner routes accept it in place of the GUID). */
+  offerKey: string;
   name: string;
   /** Prefix of the app modules: `<prefix>_gold`, `_silver`, `_bronze`, `_viewer`. */
   modulePrefix: string;
-  plans: { planId: string; serviceId: string; name: string }[];
+  plans: { id: string; planKey: string; serviceId: string; name: string }[];
 }
 
 /**
@@ -142,14 +144,14 @@ export interface PublishedOffer {
 export async function publishExampleOffer(
   admin: ApiClient,
   publisher: TestPublisher,
-  options: { offerId?: string; name?: string; launchUrl?: string; freemium?: boolean } = {},
+  options: { offerKey?: string; name?: string; launchUrl?: string; freemium?: boolean } = {},
 ): Promise<PublishedOffer> {
-  const offerId = options.offerId ?? 'fieldops';
+  const offerKey = options.offerKey ?? 'fieldops';
   const name = options.name ?? 'Field Ops';
-  const modulePrefix = `${publisher.publisherId}_${offerId}`.replace(/-/g, '_');
+  const modulePrefix = `${publisher.publisherId}_${offerKey}`.replace(/-/g, '_');
   const base = `/api/v1/tenants/${publisher.tenantId}/partner/offers`;
-  await admin.post(base, {
-    offerId,
+  const created = await admin.post<{ id: string }>(base, {
+    offerKey,
     name,
     licenseManagement: true,
     allowInstallWithoutLicenses: options.freemium ?? false,
@@ -161,17 +163,17 @@ export async function publishExampleOffer(
     launchUrl: options.launchUrl ?? 'https://apps.example.com/fieldops',
   });
   const plans: PublishedOffer['plans'] = [];
-  for (const [planId, planName] of [
+  for (const [planKey, planName] of [
     ['gold', `${name} Gold`],
     ['silver', `${name} Silver`],
     ['bronze', `${name} Bronze`],
   ] as const) {
-    plans.push(await admin.post(`${base}/${offerId}/plans`, { planId, name: planName, description: `${planName} licenses` }));
+    plans.push(await admin.post(`${base}/${created.id}/plans`, { planKey, name: planName, description: `${planName} licenses` }));
   }
-  await admin.put(`${base}/${offerId}/logo`, solidPng(), 'image/png');
-  await admin.postBytes(`${base}/${offerId}/packages`, examplePackage({ publisherId: publisher.publisherId, offerId, modulePrefix }), 'application/zip');
-  await admin.post(`${base}/${offerId}/publish`);
-  return { offerId, name, modulePrefix, plans };
+  await admin.put(`${base}/${created.id}/logo`, solidPng(), 'image/png');
+  await admin.postBytes(`${base}/${created.id}/packages`, examplePackage({ publisherId: publisher.publisherId, offerKey, modulePrefix }), 'application/zip');
+  await admin.post(`${base}/${created.id}/publish`);
+  return { id: created.id, offerKey, name, modulePrefix, plans };
 }
 
 /** The customer's Global admin accepts an invitation from the publisher, through the API. */
@@ -182,10 +184,10 @@ export async function connectCustomer(publisherAdmin: ApiClient, customerAdmin: 
   await customerAdmin.post(`/api/v1/tenants/${customerAdmin.tenantId}/relationships/${invitation.id}/accept`, { code: invitation.code });
 }
 
-/** A deal for `customer` that provisions `licenses` (plan ID → quantity), registered through the API. */
+/** A deal for `customer` that provisions `licenses` (plan key → quantity), registered through the API. */
 export async function registerExampleDeal(publisherAdmin: ApiClient, customer: ApiClient, offer: PublishedOffer, licenses: Record<string, number>) {
   return publisherAdmin.post<{ id: string }>(`/api/v1/tenants/${publisherAdmin.tenantId}/partner/deals`, {
-    offerId: offer.offerId,
+    offerId: offer.id,
     customerTenantId: customer.tenantId,
     customer: { companyName: 'Contoso Ltd', country: 'US', city: 'Seattle', state: 'WA' },
     totalContractValue: { amount: 24000, currency: 'USD' },
@@ -196,6 +198,6 @@ export async function registerExampleDeal(publisherAdmin: ApiClient, customer: A
     endDate: '2030-01-14',
     partnerContact: { firstName: 'Pat', lastName: 'Lee', phone: '+1 425 555 0100', email: 'pat.lee@example.com' },
     contractType: 'new',
-    licenses: Object.entries(licenses).map(([planId, quantity]) => ({ planId, quantity })),
+    licenses: Object.entries(licenses).map(([planKey, quantity]) => ({ planKey, quantity })),
   });
 }

@@ -16,7 +16,7 @@ export interface TestServer {
  * A real LicenseHub on a fresh embedded database with the demo data, serving
  * the built web app. Build it first with `npm run build:web`.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
   const webDir = resolve('dist/web');
   if (!existsSync(join(webDir, 'index.html'))) {
     throw new Error(`The web app is not built (${webDir}/index.html is missing). Run "npm run build:web" before "npm run test:e2e".`);
@@ -30,6 +30,8 @@ export async function startTestServer(): Promise<TestServer> {
       LICENSEHUB_ADMIN_PASSWORD: OPERATOR_PASSWORD,
       LICENSEHUB_WEB_DIR: webDir,
       LOG_LEVEL: 'warn',
+      // A test that must know the address beforehand (an identity provider's redirect URI) names PORT and LICENSEHUB_PUBLIC_URL.
+      ...options.env,
     }),
     host: '127.0.0.1',
   };
@@ -41,4 +43,17 @@ export async function startTestServer(): Promise<TestServer> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port free right now on 127.0.0.1, for a server whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -10,8 +10,10 @@ export function cliVersion(): string {
   let folder = dirname(fileURLToPath(import.meta.url));
   for (let depth = 0; depth < 5; depth++) {
     try {
-      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === 'licensehub' && manifest.version) return manifest.version;
+      const manifest: unknown = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+      if (typeof manifest === 'object' && manifest !== null && 'name' in manifest && manifest.name === 'licensehub' && 'version' in manifest && typeof manifest.version === 'string') {
+        return manifest.version;
+      }
     } catch {
       // no package.json here; keep looking upwards
     }

@@ -18,17 +18,21 @@ export function recordLicenseEvent(ctx: CommandContext, event: LicenseEvent): vo
   ctx.events?.push(event);
 }
 
-/** The facts about a plan events name: its readable plan ID, its offer and its publisher. */
+/**
+ * The facts about a plan events name: its readable key, its offer (GUID and key) and its publisher.
+ * Events name offers and plans as the API does (README, Identifiers): `offerId`/`planId` are GUIDs,
+ * `offerKey`/`planKey` the readable keys.
+ */
 export async function planFacts(ctx: CommandContext, planId: string) {
   return ctx.tx
     .selectFrom('plans')
     .innerJoin('offers', 'offers.id', 'plans.offer_id')
-    .select(['plans.plan_id as plan', 'plans.tenant_id as publisherTenantId', 'offers.offer_id as offerId'])
+    .select(['plans.plan_id as planKey', 'plans.tenant_id as publisherTenantId', 'offers.id as offerId', 'offers.offer_id as offerKey'])
     .where('plans.id', '=', planId)
     .executeTakeFirstOrThrow();
 }
 
-/** The facts about an offer events name: its offer ID and its publisher. */
+/** The facts about an offer events name: its GUID, its readable key and its publisher. */
 export async function offerFacts(ctx: CommandContext, offerId: string) {
-  return ctx.tx.selectFrom('offers').select(['offer_id as offerId', 'tenant_id as publisherTenantId']).where('id', '=', offerId).executeTakeFirstOrThrow();
+  return ctx.tx.selectFrom('offers').select(['id as offerId', 'offer_id as offerKey', 'tenant_id as publisherTenantId']).where('id', '=', offerId).executeTakeFirstOrThrow();
 }

@@ -12,8 +12,8 @@ export interface UseCaseServices {
   entitlements: EntitlementChangeSink;
   /** Notification emails are queued only when SMTP is configured (`LICENSEHUB_SMTP_URL`); otherwise notifications are in-app only. */
   config?: { smtp: unknown } | undefined;
-  /** The email job, when this server runs it: woken once a change queued some. */
-  notificationEmail?: { kick(): void } | undefined;
+  /** This server's background jobs: the email job (`notification-email`) is woken once a change queued some. */
+  jobs?: { kick(name: string): void } | undefined;
 }
 
 export interface UseCaseOptions {
@@ -63,7 +63,7 @@ export async function runUseCaseWithRevision<T>(
   });
   await services.entitlements.apply(changes, revision);
   // Emails this change queued go out from the outbox now, not with the response.
-  if (notifications.queued) services.notificationEmail?.kick();
+  if (notifications.queued) services.jobs?.kick('notification-email');
   return { result, revision };
 }
 

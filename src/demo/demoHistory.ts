@@ -231,7 +231,7 @@ export async function loadDemoHistory(db: Db, now: Date): Promise<{ deals: numbe
         }
         const registered = await registerDeal(ctx, {
           publisher,
-          offerId: offer.id,
+          offerRef: offer.id,
           customerTenantId: customer.id,
           fields: {
             customer: { companyName: customer.display_name, country: customer.country, city: 'Headquarters', state: '' },
@@ -244,7 +244,7 @@ export async function loadDemoHistory(db: Db, now: Date): Promise<{ deals: numbe
             partnerContact: { firstName: 'Morgan', lastName: 'Reyes', phone: '+1 425 555 0142', email: `deals@${deal.publisher}.example` },
             contractType: 'new',
           },
-          licenses: Object.entries(deal.licenses).map(([planId, quantity]) => ({ planId, quantity })),
+          licenses: Object.entries(deal.licenses).map(([planKey, quantity]) => ({ planRef: planKey, quantity })),
           policy: POLICY,
           createdBy: null,
         });
@@ -272,9 +272,9 @@ export async function loadDemoHistory(db: Db, now: Date): Promise<{ deals: numbe
               await unassignLicenses(ctx, { scope, planId, userIds: leaving, groupIds: [] });
               held.set(step.plan, holders.slice(0, holders.length - leaving.length));
             } else if (step.kind === 'change') {
-              await changeDealLicenses(ctx, { publisher, dealId, planId: step.plan, quantity: step.quantity, policy: POLICY });
+              await changeDealLicenses(ctx, { publisher, dealId, planRef: step.plan, quantity: step.quantity, policy: POLICY });
             } else {
-              await removeDealLicenses(ctx, { publisher, dealId, planId: step.plan, policy: POLICY });
+              await removeDealLicenses(ctx, { publisher, dealId, planRef: step.plan, policy: POLICY });
               held.set(step.plan, []);
             }
           }

@@ -110,7 +110,7 @@ export async function loadDemoLicensing(db: Db, now: Date): Promise<{ deals: num
     await run(async (ctx) => {
       await registerDeal(ctx, {
         publisher: grantTenantScope(publishers[deal.publisher].id),
-        offerId: offer.id,
+        offerRef: offer.id,
         customerTenantId: customer.id,
         fields: {
           customer: { companyName: customer.display_name, country: customer.country, city: 'Headquarters', state: '' },
@@ -123,7 +123,7 @@ export async function loadDemoLicensing(db: Db, now: Date): Promise<{ deals: num
           partnerContact: { firstName: 'Morgan', lastName: 'Reyes', phone: '+1 425 555 0142', email: `deals@${deal.publisher}.example` },
           contractType: 'new',
         },
-        licenses: Object.entries(deal.licenses).map(([planId, quantity]) => ({ planId, quantity })),
+        licenses: Object.entries(deal.licenses).map(([planKey, quantity]) => ({ planRef: planKey, quantity })),
         policy: POLICY,
         createdBy: null,
       });

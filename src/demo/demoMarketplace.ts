@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { latestRevision } from '../store/changeFeed.js';
 import type { CommandContext } from '../commands/context.js';
 import { addLeadNote, setLeadStatus } from '../commands/leads/workLead.js';
 import { submitLead } from '../commands/leads/submitLead.js';
@@ -14,12 +16,15 @@ import type { LeadStatus } from '../domain/marketplace/leads.js';
 import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
 import type { Db } from '../store/transaction.js';
 import { demoLogo } from './demoLogo.js';
+import { addDemoScreenshots } from './demoScreenshots.js';
 
 /**
  * The marketplace's demo, on top of demoOffers.ts and demoLicensing.ts: more
  * published offers across categories from Fabrikam and Northwind (with and
- * without license management), and leads in both publishers' inboxes in every
- * status, one with notes. Everything goes through the commands the API uses.
+ * without license management), each with its price line and drawn screenshots
+ * (Shift Planner's plan has the demo's free trial), and leads in both
+ * publishers' inboxes in every status, one with notes. Everything goes through
+ * the commands the API uses.
  *
  * Who sees which buttons (docs/marketplace.md lists them too):
  * - anyone not signed in: Field Ops and Safety Inspections show only Contact me;
@@ -32,7 +37,7 @@ import { demoLogo } from './demoLogo.js';
 
 interface DemoListing extends Omit<CreateOfferProps, 'scope'> {
   logoColour: [number, number, number];
-  plans: { planId: string; name: string; description: string }[];
+  plans: { planKey: string; name: string; description: string; trialDays?: number }[];
   /** App modules: unique name → display name; plan ID → the modules it unlocks. */
   appModules: Record<string, string>;
   mappings: Record<string, string[]>;
@@ -45,7 +50,7 @@ function packageOf(publisherId: string, listing: DemoListing): Uint8Array {
     [
       'solution.json',
       json({
-        uniqueName: `${publisherId[0]!.toUpperCase()}${publisherId.slice(1)}${listing.offerId[0]!.toUpperCase()}${listing.offerId.slice(1)}`,
+        uniqueName: `${publisherId[0]!.toUpperCase()}${publisherId.slice(1)}${listing.offerKey[0]!.toUpperCase()}${listing.offerKey.slice(1)}`,
         displayName: listing.name,
         version: '1.0.0.0',
         publisher: publisherId,
@@ -55,13 +60,13 @@ function packageOf(publisherId: string, listing: DemoListing): Uint8Array {
   ]);
   {
     // Every package carries license metadata; an offer without license management declares one free plan the platform does not sell.
-    const serviceId = (planId: string) => `${publisherId}.${listing.offerId}.${planId}`;
-    const plans = listing.plans.length ? listing.plans : [{ planId: 'free', name: `${listing.name} (free)` }];
+    const serviceId = (planKey: string) => `${publisherId}.${listing.offerKey}.${planKey}`;
+    const plans = listing.plans.length ? listing.plans : [{ planKey: 'free', name: `${listing.name} (free)` }];
     files.set(
       'license.json',
       json({
-        servicePlans: plans.map((p) => ({ serviceId: serviceId(p.planId), displayName: p.name, moreInfoUrl: `${listing.supportUrl}/${p.planId}` })),
-        mappings: Object.entries(listing.mappings).flatMap(([planId, modules]) => modules.map((appModule) => ({ serviceId: serviceId(planId), appModule }))),
+        servicePlans: plans.map((p) => ({ serviceId: serviceId(p.planKey), displayName: p.name, moreInfoUrl: `${listing.supportUrl}/${p.planKey}` })),
+        mappings: Object.entries(listing.mappings).flatMap(([planKey, modules]) => modules.map((appModule) => ({ serviceId: serviceId(planKey), appModule }))),
       }),
     );
   }
@@ -70,7 +75,7 @@ function packageOf(publisherId: string, listing: DemoListing): Uint8Array {
 
 const FABRIKAM: DemoListing[] = [
   {
-    offerId: 'routeplanner',
+    offerKey: 'routeplanner',
     name: 'Fabrikam Route Planner',
     licenseManagement: false,
     summary: 'Plan the shortest day for every van: routes, stops and live traffic.',
@@ -80,13 +85,14 @@ const FABRIKAM: DemoListing[] = [
     supportUrl: 'https://www.fabrikam.com/routeplanner/support',
     privacyUrl: 'https://www.fabrikam.com/privacy',
     launchUrl: 'https://apps.fabrikam.com/routeplanner',
+    pricingText: '$49 per van/month, billed by Fabrikam',
     logoColour: [0, 99, 177],
     plans: [],
     appModules: { fab_routeplanner: 'Route Planner' },
     mappings: { free: ['fab_routeplanner'] },
   },
   {
-    offerId: 'inspections',
+    offerKey: 'inspections',
     name: 'Fabrikam Safety Inspections',
     licenseManagement: true,
     allowInstallWithoutLicenses: false,
@@ -97,12 +103,11 @@ const FABRIKAM: DemoListing[] = [
     supportUrl: 'https://www.fabrikam.com/inspections/support',
     privacyUrl: 'https://www.fabrikam.com/privacy',
     launchUrl: 'https://apps.fabrikam.com/inspections',
-    // Leads also go to Fabrikam's CRM; the demo's address does not resolve, so the delivery log shows retries.
-    leadDestination: { kind: 'webhook', url: 'https://crm.fabrikam.example/hooks/licensehub-leads', secret: 'demo-webhook-secret-fabrikam' },
+    pricingText: 'Standard $15, Premium $29 per inspector/month',
     logoColour: [216, 59, 1],
     plans: [
-      { planId: 'premium', name: 'Inspections Premium', description: 'Inspections plus the compliance dashboard and audit exports.' },
-      { planId: 'standard', name: 'Inspections Standard', description: 'The inspector app: checklists, photos and signatures.' },
+      { planKey: 'premium', name: 'Inspections Premium', description: 'Inspections plus the compliance dashboard and audit exports.' },
+      { planKey: 'standard', name: 'Inspections Standard', description: 'The inspector app: checklists, photos and signatures.' },
     ],
     appModules: { fab_inspections_app: 'Inspections', fab_inspections_dashboard: 'Compliance Dashboard' },
     mappings: { premium: ['fab_inspections_app', 'fab_inspections_dashboard'], standard: ['fab_inspections_app'] },
@@ -111,7 +116,7 @@ const FABRIKAM: DemoListing[] = [
 
 const NORTHWIND: DemoListing[] = [
   {
-    offerId: 'pipeline',
+    offerKey: 'pipeline',
     name: 'Northwind Sales Pipeline',
     licenseManagement: false,
     summary: 'A simple pipeline board for small sales teams, with forecasts.',
@@ -120,13 +125,14 @@ const NORTHWIND: DemoListing[] = [
     supportUrl: 'https://www.northwindapps.com/pipeline/support',
     privacyUrl: 'https://www.northwindapps.com/privacy',
     launchUrl: 'https://apps.northwindapps.com/pipeline',
+    pricingText: 'Free for teams of up to 5; $9 per user/month after',
     logoColour: [135, 100, 184],
     plans: [],
     appModules: { nw_pipeline: 'Sales Pipeline' },
     mappings: { free: ['nw_pipeline'] },
   },
   {
-    offerId: 'shiftplanner',
+    offerKey: 'shiftplanner',
     name: 'Northwind Shift Planner',
     licenseManagement: true,
     allowInstallWithoutLicenses: false,
@@ -136,8 +142,10 @@ const NORTHWIND: DemoListing[] = [
     supportUrl: 'https://www.northwindapps.com/shiftplanner/support',
     privacyUrl: 'https://www.northwindapps.com/privacy',
     launchUrl: 'https://apps.northwindapps.com/shiftplanner',
+    pricingText: '$79 per team/month',
     logoColour: [0, 153, 188],
-    plans: [{ planId: 'team', name: 'Shift Planner Team', description: 'Rotas, shift swaps and leave requests for one team.' }],
+    // The demo's one trial: the listing and its card show the "14-day free trial" badge.
+    plans: [{ planKey: 'team', name: 'Shift Planner Team', description: 'Rotas, shift swaps and leave requests for one team.', trialDays: 14 }],
     appModules: { nw_shiftplanner: 'Shift Planner' },
     mappings: { team: ['nw_shiftplanner'] },
   },
@@ -214,6 +222,32 @@ const LEADS: DemoLead[] = [
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Fabrikam's Inspections leads also go to its CRM: a webhook endpoint for
+ * `lead.created` of that offer. The demo's address does not resolve, so the
+ * delivery log shows retries. The demo loads without the server's secret
+ * key: its secret is left in clear for the dispatcher to seal, as migration
+ * 018 leaves the secrets of lead webhooks it moved.
+ */
+async function addDemoLeadWebhook(db: Db, fabrikamId: string, now: Date): Promise<void> {
+  const offer = await db.selectFrom('offers').select('id').where('tenant_id', '=', fabrikamId).where('offer_id', '=', 'inspections').executeTakeFirstOrThrow();
+  await db
+    .insertInto('webhook_endpoints')
+    .values({
+      id: randomUUID(),
+      tenant_id: fabrikamId,
+      url: 'https://crm.fabrikam.example/hooks/licensehub-leads',
+      description: 'Inspections leads to our CRM',
+      event_types: JSON.stringify(['lead.created']),
+      offer_id: offer.id,
+      secret_to_seal: 'demo-webhook-secret-fabrikam',
+      cursor: await latestRevision(db),
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
 export async function loadDemoMarketplace(db: Db, now: Date): Promise<{ offers: number; leads: number }> {
   const publishers = {
     fabrikam: await db.selectFrom('tenants').select(['id', 'display_name']).where('primary_domain', '=', 'fabrikam.example').executeTakeFirstOrThrow(),
@@ -230,16 +264,18 @@ export async function loadDemoMarketplace(db: Db, now: Date): Promise<{ offers: 
       for (const listing of listings) {
         const { logoColour, plans, appModules: _modules, mappings: _mappings, ...props } = listing;
         await createOffer(ctx, { scope, ...props });
-        await setOfferLogo(ctx, { scope, offerId: listing.offerId, logo: { bytes: demoLogo(logoColour), contentType: 'image/png' } });
-        for (const [index, plan] of plans.entries()) await addPlan({ ...ctx, now: new Date(ctx.now.getTime() + index) }, { scope, offerId: listing.offerId, ...plan });
+        await setOfferLogo(ctx, { scope, offerRef: listing.offerKey, logo: { bytes: demoLogo(logoColour), contentType: 'image/png' } });
+        await addDemoScreenshots(ctx, scope, listing.offerKey, logoColour);
+        for (const [index, plan] of plans.entries()) await addPlan({ ...ctx, now: new Date(ctx.now.getTime() + index) }, { scope, offerRef: listing.offerKey, ...plan });
         const archive = packageOf(publisherId, listing);
-        const checked = await checkPackageInline(tx, scope, listing.offerId, archive, `${listing.offerId}.zip`);
-        await uploadPackage(ctx, { scope, offerId: listing.offerId, archive, checked });
-        await publishOffer(ctx, { scope, offerId: listing.offerId });
+        const checked = await checkPackageInline(tx, scope, listing.offerKey, archive, `${listing.offerKey}.zip`);
+        await uploadPackage(ctx, { scope, offerRef: listing.offerKey, archive, checked });
+        await publishOffer(ctx, { scope, offerRef: listing.offerKey });
         offers++;
       }
     }, { now: new Date(now.getTime() - (30 - offers) * DAY_MS) });
   }
+  await addDemoLeadWebhook(db, publishers.fabrikam.id, now);
 
   let leads = 0;
   for (const demo of LEADS) {

@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readLogo } from '../domain/offers/logoImage.js';
+import { PRICING_TEXT_MAX } from '../domain/offers/pricingBadge.js';
+import { readScreenshot } from '../domain/offers/screenshotImage.js';
 import { runUseCase } from '../commands/runUseCase.js';
 import { createTenant } from '../commands/operator/createTenant.js';
 import { createTestApp, signIn, type TestApp } from '../../test/support/testApp.js';
@@ -62,13 +64,34 @@ describe('demo partner center', () => {
   test('Northwind has a published freemium offer and a draft', async () => {
     const { admin, base } = await offersOf('northwind.example');
     const offers = (await admin.get(`${base}/offers`)).json().items;
-    const byId = Object.fromEntries(offers.map((o: { offerId: string }) => [o.offerId, o]));
+    const byId = Object.fromEntries(offers.map((o: { offerKey: string }) => [o.offerKey, o]));
     assert.deepEqual([byId.timesheets.status, byId.timesheets.allowInstallWithoutLicenses], ['published', true]);
     assert.equal(byId.expenses.status, 'draft');
     const check = (await admin.get(`${base}/offers/expenses/publish-check`)).json();
     assert.deepEqual(check.problems.map((p: { field: string }) => p.field), ['description', 'supportUrl', 'privacyUrl', 'launchUrl', 'package']);
     const viewer = (await admin.get(`${base}/offers/timesheets/packages/1.0.0.0`)).json().appModules[0];
     assert.deepEqual([viewer.uniqueName, viewer.needsLicense], ['nw_timesheets_viewer', false]);
+  });
+
+  test('every demo offer has a price line; the published ones two or three drawn screenshots the upload check accepts', async () => {
+    for (const [domain, expected] of [
+      ['fabrikam.example', { fieldops: 3 }],
+      ['northwind.example', { timesheets: 2, expenses: 0 }],
+    ] as const) {
+      const { admin, base } = await offersOf(domain);
+      for (const [offerKey, count] of Object.entries(expected)) {
+        const offer = (await admin.get(`${base}/offers/${offerKey}`)).json();
+        assert.ok(offer.pricingText.length > 0 && offer.pricingText.length <= PRICING_TEXT_MAX, `${offerKey}: "${offer.pricingText}"`);
+        assert.match(offer.pricingText, /\$\d+/, `${offerKey} names a price`);
+        assert.equal(offer.screenshots.length, count, offerKey);
+        for (const shot of offer.screenshots) {
+          assert.ok(shot.altText.length > 10, 'alt text a screen reader can read out');
+          const image = await admin.get(shot.url);
+          assert.equal(image.statusCode, 200);
+          assert.deepEqual(readScreenshot(image.rawPayload), { ok: true, contentType: 'image/png', width: shot.width, height: shot.height });
+        }
+      }
+    }
   });
 
   test('the drawn logos are real PNGs', () => {

@@ -13,13 +13,16 @@ import { grantTenantScope, type TenantScope } from '../policies/tenantScope.js';
 import { runUseCase, withoutLocalIndex } from '../commands/runUseCase.js';
 import type { Db } from '../store/transaction.js';
 import { demoLogo } from './demoLogo.js';
+import { addDemoScreenshots } from './demoScreenshots.js';
 
 /**
  * The demo publishers' Partner Center: both approved in the partner program
  * (publisher IDs fabrikam and northwind), Fabrikam with a published, fully
  * licensed offer whose "Russian doll" plans come from the example solution
- * folder, Northwind with a published freemium offer and a draft. Everything
- * goes through the commands the API uses, so the demo obeys every rule.
+ * folder, Northwind with a published freemium offer and a draft. Each has the
+ * price line its listing shows; the published ones have drawn screenshots
+ * (demoScreenshots.ts). Everything goes through the commands the API uses, so
+ * the demo obeys every rule.
  */
 
 const FOLDER = 'examples/solution-gold-silver-bronze/';
@@ -36,9 +39,10 @@ function exampleFile(name: string): Uint8Array {
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 
 interface DemoPlan {
-  planId: string;
+  planKey: string;
   name: string;
   description: string;
+  trialDays?: number;
 }
 
 interface DemoOffer extends Omit<CreateOfferProps, 'scope'> {
@@ -49,7 +53,7 @@ interface DemoOffer extends Omit<CreateOfferProps, 'scope'> {
 }
 
 const FIELDOPS: DemoOffer = {
-  offerId: 'fieldops',
+  offerKey: 'fieldops',
   name: 'Fabrikam Field Ops',
   licenseManagement: true,
   allowInstallWithoutLicenses: false,
@@ -60,11 +64,12 @@ const FIELDOPS: DemoOffer = {
   supportUrl: 'https://www.fabrikam.com/fieldops/support',
   privacyUrl: 'https://www.fabrikam.com/privacy',
   launchUrl: 'https://apps.fabrikam.com/fieldops',
+  pricingText: 'Bronze $12, Silver $22, Gold $35 per user/month',
   logoColour: [0, 120, 212],
   plans: [
-    { planId: 'gold', name: 'Field Ops Gold', description: 'Every Field Ops app: Gold, Silver and Bronze.' },
-    { planId: 'silver', name: 'Field Ops Silver', description: 'The Silver and Bronze apps.' },
-    { planId: 'bronze', name: 'Field Ops Bronze', description: 'The Bronze technician app.' },
+    { planKey: 'gold', name: 'Field Ops Gold', description: 'Every Field Ops app: Gold, Silver and Bronze.' },
+    { planKey: 'silver', name: 'Field Ops Silver', description: 'The Silver and Bronze apps.' },
+    { planKey: 'bronze', name: 'Field Ops Bronze', description: 'The Bronze technician app.' },
   ],
   package: () =>
     writePackageArchive(
@@ -77,7 +82,7 @@ const FIELDOPS: DemoOffer = {
 };
 
 const TIMESHEETS: DemoOffer = {
-  offerId: 'timesheets',
+  offerKey: 'timesheets',
   name: 'Northwind Timesheets',
   licenseManagement: true,
   allowInstallWithoutLicenses: true,
@@ -87,9 +92,9 @@ const TIMESHEETS: DemoOffer = {
   supportUrl: 'https://www.northwindapps.com/support',
   privacyUrl: 'https://www.northwindapps.com/privacy',
   launchUrl: 'https://apps.northwindapps.com/timesheets',
-  leadDestination: { kind: 'inbox' },
+  pricingText: 'Free to log hours; Pro $4 per user/month',
   logoColour: [16, 124, 16],
-  plans: [{ planId: 'pro', name: 'Timesheets Pro', description: 'Approvals, project budgets and payroll export.' }],
+  plans: [{ planKey: 'pro', name: 'Timesheets Pro', description: 'Approvals, project budgets and payroll export.' }],
   package: () =>
     writePackageArchive(
       new Map([
@@ -123,13 +128,14 @@ const TIMESHEETS: DemoOffer = {
 };
 
 const EXPENSES: DemoOffer = {
-  offerId: 'expenses',
+  offerKey: 'expenses',
   name: 'Northwind Expenses',
   licenseManagement: true,
   summary: 'Receipts to reimbursement in three taps.',
   categories: ['finance'],
+  pricingText: '$6 per user/month',
   logoColour: [202, 80, 16],
-  plans: [{ planId: 'standard', name: 'Expenses Standard', description: 'Receipt capture and approval.' }],
+  plans: [{ planKey: 'standard', name: 'Expenses Standard', description: 'Receipt capture and approval.' }],
   publish: false,
 };
 
@@ -158,15 +164,16 @@ export async function loadDemoOffers(db: Db, now: Date): Promise<{ offers: numbe
 async function loadOffer(ctx: CommandContext, scope: TenantScope, demo: DemoOffer) {
   const { logoColour, plans, package: pack, publish, ...props } = demo;
   await createOffer(ctx, { scope, ...props });
-  await setOfferLogo(ctx, { scope, offerId: demo.offerId, logo: { bytes: demoLogo(logoColour), contentType: 'image/png' } });
+  await setOfferLogo(ctx, { scope, offerRef: demo.offerKey, logo: { bytes: demoLogo(logoColour), contentType: 'image/png' } });
+  if (publish) await addDemoScreenshots(ctx, scope, demo.offerKey, logoColour);
   // A millisecond apart, so the plans list in the order they are defined (Gold, Silver, Bronze).
   for (const [index, plan] of plans.entries()) {
-    await addPlan({ ...ctx, now: new Date(ctx.now.getTime() + index) }, { scope, offerId: demo.offerId, ...plan });
+    await addPlan({ ...ctx, now: new Date(ctx.now.getTime() + index) }, { scope, offerRef: demo.offerKey, ...plan });
   }
   if (pack) {
     const archive = pack();
-    const checked = await checkPackageInline(ctx.tx, scope, demo.offerId, archive, `${demo.offerId}.zip`);
-    await uploadPackage(ctx, { scope, offerId: demo.offerId, archive, checked });
+    const checked = await checkPackageInline(ctx.tx, scope, demo.offerKey, archive, `${demo.offerKey}.zip`);
+    await uploadPackage(ctx, { scope, offerRef: demo.offerKey, archive, checked });
   }
-  if (publish) await publishOffer(ctx, { scope, offerId: demo.offerId });
+  if (publish) await publishOffer(ctx, { scope, offerRef: demo.offerKey });
 }

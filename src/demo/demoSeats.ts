@@ -88,10 +88,17 @@ export async function loadDemoSeats(db: Db, now: Date): Promise<void> {
       .where('plans.plan_id', 'in', ['silver', 'bronze'])
       .orderBy('seat_holdings.user_id')
       .execute();
-    const ages = [0, 3, 12, 25, 45, 70, 88];
+    // Ages are dealt per plan, one in each window first (7, 30, 90 days), so
+    // every plan's three Activity counts differ whatever order the ids fall in.
+    const ages = [0, 12, 45, 3, 25, 70, 88];
+    const dealt = new Map<string, number>();
     await upsertUsage(
       tx,
-      spread.map((h, i) => ({ tenantId: tenant.id, planId: h.plan_id, userId: h.user_id, at: now.getTime() - ages[i % ages.length]! * DAY })),
+      spread.map((h) => {
+        const i = dealt.get(h.plan_id) ?? 0;
+        dealt.set(h.plan_id, i + 1);
+        return { tenantId: tenant.id, planId: h.plan_id, userId: h.user_id, at: now.getTime() - ages[i % ages.length]! * DAY };
+      }),
     );
   }, { now });
 }

@@ -30,9 +30,17 @@ export interface JobLog {
 export interface BackgroundJob<R extends object = object> {
   name: string;
   intervalSeconds(config: Config): number;
+  /**
+   * Whether this server runs the job at all (kicks included); by default
+   * when its interval is above 0. A job woken by changes can run on kicks
+   * alone with its timer off.
+   */
+  runsIn?(config: Config): boolean;
   run(services: JobServices): Promise<R>;
   /** The log line for a run worth telling about, or null. */
   describe(result: R): string | null;
+  /** Called once the schedule stopped and its last run ended (closes what the job opened, e.g. SMTP connections). */
+  stop?(): void | Promise<void>;
 }
 
 export class JobSchedule<R extends object> {
@@ -46,13 +54,17 @@ export class JobSchedule<R extends object> {
     private readonly services: JobServices,
   ) {}
 
-  get enabled(): boolean {
+  private get timed(): boolean {
     const seconds = this.job.intervalSeconds(this.services.config);
     return Number.isFinite(seconds) && seconds > 0;
   }
 
+  get enabled(): boolean {
+    return this.job.runsIn ? this.job.runsIn(this.services.config) : this.timed;
+  }
+
   start(): void {
-    if (!this.enabled || this.timer || this.closed) return;
+    if (!this.enabled || !this.timed || this.timer || this.closed) return;
     this.timer = setInterval(() => this.tick(), this.job.intervalSeconds(this.services.config) * 1000);
     this.timer.unref();
   }
@@ -67,6 +79,7 @@ export class JobSchedule<R extends object> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
+    await this.job.stop?.();
   }
 
   private tick(): void {

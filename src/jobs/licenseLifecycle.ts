@@ -62,7 +62,7 @@ export const licenseLifecycleJob: BackgroundJob<LifecycleRun> = {
  * Expiry notices: every registered deal ending within 30 days that has not
  * had the notice it is due for gets it, one deal per transaction.
  */
-async function sendExpiryNotices(app: Pick<JobServices, 'db' | 'clock' | 'entitlements' | 'notificationEmail'>, now: Date): Promise<number> {
+async function sendExpiryNotices(app: Pick<JobServices, 'db' | 'clock' | 'entitlements' | 'jobs'>, now: Date): Promise<number> {
   const candidates = await app.db
     .selectFrom('deals')
     .leftJoin('deal_expiry_notices', 'deal_expiry_notices.deal_id', 'deals.id')

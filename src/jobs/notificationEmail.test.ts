@@ -10,9 +10,9 @@ import { assign, licensedCustomer } from '../../test/support/runtimeFixtures.js'
 import { runUseCase as runAs } from '../commands/runUseCase.js';
 import { notify } from '../commands/notifications/notify.js';
 import { runLicenseLifecycle } from './licenseLifecycle.js';
-import { notificationEmailPlugin, pendingEmails, runNotificationEmail, smtpTransport, type MailTransport } from './notificationEmail.js';
-import { buildApp } from '../app.js';
-import { bootstrapOperator } from '../bootstrap.js';
+import { runSeatReclamation } from './seatReclamation.js';
+import { pendingEmails, runNotificationEmail, smtpTransport, type MailTransport } from './notificationEmail.js';
+import { startServer } from '../server.js';
 import { ManualClock } from '../clock.js';
 import { loadConfig } from '../config.js';
 import { createTestDatabase } from '../../test/support/testDatabase.js';
@@ -117,12 +117,28 @@ describe('notification emails over a real SMTP server', () => {
     assert.equal(toOf(decided), f.unlicensed.userPrincipalName.toLowerCase());
     assert.equal(decided.mail.subject, `Your license request for ${f.plan.name} app was approved`);
     assert.match(decided.mail.text ?? '', /Their note: “Enjoy”/);
+    assert.match(decided.mail.text ?? '', new RegExp(`Your admins gave you a ${f.plan.name} license: you can open ${f.plan.name} app now\\.`), 'names the plan assigned');
+    assert.match(decided.mail.text ?? '', new RegExp(`Open ${f.plan.name} app: https://hub\\.example/launch/`));
     assert.match(decided.mail.text ?? '', new RegExp(`https://hub\\.example/launch/${f.customer.id}/${f.plan.appModule}`));
     // The approval took the last seat: 2 of 2.
     const full = decisionMails.filter((r) => r.mail.headers.get('x-licensehub-notification') === 'seats.threshold');
     assert.deepEqual(full.map(toOf).sort(), [`admin@${f.customer.domain}`, licenseAdmin.userPrincipalName.toLowerCase()].sort());
     assert.equal(full[0]!.mail.subject, `${f.plan.name} has no free seat left`);
     assert.match(full[0]!.mail.text ?? '', /2 of 2 seats/);
+
+    // Declined: the requester reads the reason, and is sent to My apps (no launch link: they cannot open it).
+    const declinedUser = await createUser(f.customer, { name: 'Dora Declined' });
+    const asked = await (await signInAs(t.app, declinedUser)).post(`/api/v1/tenants/${f.customer.id}/license-requests`, { appModule: f.plan.appModule });
+    await deliver();
+    const declined = await f.customer.admin.post(`/api/v1/tenants/${f.customer.id}/license-requests/${asked.json().id}/decline`, { note: 'Seats are full until the renewal in March' });
+    assert.equal(declined.statusCode, 204, declined.body);
+    const declineMails = await deliver();
+    assert.deepEqual(declineMails.map(toOf), [declinedUser.userPrincipalName.toLowerCase()], 'only the requester');
+    const declineMail = declineMails[0]!.mail;
+    assert.equal(declineMail.subject, `Your license request for ${f.plan.name} app was declined`);
+    assert.match(declineMail.text ?? '', /Their reason: “Seats are full until the renewal in March”/);
+    assert.match(declineMail.text ?? '', /See My apps: https:\/\/hub\.example\/apps/);
+    assert.doesNotMatch(declineMail.text ?? '', /\/launch\//);
   });
 
   test('seats: 90 % and 100 % are announced once per crossing', async () => {
@@ -208,6 +224,84 @@ describe('notification emails over a real SMTP server', () => {
     const link = await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/relationships`, {});
     assert.equal(link.statusCode, 201, link.body);
     assert.deepEqual(await deliver(), [], 'an invitation link names no tenant: nobody to tell');
+  });
+
+  test('reclamation: each holder is told the date unless they opt out, the admins when seats were reclaimed, the person waiting when a seat is theirs', async () => {
+    const f = await licensedCustomer(t.app, 3);
+    const [idle, quiet, waiter] = [await createUser(f.customer, { name: 'Ida Idle' }), await createUser(f.customer, { name: 'Quinn Quiet' }), await createUser(f.customer, { name: 'Wes Waiting' })];
+    await assign(f.customer, f.plan.id, { userIds: [idle.id, quiet.id] });
+    const policy = await f.customer.admin.put(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/policy`, { autoClaim: 'anyone', waitingRoom: 'automatic', reclaimAfterDays: 30, reclaimNoticeDays: 7, exclusionGroupId: null });
+    assert.equal(policy.statusCode, 200, policy.body);
+    // Quinn wants no email about it (the bell still says it).
+    const quinn = await signInAs(t.app, quiet);
+    assert.equal((await quinn.put('/api/v1/me/notification-preferences', { email: { 'seat.reclaim_announced': false } })).statusCode, 200);
+    // All three seats taken (Lena of the fixture, Ida, Quinn): Wes waits.
+    const launched = await (await signInAs(t.app, waiter)).get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`);
+    assert.equal(launched.json().seat.outcome, 'waiting', launched.body);
+    await deliver();
+    const start = t.clock.now().getTime();
+    const kindOf = (r: Received) => r.mail.headers.get('x-licensehub-notification');
+    try {
+      t.clock.set(new Date(start + 31 * DAY_MS));
+      await runSeatReclamation(t.app);
+      const announced = (await deliver()).filter((r) => kindOf(r) === 'seat.reclaim_announced');
+      assert.deepEqual(announced.map(toOf).sort(), [f.licensed.userPrincipalName.toLowerCase(), idle.userPrincipalName.toLowerCase()].sort(), 'not Quinn, who opted out');
+      const ida = announced.find((r) => toOf(r) === idle.userPrincipalName.toLowerCase())!.mail;
+      const due = new Date(start + 38 * DAY_MS).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      assert.equal(ida.subject, `Your ${f.plan.name} license will be reclaimed on ${due} unless you use it`);
+      assert.match(ida.text ?? '', /Hello Ida Idle,/);
+      assert.match(ida.text ?? '', /You have not used .* for 31 days/);
+      assert.match(ida.text ?? '', new RegExp(`https://hub\\.example/launch/${f.customer.id}/${f.plan.appModule}`), 'the link opens the app, which keeps the seat');
+      assert.match(html(ida), new RegExp(`href="https://hub\\.example/launch/${f.customer.id}/${f.plan.appModule}"`));
+      const bell = await t.app.db.selectFrom('notifications').select('kind').where('user_id', '=', quiet.id).execute();
+      assert.deepEqual(bell.map((n) => n.kind), ['seat.reclaim_announced'], 'Quinn still sees it in the app');
+
+      t.clock.set(new Date(start + 38 * DAY_MS));
+      await runSeatReclamation(t.app);
+      const mails = await deliver();
+      const reclaimed = mails.filter((r) => kindOf(r) === 'seats.reclaimed');
+      assert.deepEqual(reclaimed.map(toOf), [`admin@${f.customer.domain}`], 'the license admins (here the Global admin)');
+      assert.equal(reclaimed[0]!.mail.subject, `3 unused ${f.plan.name} licenses were reclaimed`);
+      assert.match(reclaimed[0]!.mail.text ?? '', /Ida Idle/);
+      assert.match(reclaimed[0]!.mail.text ?? '', /Quinn Quiet/);
+      assert.match(reclaimed[0]!.mail.text ?? '', new RegExp(`https://hub\\.example/admin/licenses/${f.plan.id}`));
+      const admitted = mails.filter((r) => kindOf(r) === 'waiting_room.admitted');
+      assert.deepEqual(admitted.map(toOf), [waiter.userPrincipalName.toLowerCase()]);
+      assert.equal(admitted[0]!.mail.subject, `You got a ${f.plan.name} license`);
+      assert.match(admitted[0]!.mail.text ?? '', /first in the waiting room/);
+    } finally {
+      t.clock.set(new Date(start));
+    }
+  });
+
+  test('a seat an admin approves from a manual waiting room: the person is told', async () => {
+    const f = await licensedCustomer(t.app, 1);
+    const [ann, bo] = [await createUser(f.customer), await createUser(f.customer)];
+    const policy = await f.customer.admin.put(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/policy`, { autoClaim: 'anyone', waitingRoom: 'manual', reclaimAfterDays: null, reclaimNoticeDays: 7, exclusionGroupId: null });
+    assert.equal(policy.statusCode, 200, policy.body);
+    for (const user of [ann, bo]) assert.equal((await (await signInAs(t.app, user)).get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`)).json().seat.outcome, 'waiting');
+    assert.equal((await f.customer.admin.post(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/unassign`, { userIds: [f.licensed.id] })).statusCode, 200);
+    assert.deepEqual((await deliver()).filter((r) => r.mail.headers.get('x-licensehub-notification') === 'waiting_room.admitted'), [], 'a manual room gives nothing by itself');
+    const approved = await f.customer.admin.post(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/waiting/approve`);
+    assert.equal(approved.statusCode, 200, approved.body);
+    const admitted = (await deliver()).filter((r) => r.mail.headers.get('x-licensehub-notification') === 'waiting_room.admitted');
+    assert.deepEqual(admitted.map(toOf), [ann.userPrincipalName.toLowerCase()]);
+  });
+
+  test('a request the automatic waiting room answers: the requester gets the approval email, once, saying the room gave the seat', async () => {
+    const f = await licensedCustomer(t.app, 1);
+    const policy = await f.customer.admin.put(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/policy`, { autoClaim: 'off', waitingRoom: 'automatic', reclaimAfterDays: null, reclaimNoticeDays: 7, exclusionGroupId: null });
+    assert.equal(policy.statusCode, 200, policy.body);
+    const asked = await (await signInAs(t.app, f.unlicensed)).post(`/api/v1/tenants/${f.customer.id}/license-requests`, { appModule: f.plan.appModule });
+    assert.equal(asked.statusCode, 201, asked.body);
+    await deliver();
+    assert.equal((await f.customer.admin.post(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/unassign`, { userIds: [f.licensed.id] })).statusCode, 200);
+    const toRequester = (await deliver()).filter((r) => toOf(r) === f.unlicensed.userPrincipalName.toLowerCase());
+    assert.deepEqual(toRequester.map((r) => r.mail.headers.get('x-licensehub-notification')), ['license_request.decided'], 'the decision, not also "you got a license"');
+    const mail = toRequester[0]!.mail;
+    assert.equal(mail.subject, `Your license request for ${f.plan.name} app was approved`);
+    assert.match(mail.text ?? '', new RegExp(`The waiting room gave you a free ${f.plan.name} seat: you can open ${f.plan.name} app now\\.`));
+    assert.match(mail.text ?? '', new RegExp(`https://hub\\.example/launch/${f.customer.id}/${f.plan.appModule}`));
   });
 
   test('no email when the preference is off; the bell still has it', async () => {
@@ -333,13 +427,12 @@ describe('the email job in a server', () => {
     const database = await createTestDatabase();
     const config = {
       // The timer is off: only the wake-up after the commit can send the email.
-      ...loadConfig({ LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0', LICENSEHUB_SECRET_KEY: TEST_SECRET_KEY, LICENSEHUB_SMTP_URL: smtp.url, LICENSEHUB_NOTIFICATION_EMAIL_INTERVAL_SECONDS: '0' }),
+      ...loadConfig({ PORT: '0', LICENSEHUB_DEMO: '0', LICENSEHUB_WEB_DIR: '/nonexistent', LICENSEHUB_LIFECYCLE_INTERVAL_SECONDS: '0', LICENSEHUB_SECRET_KEY: TEST_SECRET_KEY, LICENSEHUB_SMTP_URL: smtp.url, LICENSEHUB_NOTIFICATION_EMAIL_INTERVAL_SECONDS: '0' }),
+      host: '127.0.0.1',
       adminPassword: OPERATOR_PASSWORD,
     };
-    const app = await buildApp({ config, clock: new ManualClock(new Date('2026-11-24T12:00:00Z')), database, logger: false });
-    await app.register(notificationEmailPlugin);
-    await bootstrapOperator(database.db, OPERATOR_PASSWORD, app.clock.now());
-    await app.ready();
+    // The server as production starts it: the email job registered on the one job pattern (src/server.ts).
+    const { app } = await startServer(config, { clock: new ManualClock(new Date('2026-11-24T12:00:00Z')), database, logger: false });
     await app.entitlements.load();
     try {
       const publisher = await createPublisher(app);

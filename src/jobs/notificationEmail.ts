@@ -1,11 +1,10 @@
-import fp from 'fastify-plugin';
-import type { FastifyInstance } from 'fastify';
 import nodemailer from 'nodemailer';
 import { sql } from 'kysely';
 import { isNotificationKind, type NotificationData, type NotificationKind } from '../notifications/kinds.js';
 import { renderEmail } from '../notifications/render.js';
 import { nextEmailAttemptAfter } from '../notifications/retry.js';
 import { inTransaction } from '../store/transaction.js';
+import type { BackgroundJob, JobServices } from './backgroundJob.js';
 
 /**
  * Notification emails, from the outbox (notification_emails) that notify()
@@ -36,7 +35,7 @@ export function smtpTransport(url: string): MailTransport {
   return nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never) as unknown as MailTransport;
 }
 
-export async function runNotificationEmail(app: FastifyInstance, transport: MailTransport): Promise<EmailRun> {
+export async function runNotificationEmail(app: JobServices, transport: MailTransport): Promise<EmailRun> {
   const smtp = app.config.smtp;
   const run: EmailRun = { attempted: 0, sent: 0, failed: 0 };
   if (!smtp) return run;
@@ -70,7 +69,7 @@ export async function runNotificationEmail(app: FastifyInstance, transport: Mail
   }
 }
 
-async function attempt(app: FastifyInstance, transport: MailTransport, from: string, id: string): Promise<'sent' | 'retrying' | 'failed' | null> {
+async function attempt(app: JobServices, transport: MailTransport, from: string, id: string): Promise<'sent' | 'retrying' | 'failed' | null> {
   const email = await app.db
     .selectFrom('notification_emails')
     .leftJoin('users', 'users.id', 'notification_emails.user_id')
@@ -145,65 +144,32 @@ function describeSmtpError(caught: unknown): string {
 }
 
 /** Emails still waiting (for tests and the operator). */
-export async function pendingEmails(app: FastifyInstance): Promise<number> {
+export async function pendingEmails(app: Pick<JobServices, 'db'>): Promise<number> {
   const row = await app.db.selectFrom('notification_emails').select(sql<number>`count(*)::int`.as('count')).where('state', '=', 'pending').executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Present when the email job runs in this server: a change that queued emails wakes it after its commit. */
-    notificationEmail?: { kick(): void };
-  }
-}
-
 /**
- * Runs the email job every LICENSEHUB_NOTIFICATION_EMAIL_INTERVAL_SECONDS
- * (default 10; 0 turns the timer off) and whenever a change queues an email,
- * when LICENSEHUB_SMTP_URL is set. One run at a time per server; closing
- * waits for the run in progress and closes the SMTP connections.
+ * The email job (one BackgroundJob, scheduled like every other): in a server
+ * with LICENSEHUB_SMTP_URL set it runs every
+ * LICENSEHUB_NOTIFICATION_EMAIL_INTERVAL_SECONDS (default 10; 0 turns the
+ * timer off) and whenever a change queues an email (the use-case runner kicks
+ * `notification-email` after the commit). Without SMTP it does not run at all.
+ * The SMTP transport opens on the first run and closes when the server does.
  */
-export const notificationEmailPlugin = fp(
-  async (app, options: { transport?: MailTransport }) => {
-    const smtp = app.config.smtp;
-    if (!smtp) return;
-    const transport = options.transport ?? smtpTransport(smtp.url);
-    const seconds = app.config.notificationEmailIntervalSeconds;
-    let running: Promise<unknown> | null = null;
-    let again = false;
-    let closed = false;
-    let timer: NodeJS.Timeout | null = null;
-    const tick = () => {
-      if (closed) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = runNotificationEmail(app, transport)
-        .then((run) => {
-          if (run.attempted) app.log.info(run, 'notification emails attempted');
-        })
-        .catch((error) => app.log.error({ err: error }, 'notification email job failed'))
-        .finally(() => {
-          running = null;
-          if (again) {
-            again = false;
-            tick();
-          }
-        });
-    };
-    app.decorate('notificationEmail', { kick: () => setImmediate(tick) });
-    app.addHook('onReady', async () => {
-      if (seconds <= 0) return;
-      timer = setInterval(tick, seconds * 1000);
-      timer.unref();
-    });
-    app.addHook('onClose', async () => {
-      closed = true;
-      if (timer) clearInterval(timer);
-      await running;
-      transport.close?.();
-    });
-  },
-  { name: 'notification-email', dependencies: ['services'] },
-);
+export function notificationEmailJob(options: { transport?: MailTransport } = {}): BackgroundJob<EmailRun> {
+  let transport = options.transport ?? null;
+  let opened: MailTransport | null = null;
+  return {
+    name: 'notification-email',
+    intervalSeconds: (config) => (config.smtp ? config.notificationEmailIntervalSeconds : 0),
+    runsIn: (config) => Boolean(config.smtp),
+    run: (services) => {
+      if (!transport && services.config.smtp) transport = opened = smtpTransport(services.config.smtp.url);
+      return transport ? runNotificationEmail(services, transport) : Promise.resolve({ attempted: 0, sent: 0, failed: 0 });
+    },
+    describe: (run) => (run.attempted ? 'notification emails attempted' : null),
+    // A transport handed in belongs to the caller; the one opened here is closed here.
+    stop: () => opened?.close?.(),
+  };
+}

@@ -26,7 +26,7 @@ export async function runSeatReclamation(app: JobServices): Promise<ReclamationJ
     .execute();
   const result: ReclamationJobRun = { products: products.length, announced: 0, cancelled: 0, reclaimed: 0 };
   for (const product of products) {
-    const run = await runUseCase(app, 'system', (ctx) => reclaimSeats(ctx, { tenantId: product.tenant_id, planId: product.plan_id }, { dryRun: false }));
+    const run = await runUseCase(app, 'system', (ctx) => reclaimSeats(ctx, { tenantId: product.tenant_id, planId: product.plan_id }, { dryRun: false, undoDays: app.config.seats.reclaimUndoDays }));
     if (!run) continue;
     result.announced += run.announced.length;
     result.cancelled += run.cancelled.length;

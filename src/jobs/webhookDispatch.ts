@@ -2,10 +2,11 @@ import { Webhook } from 'standardwebhooks';
 import { toCloudEvent } from '../domain/events/cloudEvent.js';
 import { isDelivered, nextTryAfter, type RetryPolicy } from '../domain/events/webhookSchedule.js';
 import { secretPurpose } from '../domain/events/webhookEndpoint.js';
+import { LEGACY_SIGNATURE_HEADER, LEGACY_SIGNED_TYPES, secretFromLegacy, secretKey, signLegacy } from '../domain/events/legacyLeadSignature.js';
 import { latestRevision, listLicenseEvents } from '../store/changeFeed.js';
 import type { Selectable } from 'kysely';
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from '../store/schema.js';
-import { inTransaction } from '../store/transaction.js';
+import { inTransaction, type Tx } from '../store/transaction.js';
 import type { BackgroundJob, JobServices } from './backgroundJob.js';
 import { describeDeliveryError, postToWebhook, type Resolver } from './webhookRequest.js';
 
@@ -30,6 +31,11 @@ import { describeDeliveryError, postToWebhook, type Resolver } from './webhookRe
  * event's id, the same on every retry and replay). Each body is a CloudEvent
  * signed per Standard Webhooks with the endpoint's secret (and the previous
  * one for a day after a rotation).
+ *
+ * An endpoint with an offer takes only the events that name that offer
+ * (`data.offerId`, the offer's GUID). Contact me leads are `lead.created` events: their
+ * deliveries also carry the old `LicenseHub-Signature` header (deprecated)
+ * and set the lead's delivery state in Partner Center → Leads.
  */
 
 const LEASE_MS = 2 * 60_000;
@@ -56,6 +62,7 @@ type Delivery = Selectable<WebhookDeliveriesTable>;
 
 export async function runWebhookDispatch(app: JobServices, options: DispatchOptions = {}): Promise<DispatchRun> {
   const run: DispatchRun = { attempted: 0, delivered: 0, failed: 0, parked: 0 };
+  await sealSecretsInClear(app);
   let afterId = '';
   for (;;) {
     const now = app.clock.now();
@@ -65,6 +72,7 @@ export async function runWebhookDispatch(app: JobServices, options: DispatchOpti
         .selectAll()
         .where('enabled', '=', true)
         .where('paused_at', 'is', null)
+        .where('secret_sealed', 'is not', null)
         .where('id', '>', afterId || '00000000-0000-0000-0000-000000000000')
         .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
         .orderBy('id')
@@ -132,10 +140,12 @@ async function fill(app: JobServices, endpoint: Endpoint, cursor: string): Promi
   const latest = await latestRevision(app.db);
   if (BigInt(latest) <= BigInt(cursor)) return null;
   const types = endpoint.event_types;
-  const events = (await listLicenseEvents(app.db, { publisherTenantId: endpoint.tenant_id }, { after: cursor, types, limit: EVENTS_PER_FILL })).filter(
+  const read = (await listLicenseEvents(app.db, { publisherTenantId: endpoint.tenant_id }, { after: cursor, types, limit: EVENTS_PER_FILL })).filter(
     (e) => BigInt(e.revision) <= BigInt(latest),
   );
-  const next = events.length >= EVENTS_PER_FILL ? String(events.at(-1)!.revision) : latest;
+  const next = read.length >= EVENTS_PER_FILL ? String(read.at(-1)!.revision) : latest;
+  const offerGuid = endpoint.offer_id;
+  const events = offerGuid === null ? read : read.filter((e) => namesOffer(e.data, offerGuid));
   const now = app.clock.now();
   const moved = await inTransaction(app.db, async (tx) => {
     // The cursor moves only from where this run read it: a replay meanwhile wins.
@@ -150,6 +160,7 @@ async function fill(app: JobServices, endpoint: Endpoint, cursor: string): Promi
             message_id: e.id,
             event_type: e.type,
             revision: e.revision,
+            subject: e.subject,
             body: JSON.stringify(toCloudEvent(e)),
             state: 'pending' as const,
             next_attempt_at: now,
@@ -168,9 +179,33 @@ async function fill(app: JobServices, endpoint: Endpoint, cursor: string): Promi
   return next;
 }
 
+/** Whether an event's data names this offer: `offerId`, the offer's GUID (migration 022 made older events say so too). */
+function namesOffer(data: unknown, offerGuid: string): boolean {
+  return typeof data === 'object' && data !== null && 'offerId' in data && data.offerId === offerGuid;
+}
+
+/**
+ * Seals the secrets migration 018 (or the demo) left in clear, before any
+ * delivery: `whsec_` + base64 of the old secret's bytes, so its HMAC key,
+ * and the receiver's check, stay the same.
+ */
+async function sealSecretsInClear(app: JobServices): Promise<void> {
+  const clear = await app.db.selectFrom('webhook_endpoints').select(['id', 'secret_to_seal']).where('secret_to_seal', 'is not', null).execute();
+  for (const row of clear) {
+    await app.db
+      .updateTable('webhook_endpoints')
+      .set({ secret_sealed: app.secretBox.seal(secretFromLegacy(row.secret_to_seal!), secretPurpose(row.id)), secret_to_seal: null })
+      .where('id', '=', row.id)
+      .where('secret_to_seal', 'is not', null)
+      .execute();
+  }
+}
+
+const currentSecret = (app: JobServices, endpoint: Endpoint) => app.secretBox.open(endpoint.secret_sealed!, secretPurpose(endpoint.id));
+
 /** The Standard Webhooks signature header: the current secret's, and the previous one's for a day after a rotation. */
 function signatures(app: JobServices, endpoint: Endpoint, messageId: string, at: Date, body: string): string {
-  const secrets = [app.secretBox.open(endpoint.secret_sealed, secretPurpose(endpoint.id))];
+  const secrets = [currentSecret(app, endpoint)];
   if (endpoint.previous_secret_sealed && endpoint.previous_secret_until && endpoint.previous_secret_until > app.clock.now()) {
     secrets.push(app.secretBox.open(endpoint.previous_secret_sealed, secretPurpose(endpoint.id)));
   }
@@ -194,6 +229,9 @@ async function attempt(app: JobServices, endpoint: Endpoint, delivery: Delivery,
         'webhook-id': delivery.message_id,
         'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
         'webhook-signature': signatures(app, endpoint, delivery.message_id, signedAt, delivery.body),
+        ...(LEGACY_SIGNED_TYPES.has(delivery.event_type)
+          ? { [LEGACY_SIGNATURE_HEADER]: signLegacy(secretKey(currentSecret(app, endpoint)), Math.floor(signedAt.getTime() / 1000), delivery.body) }
+          : {}),
       },
       body: delivery.body,
     });
@@ -215,6 +253,7 @@ async function attempt(app: JobServices, endpoint: Endpoint, delivery: Delivery,
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return;
     await tx.insertInto('webhook_delivery_attempts').values({ delivery_id: delivery.id, attempt: number, at, status_code: statusCode, error, duration_ms: Date.now() - started }).execute();
+    if (delivery.event_type === 'lead.created' && outcome !== 'retrying') await markLead(tx, delivery, outcome);
     if (outcome === 'parked') {
       await tx
         .updateTable('webhook_endpoints')
@@ -225,6 +264,17 @@ async function attempt(app: JobServices, endpoint: Endpoint, delivery: Delivery,
   });
   if (error !== null) app.log.warn({ endpointId: endpoint.id, messageId: delivery.message_id, attempt: number, statusCode, error, nextAttemptAt: next }, 'webhook delivery failed');
   return outcome;
+}
+
+/**
+ * What Partner Center → Leads shows: delivered once any endpoint answered
+ * 2xx; failed when a delivery was parked and none has delivered it.
+ */
+async function markLead(tx: Tx, delivery: Delivery, outcome: 'delivered' | 'parked'): Promise<void> {
+  const leadId = (JSON.parse(delivery.body) as { data?: { id?: unknown } }).data?.id;
+  if (typeof leadId !== 'string') return;
+  if (outcome === 'delivered') await tx.updateTable('leads').set({ delivery: 'delivered', delivery_note: null }).where('id', '=', leadId).execute();
+  else await tx.updateTable('leads').set({ delivery: 'failed', delivery_note: null }).where('id', '=', leadId).where('delivery', '<>', 'delivered').execute();
 }
 
 /** Every LICENSEHUB_WEBHOOK_DISPATCH_INTERVAL_SECONDS (0: not in this server), and at once when kicked (a new endpoint, a test, a replay). */

@@ -12,11 +12,14 @@ const HOSTILE = `<script>alert("x")</script> & 'quotes'`;
 /** One example of every kind's data, every free-text field hostile. */
 const EXAMPLES: { [K in NotificationKind]: NotificationData[K] } = {
   'license_request.created': { requestId: 'r1', requesterName: HOSTILE, requesterUpn: 'u@x.example', appName: 'Field Hub', message: HOSTILE },
-  'license_request.decided': { requestId: 'r1', tenantId: 't1', appModule: 'field_hub', appName: HOSTILE, approved: false, note: HOSTILE },
+  'license_request.decided': { requestId: 'r1', tenantId: 't1', appModule: 'field_hub', appName: HOSTILE, approved: false, planName: HOSTILE, note: HOSTILE },
   'seats.threshold': { planId: 'p1', planName: HOSTILE, offerName: 'Field Hub', level: 90, assigned: 9, purchased: 10 },
   'license.expiring': { dealId: 'd1', customerName: HOSTILE, offerName: 'Field Hub', plans: ['Gold (3)'], endDate: '2027-10-14', notice: 7, daysLeft: 6 },
   'license.grace': { planId: 'p1', planName: 'Gold', offerName: 'Field Hub', customerName: HOSTILE, publisherName: 'Fabrikam' },
   'license.suspended': { planId: 'p1', planName: 'Gold', offerName: 'Field Hub', customerName: 'Contoso', publisherName: HOSTILE },
+  'seat.reclaim_announced': { tenantId: 't1', planId: 'p1', planName: HOSTILE, offerName: 'Field Hub', appModule: 'field_hub', dueAt: '2026-12-24T12:00:00.000Z', idleDays: 30 },
+  'seats.reclaimed': { planId: 'p1', planName: HOSTILE, offerName: 'Field Hub', people: [HOSTILE, 'megan@contoso.example'], undoUntil: '2027-01-23T12:00:00.000Z' },
+  'waiting_room.admitted': { tenantId: 't1', planId: 'p1', planName: HOSTILE, offerName: 'Field Hub', appModule: null },
   'program.decided': { approved: false, reason: HOSTILE, publisherId: null },
   'relationship.invited': { relationshipId: 'x', publisherName: HOSTILE, message: HOSTILE, expiresAt: '2026-12-24T12:00:00.000Z' },
 };

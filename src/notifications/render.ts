@@ -8,7 +8,10 @@ import { licenseRequestDecided } from './kinds/licenseRequestDecided.js';
 import { licenseSuspended } from './kinds/licenseSuspended.js';
 import { programDecided } from './kinds/programDecided.js';
 import { relationshipInvited } from './kinds/relationshipInvited.js';
+import { seatReclaimAnnounced } from './kinds/seatReclaimAnnounced.js';
+import { seatsReclaimed } from './kinds/seatsReclaimed.js';
 import { seatsThreshold } from './kinds/seatsThreshold.js';
+import { waitingRoomAdmitted } from './kinds/waitingRoomAdmitted.js';
 import { messagesFor, type MessageCatalogue } from './messages/index.js';
 
 const CONTENT: { [K in NotificationKind]: ContentOf<NotificationData[K]> } = {
@@ -18,6 +21,9 @@ const CONTENT: { [K in NotificationKind]: ContentOf<NotificationData[K]> } = {
   'license.expiring': licenseExpiring,
   'license.grace': licenseGrace,
   'license.suspended': licenseSuspended,
+  'seat.reclaim_announced': seatReclaimAnnounced,
+  'seats.reclaimed': seatsReclaimed,
+  'waiting_room.admitted': waitingRoomAdmitted,
   'program.decided': programDecided,
   'relationship.invited': relationshipInvited,
 };

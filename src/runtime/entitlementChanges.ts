@@ -38,13 +38,17 @@ export interface ChangeLog {
 }
 
 export const ENTITLEMENT_CHANNEL = 'licensehub_entitlements';
-/** NOTIFY payloads must stay under 8000 bytes; long user lists become a tenant reload. */
-const MAX_USERS_PER_CHANGE = 150;
+/** NOTIFY payloads must stay under 8000 bytes: long user lists go out in parts of this many. */
+const MAX_USERS_PER_NOTIFY = 150;
 
-/** Notes a change for the index; runUseCase() publishes the collected changes before commit. */
+/**
+ * Notes a change for the index; runUseCase() publishes the collected changes before commit.
+ * A long user list stays one change here, so this server reloads just those users (a 5,000-row
+ * import once reloaded its whole tenant on the thread that answers checks); the other servers
+ * get it in parts (publishEntitlementChanges).
+ */
 export async function recordEntitlementChange(ctx: ChangeLog, change: EntitlementChange): Promise<void> {
-  const compact = change.kind === 'users' && change.userIds.length > MAX_USERS_PER_CHANGE ? { kind: 'tenant' as const, tenantId: change.tenantId } : change;
-  ctx.changes.push(compact);
+  ctx.changes.push(change);
 }
 
 /** Notes that these users' tokens and roles must be looked up afresh on every server. */
@@ -64,6 +68,18 @@ export async function publishEntitlementChanges(tx: Tx, origin: string, changes:
     await sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin, revision })})`.execute(tx);
   }
   for (const change of changes) {
-    await sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin, revision, change })})`.execute(tx);
+    for (const part of notifyParts(change)) {
+      await sql`select pg_notify(${ENTITLEMENT_CHANNEL}, ${JSON.stringify({ origin, revision, change: part })})`.execute(tx);
+    }
   }
+}
+
+/** A change as NOTIFY payloads small enough to send: long user lists (and credential changes) in parts. */
+export function notifyParts(change: EntitlementChange): EntitlementChange[] {
+  if ((change.kind !== 'users' && change.kind !== 'credentials') || change.userIds.length <= MAX_USERS_PER_NOTIFY) return [change];
+  const parts: EntitlementChange[] = [];
+  for (let at = 0; at < change.userIds.length; at += MAX_USERS_PER_NOTIFY) {
+    parts.push({ ...change, userIds: change.userIds.slice(at, at + MAX_USERS_PER_NOTIFY) });
+  }
+  return parts;
 }

@@ -242,6 +242,13 @@ export class EntitlementIndex {
     return this.appModules.get(uniqueName);
   }
 
+  /** Every app module of the offers installed in the tenant (My apps); not for the hot path. */
+  installedAppModules(tenantId: string): IndexedAppModule[] {
+    const installed = this.tenants.get(tenantId)?.installedOffers;
+    if (!installed || installed.size === 0) return [];
+    return [...this.appModules.values()].filter((m) => installed.has(m.offerId));
+  }
+
   isInstalled(tenantId: string, offerId: string): boolean {
     return this.tenants.get(tenantId)?.installedOffers.has(offerId) ?? false;
   }

@@ -119,10 +119,20 @@ async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTim
     // Named in pg_stat_activity, so an operator can tell LicenseHub's connections apart.
     application_name: 'licensehub',
   };
+  // Opening a connection gives up after connectionTimeoutMillis (the database is unreachable). Waiting
+  // for a busy pool's free connection is a burst, not an outage: that wait may last as long as a statement.
+  const connectTimeout = connectionOptions.connectionTimeoutMillis;
+  class Client extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeout });
+    }
+  }
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     ...connectionOptions,
+    connectionTimeoutMillis: timeouts.statementTimeoutMs,
+    Client,
     types: {
       getTypeParser(oid: number, format?: any) {
         if (oid === INT8 || oid === NUMERIC) return parseNumber;

@@ -25,7 +25,6 @@ const TRANSIENT_STATES: Record<string, string> = {
 const TRANSIENT_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'LH_EMBEDDED_DATABASE_UNAVAILABLE']);
 const TRANSIENT_MESSAGES = [
   /connection terminated/i,
-  /timeout exceeded when trying to connect/i,
   /not queryable/i,
   /driver has already been destroyed/i,
   /Connection terminated due to connection timeout/i,
@@ -40,6 +39,8 @@ export function databaseUnavailableReason(error: unknown): string | null {
   if (code.startsWith('08')) return 'the connection to the database failed';
   if (TRANSIENT_ERRNOS.has(code)) return 'the database cannot be reached';
   const message = typeof e.message === 'string' ? e.message : '';
+  // pg-pool's words when no connection of the pool came free in time (its own connects fail with other words).
+  if (/timeout exceeded when trying to connect/i.test(message)) return 'every database connection stayed busy';
   if (TRANSIENT_MESSAGES.some((pattern) => pattern.test(message))) return 'the database cannot be reached';
   const aggregate = (error as { errors?: unknown[] }).errors;
   if (Array.isArray(aggregate) && aggregate.some((inner) => databaseUnavailableReason(inner))) return 'the database cannot be reached';

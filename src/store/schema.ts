@@ -1,14 +1,14 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ClaimMappings, GroupMapping } from '../domain/identity/ssoClaims.js';
 import type { Role, SessionMfaState } from '../domain/identity/roles.js';
-import type { LedgerKind, LicenseRequestStatus, ProductState } from '../domain/licenses/licenseKinds.js';
-import type { LeadDelivery, LeadDestination, LeadStatus } from '../domain/marketplace/leads.js';
+import type { LedgerKind, LicenseRequestDecider, LicenseRequestStatus, ProductState } from '../domain/licenses/licenseKinds.js';
+import type { LeadDelivery, LeadStatus } from '../domain/marketplace/leads.js';
 import type { OfferStatus } from '../domain/offers/offerStatus.js';
 import type { RelationshipStatus } from '../domain/relationships/relationshipStatus.js';
 import type { ProgramStatus, TenantKind } from '../domain/tenants/tenantKinds.js';
 
 // The value types (roles, states, kinds) are the domain's; the tables only store them.
-export type { LedgerKind, LeadDelivery, LeadDestination, LeadStatus, LicenseRequestStatus, OfferStatus, ProductState, ProgramStatus, RelationshipStatus, Role, SessionMfaState, TenantKind };
+export type { LedgerKind, LeadDelivery, LeadStatus, LicenseRequestDecider, LicenseRequestStatus, OfferStatus, ProductState, ProgramStatus, RelationshipStatus, Role, SessionMfaState, TenantKind };
 
 /** Row types of every table, as the query layer sees them. */
 
@@ -75,12 +75,16 @@ export interface GroupMembersTable {
   member_user_id: string | null;
   member_group_id: string | null;
   added_at: CreatedAt;
+  /** The identity provider whose group mapping granted it at sign-in (taken away when the claim goes); null when an admin or SCIM did. */
+  granted_by_provider_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RoleAssignmentsTable {
   tenant_id: string;
   user_id: string;
   role: Role;
+  /** The identity provider whose group mapping granted it at sign-in; null when an admin did. */
+  granted_by_provider_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -158,10 +162,11 @@ export interface OffersTable {
   categories: ColumnType<string[], string[] | undefined, string[]>;
   logo: Buffer | null;
   logo_content_type: string | null;
+  /** A short price line for the listing, e.g. "From $8 per user/month" (migration 018). */
+  pricing_text: ColumnType<string, string | undefined, string>;
   support_url: string | null;
   privacy_url: string | null;
   launch_url: string | null;
-  lead_destination: Json<LeadDestination>;
   current_package_id: string | null;
   /** The package customers get; set by publishing (migration 004). */
   published_package_id: string | null;
@@ -179,8 +184,24 @@ export interface PlansTable {
   service_id: string;
   name: string;
   description: ColumnType<string, string | undefined, string>;
+  /** Days of free trial the publisher offers for the plan, or null (migration 018). */
+  trial_days: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+/** An offer's listing screenshots, at most 5, shown in the order added (migration 018). */
+export interface OfferScreenshotsTable {
+  id: string;
+  seq: Generated<number>;
+  tenant_id: string;
+  offer_id: string;
+  alt_text: string;
+  content_type: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  bytes: Buffer;
+  created_at: Date;
 }
 
 export interface SolutionPackagesTable {
@@ -362,6 +383,8 @@ export interface LicenseRequestsTable {
   created_at: CreatedAt;
   decided_at: Date | null;
   decided_by: string | null;
+  /** Who or what decided it (migration 020); null while pending. */
+  decided_via: ColumnType<LicenseRequestDecider | null, LicenseRequestDecider | null | undefined, LicenseRequestDecider | null>;
   decision_note: ColumnType<string, string | undefined, string>;
 }
 
@@ -378,6 +401,8 @@ export interface LeadsTable {
   consent: boolean;
   status: ColumnType<LeadStatus, LeadStatus | undefined, LeadStatus>;
   delivery: ColumnType<LeadDelivery, LeadDelivery | undefined, LeadDelivery>;
+  /** Why a lead was not delivered, in a sentence (migration 021); null otherwise. */
+  delivery_note: ColumnType<string | null, string | null | undefined, string | null>;
   visitor_user_id: string | null;
   visitor_tenant_id: string | null;
   visitor_key: string;
@@ -393,27 +418,6 @@ export interface LeadNotesTable {
   author_user_id: string | null;
   author_name: string;
   created_at: Date;
-}
-
-export interface LeadDeliveriesTable {
-  lead_id: string;
-  publisher_tenant_id: string;
-  state: ColumnType<'pending' | 'delivered' | 'failed', 'pending' | 'delivered' | 'failed' | undefined, 'pending' | 'delivered' | 'failed'>;
-  attempts: ColumnType<number, number | undefined, number>;
-  next_attempt_at: Date | null;
-  created_at: Date;
-  updated_at: Timestamp;
-}
-
-export interface LeadDeliveryAttemptsTable {
-  id: Generated<string>;
-  lead_id: string;
-  attempt: number;
-  at: Date;
-  url: string;
-  status_code: number | null;
-  error: string | null;
-  next_attempt_at: Date | null;
 }
 
 /** A product's position after its last ledger row of one UTC month (migration 009; maintained by a trigger). */
@@ -464,7 +468,15 @@ export interface WebhookEndpointsTable {
   description: ColumnType<string, string | undefined, string>;
   event_types: ColumnType<string[], string, string>;
   enabled: ColumnType<boolean, boolean | undefined, boolean>;
-  secret_sealed: string;
+  /** Null only until a server seals secret_to_seal (migration 018). */
+  secret_sealed: string | null;
+  /**
+   * A secret in clear that the dispatcher seals (as whsec_ + base64 of its bytes) before the first delivery, then clears:
+   * an offer's lead webhook secret moved by migration 018, or the demo's.
+   */
+  secret_to_seal: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Only events that name this offer (data.offerId); null: all the publisher's events (migration 018). */
+  offer_id: ColumnType<string | null, string | null | undefined, string | null>;
   previous_secret_sealed: string | null;
   previous_secret_until: Date | null;
   /** bigint: the last revision turned into deliveries. */
@@ -486,6 +498,8 @@ export interface WebhookDeliveriesTable {
   message_id: string;
   event_type: string;
   revision: ColumnType<string | null, string | bigint | null, never>;
+  /** The event's CloudEvents subject (migration 018; null for tests and older rows). */
+  subject: ColumnType<string | null, string | null | undefined, never>;
   body: string;
   state: WebhookDeliveryState;
   attempts: ColumnType<number, number | undefined, number>;
@@ -697,6 +711,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   offers: OffersTable;
   plans: PlansTable;
+  offer_screenshots: OfferScreenshotsTable;
   solution_packages: SolutionPackagesTable;
   app_modules: AppModulesTable;
   app_module_plans: AppModulePlansTable;
@@ -713,8 +728,6 @@ export interface Database {
   license_requests: LicenseRequestsTable;
   leads: LeadsTable;
   lead_notes: LeadNotesTable;
-  lead_deliveries: LeadDeliveriesTable;
-  lead_delivery_attempts: LeadDeliveryAttemptsTable;
   license_positions_monthly: LicensePositionsMonthlyTable;
   app_launches: AppLaunchesTable;
   sign_in_throttle: SignInThrottleTable;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { TenantScope } from '../policies/tenantScope.js';
 import type { Db, Tx } from './transaction.js';
 
@@ -14,16 +15,26 @@ const ENDPOINT_COLUMNS = [
   'paused_at',
   'paused_reason',
   'previous_secret_until',
+  'offer_id',
   'created_at',
   'updated_at',
 ] as const;
 
+/** The endpoints with the offer they are limited to (its offer ID and name), if any. */
+const endpoints = (db: Db | Tx, scope: TenantScope) =>
+  db
+    .selectFrom('webhook_endpoints')
+    .leftJoin('offers', 'offers.id', 'webhook_endpoints.offer_id')
+    .select(ENDPOINT_COLUMNS.map((c) => `webhook_endpoints.${c}` as const))
+    .select(['offers.offer_id as offer_key', 'offers.name as offer_name'])
+    .where('webhook_endpoints.tenant_id', '=', scope.tenantId);
+
 export async function listWebhookEndpoints(db: Db | Tx, scope: TenantScope) {
-  return db.selectFrom('webhook_endpoints').select(ENDPOINT_COLUMNS).where('tenant_id', '=', scope.tenantId).orderBy('created_at').orderBy('id').execute();
+  return endpoints(db, scope).orderBy('webhook_endpoints.created_at').orderBy('webhook_endpoints.id').execute();
 }
 
 export async function findWebhookEndpoint(db: Db | Tx, scope: TenantScope, id: string) {
-  return db.selectFrom('webhook_endpoints').select(ENDPOINT_COLUMNS).where('tenant_id', '=', scope.tenantId).where('id', '=', id).executeTakeFirst();
+  return endpoints(db, scope).where('webhook_endpoints.id', '=', id).executeTakeFirst();
 }
 
 export type WebhookEndpointRow = NonNullable<Awaited<ReturnType<typeof findWebhookEndpoint>>>;
@@ -62,4 +73,21 @@ export async function listWebhookDeliveries(db: Db | Tx, endpointId: string, que
         .execute()
     : [];
   return deliveries.map((d) => ({ ...d, id: String(d.id), attemptLog: attempts.filter((a) => String(a.delivery_id) === String(d.id)) }));
+}
+
+/**
+ * How many enabled endpoints of the publisher take this offer's leads
+ * (`lead.created`, for the offer or for every offer): a new lead is then
+ * "retrying" until one delivers it, else it stays in the inbox only.
+ */
+export async function leadEndpointCount(db: Db | Tx, publisherTenantId: string, offerId: string): Promise<number> {
+  const row = await db
+    .selectFrom('webhook_endpoints')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('tenant_id', '=', publisherTenantId)
+    .where('enabled', '=', true)
+    .where(sql<boolean>`event_types @> '["lead.created"]'::jsonb`)
+    .where((eb) => eb.or([eb('offer_id', 'is', null), eb('offer_id', '=', offerId)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

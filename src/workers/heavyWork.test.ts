@@ -164,7 +164,7 @@ describe('budgets over HTTP', () => {
     publisher = await createApprovedPublisher(t.app);
     other = await createApprovedPublisher(t.app);
     for (const p of [publisher, other]) {
-      await createOffer(p, { offerId: 'budget-offer' });
+      await createOffer(p, { offerKey: 'budget-offer' });
       await addPlans(p, 'budget-offer', ['gold']);
     }
   });
@@ -172,20 +172,20 @@ describe('budgets over HTTP', () => {
 
   test("a publisher with a large file in progress gets a 429 with Retry-After; another publisher's upload goes through", async () => {
     const held = t.app.heavyWork.run('checkPackageUpload', slowInput(), request(publisher.id));
-    const refused = await uploadPackage(publisher, 'budget-offer', buildPackage({ publisherId: publisher.publisherId, offerId: 'budget-offer', plans: ['gold'] }));
+    const refused = await uploadPackage(publisher, 'budget-offer', buildPackage({ publisherId: publisher.publisherId, offerKey: 'budget-offer', plans: ['gold'] }));
     assert.equal(refused.statusCode, 429, refused.body);
     assert.match(String(refused.headers['content-type']), /application\/problem\+json/);
     assert.match(String(refused.headers['retry-after']), /^\d+$/);
     assert.match(refused.json().detail, /Your organization already has one large file being processed/);
-    const accepted = await uploadPackage(other, 'budget-offer', buildPackage({ publisherId: other.publisherId, offerId: 'budget-offer', plans: ['gold'] }));
+    const accepted = await uploadPackage(other, 'budget-offer', buildPackage({ publisherId: other.publisherId, offerKey: 'budget-offer', plans: ['gold'] }));
     assert.equal(accepted.statusCode, 201, accepted.body);
     await held;
-    const later = await uploadPackage(publisher, 'budget-offer', buildPackage({ publisherId: publisher.publisherId, offerId: 'budget-offer', plans: ['gold'] }));
+    const later = await uploadPackage(publisher, 'budget-offer', buildPackage({ publisherId: publisher.publisherId, offerKey: 'budget-offer', plans: ['gold'] }));
     assert.equal(later.statusCode, 201, later.body);
   });
 
   test('the configured entry limit applies to uploads', async () => {
-    const zip = buildPackage({ publisherId: other.publisherId, offerId: 'budget-offer', plans: ['gold'], version: '2.0.0.0' });
+    const zip = buildPackage({ publisherId: other.publisherId, offerKey: 'budget-offer', plans: ['gold'], version: '2.0.0.0' });
     const { zipSync } = await import('fflate');
     const { readZipArchive } = await import('../domain/packages/zipReader.js');
     const files = Object.fromEntries((await readZipArchive(zip)).files);

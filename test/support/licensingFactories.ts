@@ -16,7 +16,7 @@ export interface PublisherFixture extends TenantFixture {
 
 export interface PlanFixture {
   id: string;
-  planId: string;
+  planKey: string;
   serviceId: string;
   name: string;
   appModule: string;
@@ -24,7 +24,7 @@ export interface PlanFixture {
 
 export interface OfferFixture {
   id: string;
-  offerId: string;
+  offerKey: string;
   name: string;
   plans: PlanFixture[];
   packageId: string;
@@ -52,7 +52,7 @@ export interface OfferOptions {
 /** A published offer with plans, a live package, and one app module per plan (plus a free one). */
 export async function createPublishedOffer(app: FastifyInstance, publisher: PublisherFixture, options: OfferOptions = {}): Promise<OfferFixture> {
   const id = randomUUID();
-  const offerId = `offer-${hex(3)}`;
+  const offerKey = `offer-${hex(3)}`;
   const name = `Field Hub ${hex(2)}`;
   const licenseManagement = options.licenseManagement ?? true;
   await app.db
@@ -60,7 +60,7 @@ export async function createPublishedOffer(app: FastifyInstance, publisher: Publ
     .values({
       id,
       tenant_id: publisher.id,
-      offer_id: offerId,
+      offer_id: offerKey,
       license_management: licenseManagement,
       allow_install_without_license: licenseManagement && (options.allowInstallWithoutLicense ?? false),
       status: options.status ?? 'published',
@@ -71,9 +71,9 @@ export async function createPublishedOffer(app: FastifyInstance, publisher: Publ
     .execute();
   const packageId = await addPackageVersion(app, publisher, id, '1.0.0.0');
   const plans: PlanFixture[] = [];
-  for (const planId of options.plans ?? ['gold', 'silver']) {
-    const plan = { id: randomUUID(), planId, serviceId: `${publisher.publisherId}.${offerId}.${planId}`, name: `${planId[0]!.toUpperCase()}${planId.slice(1)} plan`, appModule: `app_${planId}_${hex()}` };
-    await app.db.insertInto('plans').values({ id: plan.id, tenant_id: publisher.id, offer_id: id, plan_id: planId, service_id: plan.serviceId, name: plan.name }).execute();
+  for (const planKey of options.plans ?? ['gold', 'silver']) {
+    const plan = { id: randomUUID(), planKey, serviceId: `${publisher.publisherId}.${offerKey}.${planKey}`, name: `${planKey[0]!.toUpperCase()}${planKey.slice(1)} plan`, appModule: `app_${planKey}_${hex()}` };
+    await app.db.insertInto('plans').values({ id: plan.id, tenant_id: publisher.id, offer_id: id, plan_id: planKey, service_id: plan.serviceId, name: plan.name }).execute();
     await app.db.insertInto('app_modules').values({ offer_id: id, unique_name: plan.appModule, display_name: `${plan.name} app` }).execute();
     await app.db
       .insertInto('app_module_plans')
@@ -85,7 +85,7 @@ export async function createPublishedOffer(app: FastifyInstance, publisher: Publ
   await app.db.insertInto('app_modules').values({ offer_id: id, unique_name: freeAppModule, display_name: 'Free app' }).execute();
   // Publishing tells the entitlement index about the new catalog; so does this factory.
   await app.entitlements.apply([{ kind: 'catalog' }]);
-  return { id, offerId, name, plans, packageId, freeAppModule };
+  return { id, offerKey, name, plans, packageId, freeAppModule };
 }
 
 /** Uploads and publishes a new package version of an offer; returns its id. */

@@ -54,8 +54,8 @@ export async function createApprovedPublisher(app: FastifyInstance, options: { c
   return publisher;
 }
 
-export const offersUrl = (publisher: { id: string }, offerId?: string) =>
-  `/api/v1/tenants/${publisher.id}/partner/offers${offerId ? `/${offerId}` : ''}`;
+export const offersUrl = (publisher: { id: string }, offerKey?: string) =>
+  `/api/v1/tenants/${publisher.id}/partner/offers${offerKey ? `/${offerKey}` : ''}`;
 
 /** A complete listing: with a logo, publishing needs nothing more from it. */
 export const COMPLETE_LISTING = {
@@ -73,12 +73,12 @@ export const PNG_LOGO = Buffer.from(
   'base64',
 );
 
-export async function uploadLogo(publisher: PublisherFixture, offerId: string, bytes: Buffer = PNG_LOGO, contentType = 'image/png') {
-  return publisher.admin.request({ method: 'PUT', url: `${offersUrl(publisher, offerId)}/logo`, payload: bytes, headers: { 'content-type': contentType } });
+export async function uploadLogo(publisher: PublisherFixture, offerKey: string, bytes: Buffer = PNG_LOGO, contentType = 'image/png') {
+  return publisher.admin.request({ method: 'PUT', url: `${offersUrl(publisher, offerKey)}/logo`, payload: bytes, headers: { 'content-type': contentType } });
 }
 
 export interface OfferOptions {
-  offerId?: string;
+  offerKey?: string;
   name?: string;
   licenseManagement?: boolean;
   allowInstallWithoutLicenses?: boolean;
@@ -86,35 +86,35 @@ export interface OfferOptions {
   complete?: boolean;
 }
 
-export async function createOffer(publisher: PublisherFixture, options: OfferOptions = {}): Promise<{ offerId: string; name: string }> {
-  const offerId = options.offerId ?? `o${hex(3)}`;
-  const name = options.name ?? `Offer ${offerId}`;
+export async function createOffer(publisher: PublisherFixture, options: OfferOptions = {}): Promise<{ id: string; offerKey: string; name: string }> {
+  const offerKey = options.offerKey ?? `o${hex(3)}`;
+  const name = options.name ?? `Offer ${offerKey}`;
   const body = {
-    offerId,
+    offerKey,
     name,
     licenseManagement: options.licenseManagement ?? true,
     ...(options.allowInstallWithoutLicenses !== undefined ? { allowInstallWithoutLicenses: options.allowInstallWithoutLicenses } : {}),
     ...(options.complete ? COMPLETE_LISTING : {}),
   };
-  await expect('create offer', 201, publisher.admin.post(offersUrl(publisher), body));
+  const created = await expect('create offer', 201, publisher.admin.post(offersUrl(publisher), body));
   if (options.complete) {
-    const logo = await uploadLogo(publisher, offerId);
+    const logo = await uploadLogo(publisher, offerKey);
     if (logo.statusCode !== 200) throw new Error(`logo upload failed: ${logo.body}`);
   }
-  return { offerId, name };
+  return { id: String(created.id), offerKey, name };
 }
 
-export async function addPlans(publisher: PublisherFixture, offerId: string, planIds: string[]): Promise<{ planId: string; serviceId: string }[]> {
+export async function addPlans(publisher: PublisherFixture, offerKey: string, planKeys: string[]): Promise<{ planKey: string; serviceId: string }[]> {
   const plans = [];
-  for (const planId of planIds) {
-    plans.push(await expect(`add plan ${planId}`, 201, publisher.admin.post(`${offersUrl(publisher, offerId)}/plans`, { planId, name: `Plan ${planId}` })));
+  for (const planKey of planKeys) {
+    plans.push(await expect(`add plan ${planKey}`, 201, publisher.admin.post(`${offersUrl(publisher, offerKey)}/plans`, { planKey, name: `Plan ${planKey}` })));
   }
   return plans;
 }
 
 export interface PackageSpec {
   publisherId: string;
-  offerId: string;
+  offerKey: string;
   version?: string;
   uniqueName?: string;
   /** App module unique names; default: one per plan plus a free viewer. */
@@ -132,13 +132,13 @@ const files = (manifest: unknown, license: unknown) =>
 
 /** A package zip for an offer, made with the CLI's writer. Default app module names are unique per offer. */
 export function buildPackage(spec: PackageSpec): Uint8Array {
-  const prefix = `${spec.publisherId}_${spec.offerId}`.replace(/-/g, '_');
+  const prefix = `${spec.publisherId}_${spec.offerKey}`.replace(/-/g, '_');
   const appModules = spec.appModules ?? [...spec.plans.map((p) => `${prefix}_${p}`), `${prefix}_viewer`];
   const mappings = spec.mappings ?? Object.fromEntries(spec.plans.map((p) => [p, [`${prefix}_${p}`]]));
-  const serviceId = (planId: string) => `${spec.publisherId}.${spec.offerId}.${planId}`;
+  const serviceId = (planKey: string) => `${spec.publisherId}.${spec.offerKey}.${planKey}`;
   const manifest: SolutionManifest = {
     uniqueName: spec.uniqueName ?? `S${prefix}`,
-    displayName: `Solution ${spec.offerId}`,
+    displayName: `Solution ${spec.offerKey}`,
     version: spec.version ?? '1.0.0.0',
     publisher: spec.publisherId,
     appModules: appModules.map((uniqueName) => ({ uniqueName, displayName: `App ${uniqueName}` })),
@@ -150,10 +150,10 @@ export function buildPackage(spec: PackageSpec): Uint8Array {
   return writePackageArchive(files(manifest, license));
 }
 
-export async function uploadPackage(publisher: PublisherFixture, offerId: string, zip: Uint8Array) {
+export async function uploadPackage(publisher: PublisherFixture, offerKey: string, zip: Uint8Array) {
   return publisher.admin.request({
     method: 'POST',
-    url: `${offersUrl(publisher, offerId)}/packages`,
+    url: `${offersUrl(publisher, offerKey)}/packages`,
     payload: Buffer.from(zip),
     headers: { 'content-type': 'application/zip' },
   });
@@ -163,13 +163,13 @@ export async function uploadPackage(publisher: PublisherFixture, offerId: string
 export async function createPublishedOffer(
   publisher: PublisherFixture,
   options: OfferOptions & { plans?: string[] } = {},
-): Promise<{ offerId: string; name: string; plans: { planId: string; serviceId: string }[] }> {
+): Promise<{ id: string; offerKey: string; name: string; plans: { planKey: string; serviceId: string }[] }> {
   const offer = await createOffer(publisher, { ...options, complete: true });
-  const planIds = options.plans ?? ['standard'];
-  const plans = await addPlans(publisher, offer.offerId, planIds);
-  const upload = await uploadPackage(publisher, offer.offerId, buildPackage({ publisherId: publisher.publisherId, offerId: offer.offerId, plans: planIds }));
+  const planKeys = options.plans ?? ['standard'];
+  const plans = await addPlans(publisher, offer.offerKey, planKeys);
+  const upload = await uploadPackage(publisher, offer.offerKey, buildPackage({ publisherId: publisher.publisherId, offerKey: offer.offerKey, plans: planKeys }));
   if (upload.statusCode !== 201) throw new Error(`package upload failed: ${upload.body}`);
-  await expect('publish', 200, publisher.admin.post(`${offersUrl(publisher, offer.offerId)}/publish`));
+  await expect('publish', 200, publisher.admin.post(`${offersUrl(publisher, offer.offerKey)}/publish`));
   return { ...offer, plans };
 }
 

@@ -5,13 +5,17 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type DatabaseTimeouts } from '../../src/store/database.js';
+import { Migrator, type Kysely } from 'kysely';
 import { migrateToLatest } from '../../src/store/migrate.js';
+import { migrations } from '../../src/store/migrations/index.js';
 import { createRequire } from 'node:module';
 
 export interface TestDatabaseOptions {
   timeouts?: DatabaseTimeouts;
   /** On PostgreSQL, the URL the server under test connects with (e.g. through a TcpProxy that a test can cut). */
   reachVia?: (url: string) => string;
+  /** A migration's test: migrate up to `migration`, write the old data with `seed`, then migrate to the latest. */
+  seedAt?: { migration: string; seed: (db: Kysely<any>) => Promise<void> };
 }
 
 export type TestDatabase = DatabaseHandle & {
@@ -27,7 +31,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ kind: 'embedded', dataDir: null, template: await embeddedTemplate(), ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
-    await migrateToLatest(handle.db);
+    await migrate(handle.db, options);
     return handle;
   }
   const name = `lh_test_${randomBytes(6).toString('hex')}`;
@@ -39,7 +43,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   url.pathname = `/${name}`;
   const directUrl = url.toString();
   const handle = await openDatabase({ kind: 'postgres', url: options.reachVia ? options.reachVia(directUrl) : directUrl, ...(options.timeouts ? { timeouts: options.timeouts } : {}) });
-  await migrateToLatest(handle.db);
+  await migrate(handle.db, options);
   return {
     ...handle,
     directUrl,
@@ -51,6 +55,15 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       await cleanup.end();
     },
   };
+}
+
+async function migrate(db: Kysely<any>, options: TestDatabaseOptions): Promise<void> {
+  if (options.seedAt) {
+    const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(options.seedAt.migration);
+    if (error) throw error;
+    await options.seedAt.seed(db);
+  }
+  await migrateToLatest(db);
 }
 
 /**

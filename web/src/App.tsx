@@ -11,6 +11,7 @@ import { RequireSignIn } from './components/RequireSignIn';
 import { MarketplacePage } from './faces/marketplace/MarketplacePage';
 import { ListingPage } from './faces/marketplace/ListingPage';
 import { LaunchPage } from './faces/launch/LaunchPage';
+import { MyAppsPage } from './faces/apps/MyAppsPage';
 import { LoadingState } from './components/LoadingState';
 
 /**
@@ -44,6 +45,7 @@ export function App() {
           <Route path="/account/api-tokens" element={<ApiTokensPage />} />
           <Route path="/account/security" element={<SecurityPage />} />
           <Route path="/account/notifications" element={<NotificationSettingsPage />} />
+          <Route path="/apps" element={<MyAppsPage />} />
           <Route path="/launch/:tenantId/:appModule" element={<LaunchPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { CliError } from '../cliError.js';
 import type { CliIo } from '../io.js';
+import { isRecord } from '../jsonShape.js';
 
 /**
  * Where the CLI finds its server and API token: LICENSEHUB_SERVER and
@@ -32,12 +33,14 @@ async function savedConnection(env: CliIo['env']): Promise<Partial<Connection>> 
   const path = configPath(env);
   const text = await readFile(path, 'utf8').catch(() => null);
   if (text === null) return {};
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as Partial<Connection>;
-    return { ...(typeof value.server === 'string' ? { server: value.server } : {}), ...(typeof value.token === 'string' ? { token: value.token } : {}) };
+    value = JSON.parse(text);
   } catch {
     throw new CliError(`${path} is not valid JSON; run "licensehub login" again`);
   }
+  if (!isRecord(value)) return {};
+  return { ...(typeof value.server === 'string' ? { server: value.server } : {}), ...(typeof value.token === 'string' ? { token: value.token } : {}) };
 }
 
 export async function loadConnection(env: CliIo['env']): Promise<Connection> {

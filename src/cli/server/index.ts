@@ -50,45 +50,45 @@ export function registerServerCommands(program: Command, run: CommandRunner): vo
   offers
     .command('show')
     .description('An offer, its plans with their Service IDs, and what publishing still needs')
-    .argument('<offerId>')
+    .argument('<offer>', "the offer's GUID or its offer key")
     .option('--json', 'print JSON')
-    .action((offerId: string, options: { json?: boolean }) => run((io) => showOffer(offerId, options, io)));
+    .action((offer: string, options: { json?: boolean }) => run((io) => showOffer(offer, options, io)));
   offerFieldOptions(
-    offers.command('create').description('Create a draft offer').argument('<offerId>', 'permanent: lowercase letters, digits, - and _').requiredOption('--name <name>', 'the offer name'),
-  ).action((offerId: string, options: OfferFieldOptions) => run((io) => createOffer(offerId, options, io)));
-  offerFieldOptions(offers.command('update').description("Change an offer's setup or listing").argument('<offerId>').option('--name <name>', 'the offer name')).action(
-    (offerId: string, options: OfferFieldOptions) => run((io) => updateOffer(offerId, options, io)),
+    offers.command('create').description('Create a draft offer').argument('<offerKey>', 'the readable offer key, permanent: lowercase letters, digits, - and _').requiredOption('--name <name>', 'the offer name'),
+  ).action((offerKey: string, options: OfferFieldOptions) => run((io) => createOffer(offerKey, options, io)));
+  offerFieldOptions(offers.command('update').description("Change an offer's setup or listing").argument('<offer>', "the offer's GUID or its offer key").option('--name <name>', 'the offer name')).action(
+    (offer: string, options: OfferFieldOptions) => run((io) => updateOffer(offer, options, io)),
   );
   offers
     .command('logo')
     .description("Upload the offer's logo (PNG or JPEG, at most 256 KiB)")
-    .argument('<offerId>')
+    .argument('<offer>', "the offer's GUID or its offer key")
     .argument('<file>')
-    .action((offerId: string, file: string) => run((io) => setLogo(offerId, file, io)));
+    .action((offer: string, file: string) => run((io) => setLogo(offer, file, io)));
   offers
     .command('publish')
     .description('Publish the offer with its current package; prints every problem when it cannot')
-    .argument('<offerId>')
-    .action((offerId: string) => run((io) => publishOffer(offerId, io)));
+    .argument('<offer>', "the offer's GUID or its offer key")
+    .action((offer: string) => run((io) => publishOffer(offer, io)));
 
   const plans = program.command('plans').description("An offer's licensing plans");
-  plans.command('list').argument('<offerId>').description('List plans with their Service IDs').action((offerId: string) => run((io) => listPlans(offerId, io)));
+  plans.command('list').argument('<offer>', "the offer's GUID or its offer key").description('List plans with their Service IDs').action((offer: string) => run((io) => listPlans(offer, io)));
   plans
     .command('add')
     .description('Add a plan; prints its Service ID')
-    .argument('<offerId>')
-    .argument('<planId>', 'permanent: lowercase letters, digits, - and _, at most 50 characters')
+    .argument('<offer>', "the offer's GUID or its offer key")
+    .argument('<planKey>', 'the readable plan key, permanent: lowercase letters, digits, - and _, at most 50 characters')
     .requiredOption('--name <name>', 'the plan name customers see')
     .option('--description <text>', 'what the plan includes')
-    .action((offerId: string, planId: string, options: { name: string; description?: string }) => run((io) => addPlan(offerId, planId, options, io)));
+    .action((offer: string, planKey: string, options: { name: string; description?: string }) => run((io) => addPlan(offer, planKey, options, io)));
 
   const packages = program.command('packages').description("An offer's solution packages");
-  packages.command('list').argument('<offerId>').description('List package versions').action((offerId: string) => run((io) => listPackages(offerId, io)));
+  packages.command('list').argument('<offer>', "the offer's GUID or its offer key").description('List package versions').action((offer: string) => run((io) => listPackages(offer, io)));
   packages
     .command('upload')
     .description('Upload a package zip (made by "licensehub solution pack"); it becomes the current package')
-    .argument('<offerId>')
+    .argument('<offer>', "the offer's GUID or its offer key")
     .argument('<zip>')
     .option('--publish', 'publish the offer once the package is stored')
-    .action((offerId: string, zip: string, options: { publish?: boolean }) => run((io) => uploadPackage(offerId, zip, options, io)));
+    .action((offer: string, zip: string, options: { publish?: boolean }) => run((io) => uploadPackage(offer, zip, options, io)));
 }

@@ -1,9 +1,6 @@
-import type { PublishProblem } from '../../domain/offers/publishReadiness.js';
-import type { PackageProblem } from '../../domain/packages/index.js';
 import type { OutputStream } from '../io.js';
-import { countLabel, formatProblem } from '../problemOutput.js';
-
-export type { PublishProblem };
+import { formatProblem } from '../problemOutput.js';
+import type { PublishProblem } from './refusals.js';
 
 /** Aligned columns, header first: what `offers list` and `plans list` print. */
 export function writeTable(out: OutputStream, header: string[], rows: string[][]): void {
@@ -14,8 +11,7 @@ export function writeTable(out: OutputStream, header: string[], rows: string[][]
 /** Publish problems: those inside the package point at file, line and column like the package checks; the others name the field to fix. */
 export function writePublishProblems(out: OutputStream, problems: readonly PublishProblem[]): void {
   for (const problem of problems) {
-    if (problem.file) out.write(`${formatProblem({ ...problem, file: problem.file, severity: 'error' } as PackageProblem)}\n`);
+    if (problem.file) out.write(`${formatProblem({ ...problem, file: problem.file, severity: 'error' })}\n`);
     else out.write(`${problem.field ? `${problem.field}: ` : ''}${problem.message}\n`);
   }
-  out.write(`${countLabel(problems.length, 'problem')} to fix before publishing\n`);
 }

@@ -1,25 +1,23 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { PACKAGE_UPLOAD_MAX_BYTES } from '../../domain/offers/packageUpload.js';
-import { formatSize, type PackageProblem } from '../../domain/packages/index.js';
+import { formatSize } from '../../domain/packages/index.js';
 import { CliError } from '../cliError.js';
 import type { CliIo } from '../io.js';
-import { countLabel, writeProblems } from '../problemOutput.js';
+import { writeProblems } from '../problemOutput.js';
 import { createProgressBar } from '../progressBar.js';
-import { ApiClient, type Schemas } from './apiClient.js';
+import { ApiClient, fileBody } from './apiClient.js';
 import { loadConnection } from './connection.js';
 import { publish } from './offers.js';
-
-
-/** The upload goes through ApiClient.call (a chunked body with progress); its answers are the API's Package and Problem. */
-type UploadedPackage = Schemas['Package'];
+import { problemMessage } from './problemMessage.js';
+import { isPackageProblem, listedProblems } from './refusals.js';
 
 /**
  * `licensehub packages upload`: sends the zip with a progress bar, prints
  * every validation problem the server found (file:line:column), and with
  * --publish publishes the offer once the package is stored.
  */
-export async function uploadPackage(offerId: string, zip: string, options: { publish?: boolean }, io: CliIo): Promise<number> {
+export async function uploadPackage(offerRef: string, zip: string, options: { publish?: boolean }, io: CliIo): Promise<number> {
   const path = resolve(io.cwd, zip);
   const stats = await stat(path).catch(() => null);
   if (!stats?.isFile()) throw new CliError(`Cannot read ${zip}: no such file`);
@@ -29,33 +27,36 @@ export async function uploadPackage(offerId: string, zip: string, options: { pub
   }
   const bytes = new Uint8Array(await readFile(path));
   const api = new ApiClient(await loadConnection(io.env));
-  const url = await api.partnerPath(`/offers/${encodeURIComponent(offerId)}/packages?fileName=${encodeURIComponent(basename(path))}`);
+  const params = { path: { tenantId: await api.tenantId(), offerId: offerRef }, query: { fileName: basename(path) } };
   const progress = createProgressBar(io.stderr, 'Uploading');
-  let response;
+  let outcome;
   try {
-    response = await api.call<UploadedPackage | (Schemas['Problem'] & { problems: PackageProblem[] })>('POST', url, { upload: { bytes, contentType: 'application/zip', onProgress: (done, total) => progress.update(done, total) }, accept: [422] });
+    outcome = await api.outcome(
+      api.api.POST('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/packages', { params, ...fileBody(bytes, 'application/zip', (done, total) => progress.update(done, total)) }),
+    );
   } finally {
     progress.finish();
   }
-  if (response.status === 422) {
-    const counts = writeProblems((response.body as { problems: PackageProblem[] }).problems, io.stderr);
-    io.stderr.write(`${countLabel(counts.errors, 'error')}; the server did not store the package\n`);
-    return 1;
+  if (!outcome.ok) {
+    const listed = listedProblems(outcome.problem, isPackageProblem);
+    if (!listed) throw api.refusal(outcome.problem);
+    writeProblems(listed, io.stderr);
+    throw new CliError(`${problemMessage(outcome.problem, api.connection.server)} The server did not store the package.`);
   }
-  const uploaded = response.body as UploadedPackage;
+  const uploaded = outcome.data;
   writeProblems(uploaded.validation.problems, io.stderr);
-  io.stdout.write(`Uploaded ${uploaded.uniqueName} ${uploaded.version} (${formatSize(uploaded.sizeBytes)}) to offer ${offerId}; it is the current package\n`);
+  io.stdout.write(`Uploaded ${uploaded.uniqueName} ${uploaded.version} (${formatSize(uploaded.sizeBytes)}) to offer ${offerRef}; it is the current package\n`);
   if (!options.publish) {
-    io.stdout.write(`Publish to make it live: licensehub offers publish ${offerId}\n`);
+    io.stdout.write(`Publish to make it live: licensehub offers publish ${offerRef}\n`);
     return 0;
   }
-  return publish(api, offerId, io);
+  return publish(api, offerRef, io);
 }
 
-export async function listPackages(offerId: string, io: CliIo): Promise<number> {
+export async function listPackages(offerRef: string, io: CliIo): Promise<number> {
   const api = new ApiClient(await loadConnection(io.env));
-  const { items } = await api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/packages', { params: { path: { tenantId: await api.tenantId(), offerId } } }));
-  if (items.length === 0) io.stdout.write(`Offer ${offerId} has no packages yet\n`);
+  const { items } = await api.answer(api.api.GET('/api/v1/tenants/{tenantId}/partner/offers/{offerId}/packages', { params: { path: { tenantId: await api.tenantId(), offerId: offerRef } } }));
+  if (items.length === 0) io.stdout.write(`Offer ${offerRef} has no packages yet\n`);
   for (const p of items) {
     const flags = [p.isCurrent ? 'current' : '', p.isPublished ? 'published' : ''].filter(Boolean).join(', ');
     io.stdout.write(`${p.version}  ${p.uniqueName}  ${formatSize(p.sizeBytes)}  ${p.uploadedAt}${flags ? `  (${flags})` : ''}\n`);

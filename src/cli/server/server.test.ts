@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,7 +87,7 @@ describe('licensehub server commands', () => {
 
     const invalid = await cli(['offers', 'create', 'Field Ops', '--name', 'X']);
     assert.equal(invalid.code, 1);
-    assert.match(invalid.stderr, /error: Invalid request\n {2}offerId: Offer ID "Field Ops" may contain only lowercase letters/);
+    assert.match(invalid.stderr, /^error: offerKey: Offer key "Field Ops" may contain only lowercase letters[^\n]*\.\n$/, 'the problem detail, as a sentence');
 
     const created = await cli([
       'offers', 'create', 'fieldops', '--name', 'Fabrikam Field Ops', '--license-management',
@@ -94,7 +96,7 @@ describe('licensehub server commands', () => {
       '--support-url', 'https://www.fabrikam.com/support', '--privacy-url', 'https://www.fabrikam.com/privacy', '--launch-url', 'https://apps.fabrikam.com/fieldops',
     ]);
     assert.equal(created.code, 0, created.stderr);
-    assert.equal(created.stdout, 'Created offer fieldops (Fabrikam Field Ops), managed, draft\n');
+    assert.match(created.stdout, /^Created offer fieldops \(Fabrikam Field Ops, [0-9a-f]{8}-[0-9a-f-]{27}\), managed, draft\n$/);
     await writeFile(join(work, 'logo.png'), PNG_LOGO);
     assert.equal((await cli(['offers', 'logo', 'fieldops', 'logo.png'])).code, 0);
     for (const [planId, name] of [['gold', 'Field Ops Gold'], ['silver', 'Field Ops Silver'], ['bronze', 'Field Ops Bronze']] as const) {
@@ -104,10 +106,13 @@ describe('licensehub server commands', () => {
 
     const notYet = await cli(['offers', 'publish', 'fieldops']);
     assert.equal(notYet.code, 1);
-    assert.equal(notYet.stderr, 'Offer fieldops was not published:\npackage: Upload a solution package: customers install it\n1 problem to fix before publishing\n');
+    assert.equal(
+      notYet.stderr,
+      'package: Upload a solution package: customers install it\nerror: Offer fieldops has 1 problem to fix before publishing: Upload a solution package: customers install it.\n',
+    );
 
     // A package whose license metadata doesn't fit the offer: every problem, with where it is.
-    const wrong = buildPackage({ publisherId: 'fabrikam', offerId: 'fieldops', plans: ['gold', 'platinum'], appModules: ['fab_gold'], mappings: { gold: ['fab_gold', 'fab_ghost'] } });
+    const wrong = buildPackage({ publisherId: 'fabrikam', offerKey: 'fieldops', plans: ['gold', 'platinum'], appModules: ['fab_gold'], mappings: { gold: ['fab_gold', 'fab_ghost'] } });
     await writeFile(join(work, 'wrong.zip'), wrong);
     const refused = await cli(['packages', 'upload', 'fieldops', 'wrong.zip']);
     assert.equal(refused.code, 1);
@@ -115,7 +120,7 @@ describe('licensehub server commands', () => {
       'license.json: servicePlans[1].serviceId: Service ID "fabrikam.fieldops.platinum" is not a plan of this offer; its plans are: fabrikam.fieldops.bronze, fabrikam.fieldops.gold, fabrikam.fieldops.silver',
       'license.json: mappings[1].appModule: The AppModule with the given UniqueName fab_ghost was not found',
       'license.json: servicePlans[1].serviceId: warning: Plan fabrikam.fieldops.platinum is not mapped to any app module, so its licenses unlock nothing; add a mapping or remove the plan',
-      '2 errors; the server did not store the package',
+      'error: The package has 2 problems: Service ID "fabrikam.fieldops.platinum" is not a plan of this offer; its plans are: fabrikam.fieldops.bronze, fabrikam.fieldops.gold, fabrikam.fieldops.silver; The AppModule with the given UniqueName fab_ghost was not found. The server did not store the package.',
     ]);
 
     const solution = join(work, 'solution');
@@ -129,11 +134,11 @@ describe('licensehub server commands', () => {
 
     const list = await cli(['offers', 'list']);
     assert.deepEqual(list.stdout.split('\n').slice(0, 2).map((line) => line.split(/\s{2,}/)), [
-      ['OFFER ID', 'STATUS', 'LICENSING', 'PACKAGE', 'NAME'],
+      ['OFFER KEY', 'STATUS', 'LICENSING', 'PACKAGE', 'NAME'],
       ['fieldops', 'published', 'managed', '1.0.0.0', 'Fabrikam Field Ops'],
     ]);
     const shown = await cli(['offers', 'show', 'fieldops']);
-    assert.match(shown.stdout, /Fabrikam Field Ops \(fieldops\) — published/);
+    assert.match(shown.stdout, /Fabrikam Field Ops \(fieldops, [0-9a-f-]{36}\) — published/);
     assert.match(shown.stdout, /gold\s+fabrikam\.fieldops\.gold\s+0\s+Field Ops Gold/);
     assert.match(shown.stdout, /Ready to publish\n$/);
     const json = JSON.parse((await cli(['offers', 'show', 'fieldops', '--json'])).stdout);
@@ -160,6 +165,21 @@ describe('licensehub server commands', () => {
     const result = await cli(['offers', 'create', 'another', '--name', 'Another'], { env: { LICENSEHUB_SERVER: server, LICENSEHUB_TOKEN: readOnly } });
     assert.equal(result.code, 1);
     assert.match(result.stderr, /lacks the "partner\.write" scope/);
+  });
+
+  test('every refusal prints the problem detail as a sentence; an answer that is no problem says what came back', async () => {
+    const env = { LICENSEHUB_SERVER: server, LICENSEHUB_TOKEN: token };
+    const missing = await cli(['plans', 'list', 'nope'], { env });
+    assert.deepEqual([missing.code, missing.stderr], [1, 'error: Offer nope was not found.\n']);
+
+    const proxy = createServer((_, response) => response.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'));
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const behindProxy = await cli(['offers', 'list'], { env: { ...env, LICENSEHUB_SERVER: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` } });
+      assert.deepEqual([behindProxy.code, behindProxy.stderr], [1, 'error: The server answered HTTP 502 Bad Gateway without saying why.\n']);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   test('a package over the upload limit is refused before it is sent', async () => {

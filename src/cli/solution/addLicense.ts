@@ -46,7 +46,7 @@ async function readCsvArgument(path: string, io: CliIo): Promise<CsvFile> {
   try {
     return { name: path, bytes: new Uint8Array(await readFile(resolve(io.cwd, path))) };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
     throw new CliError(`Cannot read ${path}: ${reason}`);
   }
 }

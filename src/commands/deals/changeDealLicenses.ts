@@ -10,16 +10,17 @@ import { auditDeal, findDealPlan, lockOpenDeal, productEffect, refreshProducts, 
  * latest claims, see seatAllocation.ts) are marked "not enough licenses", and
  * the answer says how many.
  */
-export async function changeDealLicenses(ctx: CommandContext, props: { publisher: TenantScope; dealId: string; planId: string; quantity: number; policy: DealPolicy }) {
+export async function changeDealLicenses(ctx: CommandContext, props: { publisher: TenantScope; dealId: string; planRef: string; quantity: number; policy: DealPolicy }) {
   const { deal, offer } = await lockOpenDeal(ctx, props.publisher, props.dealId);
-  const plan = await findDealPlan(ctx, offer, props.planId);
+  const plan = await findDealPlan(ctx, offer, props.planRef);
   const existing = await ctx.tx.selectFrom('deal_licenses').select('quantity').where('deal_id', '=', deal.id).where('plan_id', '=', plan.id).executeTakeFirst();
   if (!existing) throw notFound(`Licenses of ${plan.plan_id} on this deal`);
   if (props.quantity > existing.quantity) await requireConsent(ctx.tx, deal.publisher_tenant_id, deal.customer_tenant_id);
   await ctx.tx.updateTable('deal_licenses').set({ quantity: props.quantity, updated_at: ctx.now }).where('deal_id', '=', deal.id).where('plan_id', '=', plan.id).execute();
   const seats = (await refreshProducts(ctx, deal.customer_tenant_id, [plan.id], props.policy, 'deal quantity changed', deal.id)).get(plan.id)!;
   await auditDeal(ctx, deal, 'deal.licenses_changed', `Changed ${plan.name} from ${existing.quantity} to ${props.quantity} licenses`, {
-    planId: plan.plan_id,
+    planId: plan.id,
+    planKey: plan.plan_id,
     from: existing.quantity,
     to: props.quantity,
     overAssigned: seats.overAssigned,

@@ -1,6 +1,7 @@
 import type { AuditAction } from '../../domain/auditActions.js';
 import { dealTermsProblems, latestTodayAt } from '../../domain/deals/dealTerms.js';
 import type { LicenseTerms } from '../../domain/licenses/productStatus.js';
+import { isGuid, parseRef } from '../../domain/identifiers.js';
 import { conflict, invalid, invalidFields, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
@@ -19,15 +20,14 @@ export interface DealPolicy {
   terms: LicenseTerms;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The publisher's own offer, by its GUID or its offer ID; it must be published and license-managed. */
+/** The publisher's own offer, by its GUID or its offer key; it must be published and license-managed. */
 export async function findDealOffer(ctx: CommandContext, publisher: TenantScope, offerRef: string) {
+  const ref = parseRef(offerRef);
   const offer = await ctx.tx
     .selectFrom('offers')
     .select(['id', 'offer_id', 'name', 'status', 'license_management'])
     .where('tenant_id', '=', publisher.tenantId)
-    .where(GUID.test(offerRef) ? 'id' : 'offer_id', '=', GUID.test(offerRef) ? offerRef.toLowerCase() : offerRef)
+    .where('guid' in ref ? 'id' : 'offer_id', '=', 'guid' in ref ? ref.guid : ref.key)
     .executeTakeFirst();
   if (!offer) throw notFound(`Offer ${offerRef}`);
   if (offer.status !== 'published') throw conflict(`Offer ${offer.offer_id} is ${offer.status === 'draft' ? 'not published yet' : 'stop-sold'}; deals can only be registered for a published offer`);
@@ -35,19 +35,20 @@ export async function findDealOffer(ctx: CommandContext, publisher: TenantScope,
   return offer;
 }
 
-/** A plan of the deal's offer, by its GUID or its plan ID; null when the offer has no such plan. */
+/** A plan of the deal's offer, by its GUID or its plan key; null when the offer has no such plan. */
 export async function lookUpDealPlan(ctx: CommandContext, offer: { id: string }, planRef: string) {
+  const ref = parseRef(planRef);
   const plan = await ctx.tx
     .selectFrom('plans')
     .select(['id', 'plan_id', 'name', 'service_id'])
     .where('offer_id', '=', offer.id)
-    .where(GUID.test(planRef) ? 'id' : 'plan_id', '=', GUID.test(planRef) ? planRef.toLowerCase() : planRef)
+    .where('guid' in ref ? 'id' : 'plan_id', '=', 'guid' in ref ? ref.guid : ref.key)
     .executeTakeFirst();
   return plan ?? null;
 }
 
 /** The same, refusing an unknown plan on `field`. */
-export async function findDealPlan(ctx: CommandContext, offer: { id: string; offer_id: string }, planRef: string, field = 'planId') {
+export async function findDealPlan(ctx: CommandContext, offer: { id: string; offer_id: string }, planRef: string, field = isGuid(planRef) ? 'planId' : 'planKey') {
   const plan = await lookUpDealPlan(ctx, offer, planRef);
   if (!plan) throw invalid(field, `"${planRef}" is not a plan of offer ${offer.offer_id}`);
   return plan;
@@ -114,13 +115,13 @@ async function recordDealEvent(ctx: CommandContext, dealId: string, action: stri
   const deal = await ctx.tx
     .selectFrom('deals')
     .innerJoin('offers', 'offers.id', 'deals.offer_id')
-    .select(['deals.id', 'deals.publisher_tenant_id', 'deals.customer_tenant_id', 'deals.customer_company', 'deals.end_date', 'offers.offer_id'])
+    .select(['deals.id', 'deals.publisher_tenant_id', 'deals.customer_tenant_id', 'deals.customer_company', 'deals.end_date', 'offers.id as offer_guid', 'offers.offer_id as offer_key'])
     .where('deals.id', '=', dealId)
     .executeTakeFirstOrThrow();
   const licenses = await ctx.tx
     .selectFrom('deal_licenses')
     .innerJoin('plans', 'plans.id', 'deal_licenses.plan_id')
-    .select(['plans.id as planId', 'plans.plan_id as plan', 'deal_licenses.quantity'])
+    .select(['plans.id as planId', 'plans.plan_id as planKey', 'deal_licenses.quantity'])
     .where('deal_licenses.deal_id', '=', dealId)
     .orderBy('plans.plan_id')
     .execute();
@@ -133,7 +134,8 @@ async function recordDealEvent(ctx: CommandContext, dealId: string, action: stri
     publisherTenantId: deal.publisher_tenant_id,
     data: {
       dealId: deal.id,
-      offerId: deal.offer_id,
+      offerId: deal.offer_guid,
+      offerKey: deal.offer_key,
       customerTenantId: deal.customer_tenant_id,
       customerCompany: deal.customer_company,
       endDate: deal.end_date,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { requestFingerprint } from '../../domain/deals/fingerprint.js';
+import { isGuid } from '../../domain/identifiers.js';
 import { conflict, invalidFields, type FieldProblem } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import type { CommandContext } from '../context.js';
@@ -9,11 +10,12 @@ import { auditDeal, dealTermsProblemsAt, findDealOffer, lookUpDealPlan, productE
 
 export interface RegisterDealProps {
   publisher: TenantScope;
-  offerId: string;
+  /** The offer's GUID or its offer key. */
+  offerRef: string;
   customerTenantId: string;
   fields: DealFields;
   /** Plans to provision right away (more can be added later). */
-  licenses: { planId: string; quantity: number }[];
+  licenses: { planRef: string; quantity: number }[];
   /** From the Idempotency-Key header: a retry with the same key and body returns the deal registered the first time. */
   idempotencyKey?: string | undefined;
   /** The publisher knows a deal with the same customer, offer, dates and values was registered in the last 24 hours, and wants another. */
@@ -35,7 +37,7 @@ export interface RegisteredDeal {
  * license-managed offer of the publisher's own and terms that pass the rules.
  */
 export async function registerDeal(ctx: CommandContext, props: RegisterDealProps): Promise<RegisteredDeal> {
-  const fingerprint = requestFingerprint({ offerId: props.offerId, customerTenantId: props.customerTenantId, fields: props.fields, licenses: props.licenses });
+  const fingerprint = requestFingerprint({ offerRef: props.offerRef, customerTenantId: props.customerTenantId, fields: props.fields, licenses: props.licenses });
   if (props.idempotencyKey) {
     const earlier = await ctx.tx
       .selectFrom('deals')
@@ -50,15 +52,15 @@ export async function registerDeal(ctx: CommandContext, props: RegisterDealProps
       return { dealId: earlier.id, replayed: true, products: [] };
     }
   }
-  const offer = await findDealOffer(ctx, props.publisher, props.offerId);
+  const offer = await findDealOffer(ctx, props.publisher, props.offerRef);
   await requireConsent(ctx.tx, props.publisher.tenantId, props.customerTenantId);
   // Every problem with the terms and the plans at once, not one round at a time.
   const problems: FieldProblem[] = dealTermsProblemsAt(ctx, props.fields, props.policy);
   const plans: (NonNullable<Awaited<ReturnType<typeof lookUpDealPlan>>> & { quantity: number })[] = [];
   for (const [index, license] of props.licenses.entries()) {
-    const field = `licenses.${index}.planId`;
-    const plan = await lookUpDealPlan(ctx, offer, license.planId);
-    if (!plan) problems.push({ field, message: `"${license.planId}" is not a plan of offer ${offer.offer_id}` });
+    const field = `licenses.${index}.${isGuid(license.planRef) ? 'planId' : 'planKey'}`;
+    const plan = await lookUpDealPlan(ctx, offer, license.planRef);
+    if (!plan) problems.push({ field, message: `"${license.planRef}" is not a plan of offer ${offer.offer_id}` });
     else if (plans.some((p) => p.id === plan.id)) problems.push({ field, message: `${plan.plan_id} appears twice; give each plan once with its total quantity` });
     else plans.push({ ...plan, quantity: license.quantity });
   }
@@ -87,8 +89,9 @@ export async function registerDeal(ctx: CommandContext, props: RegisterDealProps
   }
   const products = await refreshProducts(ctx, props.customerTenantId, plans.map((p) => p.id), props.policy, 'deal registered', deal.id);
   await auditDeal(ctx, deal, 'deal.registered', `Registered a deal with ${props.fields.customer.companyName} for ${offer.name}`, {
-    offerId: offer.offer_id,
-    licenses: plans.map((p) => ({ planId: p.plan_id, quantity: p.quantity })),
+    offerId: offer.id,
+    offerKey: offer.offer_id,
+    licenses: plans.map((p) => ({ planId: p.id, planKey: p.plan_id, quantity: p.quantity })),
     endDate: props.fields.endDate,
   });
   return { dealId: deal.id, replayed: false, products: [...products].map(([planId, seats]) => ({ planId, product: productEffect(seats) })) };

@@ -13,6 +13,14 @@ export interface ChangeGroupMembersProps {
   add: { userIds: readonly string[]; groupIds: readonly string[] };
   /** Member ids (users or groups) to take out; ones not in the group are ignored. */
   remove: readonly string[];
+  /**
+   * Set when an identity provider's group mapping adds the members at sign-in:
+   * the new memberships name it, so a later sign-in without the group claim
+   * can take them away. Memberships that already exist keep their source.
+   * Without it (an admin, SCIM) the added users' memberships become the
+   * admin's: no sign-in takes them away.
+   */
+  grantedByProviderId?: string;
 }
 
 /**
@@ -50,7 +58,14 @@ export async function changeGroupMembers(ctx: CommandContext, props: ChangeGroup
     removed = Number(result.numDeletedRows);
   }
   const rows = [
-    ...props.add.userIds.map((id) => ({ tenant_id: props.scope.tenantId, group_id: props.groupId, member_user_id: id, member_group_id: null, added_at: ctx.now })),
+    ...props.add.userIds.map((id) => ({
+      tenant_id: props.scope.tenantId,
+      group_id: props.groupId,
+      member_user_id: id,
+      member_group_id: null,
+      added_at: ctx.now,
+      granted_by_provider_id: props.grantedByProviderId ?? null,
+    })),
     ...props.add.groupIds.map((id) => ({ tenant_id: props.scope.tenantId, group_id: props.groupId, member_user_id: null, member_group_id: id, added_at: ctx.now })),
   ];
   let added = 0;
@@ -62,6 +77,16 @@ export async function changeGroupMembers(ctx: CommandContext, props: ChangeGroup
       .returning('group_id')
       .execute();
     added += inserted.length;
+  }
+  if (!props.grantedByProviderId && props.add.userIds.length) {
+    await tx
+      .updateTable('group_members')
+      .set({ granted_by_provider_id: null })
+      .where('tenant_id', '=', props.scope.tenantId)
+      .where('group_id', '=', props.groupId)
+      .where('member_user_id', 'in', props.add.userIds)
+      .where('granted_by_provider_id', 'is not', null)
+      .execute();
   }
   if (added + removed === 0) return { added, removed };
   await tx.updateTable('groups').set({ updated_at: ctx.now }).where('tenant_id', '=', props.scope.tenantId).where('id', '=', props.groupId).execute();

@@ -25,11 +25,14 @@ export async function setUserRoles(ctx: CommandContext, props: { scope: TenantSc
   }
   const before = [...user.roles].sort();
   if (before.join() === roles.join()) return user;
-  await ctx.tx.deleteFrom('role_assignments').where('user_id', '=', props.userId).execute();
-  if (roles.length) {
+  // Roles kept keep their source (a role an identity provider's group mapping granted stays its to take away).
+  const removed = before.filter((role) => !roles.includes(role));
+  const added = roles.filter((role) => !before.includes(role));
+  if (removed.length) await ctx.tx.deleteFrom('role_assignments').where('user_id', '=', props.userId).where('role', 'in', removed).execute();
+  if (added.length) {
     await ctx.tx
       .insertInto('role_assignments')
-      .values(roles.map((role) => ({ tenant_id: props.scope.tenantId, user_id: props.userId, role })))
+      .values(added.map((role) => ({ tenant_id: props.scope.tenantId, user_id: props.userId, role })))
       .execute();
   }
   const ended = await endCredentials(ctx, [props.userId]);

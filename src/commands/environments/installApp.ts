@@ -67,7 +67,7 @@ export async function installApp(ctx: CommandContext, props: { scope: TenantScop
     subject: subjects.installation(props.scope.tenantId, id),
     tenantId: props.scope.tenantId,
     publisherTenantId: facts.publisherTenantId,
-    data: { tenantId: props.scope.tenantId, installationId: id, offerId: facts.offerId, environmentId: environment.id, version: offer.version },
+    data: { tenantId: props.scope.tenantId, installationId: id, offerId: facts.offerId, offerKey: facts.offerKey, environmentId: environment.id, version: offer.version },
   });
   return id;
 }

@@ -24,6 +24,6 @@ export async function uninstallApp(ctx: CommandContext, props: { scope: TenantSc
     subject: subjects.installation(props.scope.tenantId, installation.id),
     tenantId: props.scope.tenantId,
     publisherTenantId: facts.publisherTenantId,
-    data: { tenantId: props.scope.tenantId, installationId: installation.id, offerId: facts.offerId, environmentId: props.environmentId },
+    data: { tenantId: props.scope.tenantId, installationId: installation.id, offerId: facts.offerId, offerKey: facts.offerKey, environmentId: props.environmentId },
   });
 }

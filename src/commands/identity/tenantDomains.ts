@@ -34,3 +34,30 @@ export async function markDomainVerified(ctx: CommandContext, props: { domain: s
   if (!row) throw notFound(`Domain ${props.domain}`);
   await recordAudit(ctx.tx, ctx.actor, { tenantId: row.tenant_id, action: 'domain.verified', targetType: 'domain', targetId: props.domain, summary: `Verified domain ${props.domain} (${props.by})` });
 }
+
+/**
+ * Removes a domain the tenant added (verified or not). The primary domain
+ * stays, and a domain an identity provider signs people in with must be
+ * taken off that provider first.
+ */
+export async function removeTenantDomain(ctx: CommandContext, props: { scope: TenantScope; domain: string }) {
+  const domain = props.domain.trim().toLowerCase();
+  const primary = await ctx.tx.selectFrom('tenants').select('id').where('id', '=', props.scope.tenantId).where(sql`lower(primary_domain)`, '=', domain).executeTakeFirst();
+  if (primary) throw conflict(`${domain} is the organization's primary domain; it cannot be removed`);
+  const usedBy = await ctx.tx
+    .selectFrom('identity_providers')
+    .select('display_name')
+    .where('tenant_id', '=', props.scope.tenantId)
+    .where(sql<boolean>`${domain} = any(domains)`)
+    .executeTakeFirst();
+  if (usedBy) throw conflict(`${usedBy.display_name} signs people in with ${domain}; take the domain off that identity provider first`);
+  const removed = await ctx.tx.deleteFrom('tenant_domains').where('tenant_id', '=', props.scope.tenantId).where('domain', '=', domain).returning('verified_at').executeTakeFirst();
+  if (!removed) throw notFound(`Domain ${domain}`);
+  await recordAudit(ctx.tx, ctx.actor, {
+    tenantId: props.scope.tenantId,
+    action: 'domain.removed',
+    targetType: 'domain',
+    targetId: domain,
+    summary: `Removed domain ${domain}${removed.verified_at ? ' (it was verified)' : ''}`,
+  });
+}

@@ -3,12 +3,16 @@ import { sql } from 'kysely';
 import { leadFloodCheck, LEAD_WINDOW_MS } from '../../domain/marketplace/floodLimit.js';
 import type { LeadForm } from '../../domain/marketplace/leadForm.js';
 import { DomainError } from '../../domain/problems.js';
+import { subjects } from '../../domain/events/catalogue.js';
+import { offerSlug } from '../../domain/marketplace/slug.js';
 import { recordAudit } from '../../store/audit.js';
 import type { ListedOffer } from '../../store/marketplace/catalog.js';
+import { leadEndpointCount } from '../../store/webhooks.js';
+import { recordLicenseEvent } from '../changeFeed.js';
 import type { CommandContext } from '../context.js';
 
 export interface SubmitLeadProps {
-  offer: Pick<ListedOffer, 'id' | 'tenantId' | 'name' | 'leadDestination'>;
+  offer: Pick<ListedOffer, 'id' | 'tenantId' | 'name' | 'publisherId' | 'offerKey'>;
   form: LeadForm;
   /** The signed-in visitor, if any. */
   visitor: { userId: string; tenantId: string } | null;
@@ -17,12 +21,14 @@ export interface SubmitLeadProps {
 }
 
 /**
- * Contact me: stores the lead in the publisher's inbox and, when the offer
- * sends leads to a webhook, its outbox row, in the same transaction: once the
- * visitor sees "sent", the lead is safe whatever the webhook does. Floods
- * from one visitor are refused (429) before anything is written.
+ * Contact me: stores the lead in the publisher's inbox and records its
+ * `lead.created` event in the same transaction, which the webhook dispatcher
+ * sends to the publisher's endpoints for it: once the visitor sees "sent",
+ * the lead is safe whatever the webhooks do. Floods from one visitor are
+ * refused (429) before anything is written. `webhook` says whether an
+ * endpoint takes it (the caller wakes the dispatcher).
  */
-export async function submitLead(ctx: CommandContext, props: SubmitLeadProps): Promise<{ id: string; receivedAt: Date }> {
+export async function submitLead(ctx: CommandContext, props: SubmitLeadProps): Promise<{ id: string; receivedAt: Date; webhook: boolean }> {
   // One visitor's submissions are counted one after another, so a burst cannot slip past the limit.
   await sql`select pg_advisory_xact_lock(hashtextextended(${`lead:${props.visitorKey}`}, 0))`.execute(ctx.tx);
   if (props.visitor) await sql`select pg_advisory_xact_lock(hashtextextended(${`lead:${props.visitor.userId}`}, 0))`.execute(ctx.tx);
@@ -44,7 +50,7 @@ export async function submitLead(ctx: CommandContext, props: SubmitLeadProps): P
   }
 
   const id = randomUUID();
-  const webhook = props.offer.leadDestination.kind === 'webhook';
+  const webhook = (await leadEndpointCount(ctx.tx, props.offer.tenantId, props.offer.id)) > 0;
   await ctx.tx
     .insertInto('leads')
     .values({
@@ -60,12 +66,25 @@ export async function submitLead(ctx: CommandContext, props: SubmitLeadProps): P
       updated_at: ctx.now,
     })
     .execute();
-  if (webhook) {
-    await ctx.tx
-      .insertInto('lead_deliveries')
-      .values({ lead_id: id, publisher_tenant_id: props.offer.tenantId, next_attempt_at: ctx.now, created_at: ctx.now, updated_at: ctx.now })
-      .execute();
-  }
+  const { offer, form } = props;
+  recordLicenseEvent(ctx, {
+    type: 'lead.created',
+    subject: subjects.lead(offer.id, id),
+    publisherTenantId: offer.tenantId,
+    data: {
+      id,
+      offerId: offer.id,
+      offerKey: offer.offerKey,
+      offer: { id: offer.id, slug: offerSlug({ publisherId: offer.publisherId, offerKey: offer.offerKey }), offerKey: offer.offerKey, name: offer.name },
+      name: form.name,
+      email: form.email,
+      company: form.company,
+      country: form.country,
+      phone: form.phone || null,
+      message: form.message,
+      receivedAt: ctx.now.toISOString(),
+    },
+  });
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: props.offer.tenantId,
     action: 'lead.received',
@@ -74,7 +93,7 @@ export async function submitLead(ctx: CommandContext, props: SubmitLeadProps): P
     summary: `New lead for ${props.offer.name} from ${props.form.company}`,
     detail: { offerId: props.offer.id, webhook },
   });
-  return { id, receivedAt: ctx.now };
+  return { id, receivedAt: ctx.now, webhook };
 }
 
 function formatWait(seconds: number): string {

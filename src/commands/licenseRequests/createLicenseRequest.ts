@@ -59,7 +59,7 @@ export async function createLicenseRequest(ctx: CommandContext, props: CreateLic
     subject: subjects.licenseRequest(props.scope.tenantId, id),
     tenantId: props.scope.tenantId,
     publisherTenantId: facts.publisherTenantId,
-    data: { tenantId: props.scope.tenantId, requestId: id, userId: props.userId, offerId: facts.offerId, appModule: decision.appModule.uniqueName },
+    data: { tenantId: props.scope.tenantId, requestId: id, userId: props.userId, offerId: facts.offerId, offerKey: facts.offerKey, appModule: decision.appModule.uniqueName },
   });
   const requester = await ctx.tx.selectFrom('users').select(['display_name', 'user_principal_name']).where('id', '=', props.userId).executeTakeFirstOrThrow();
   await notify(ctx, {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { directAssignmentShortfall } from '../../domain/seats/directAssignment.js';
+import { directAssignmentShortfall, splitDirectAssignments } from '../../domain/seats/directAssignment.js';
 import { conflict } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
@@ -16,12 +16,26 @@ export interface AssignLicensesProps {
   userIds: string[];
   groupIds: string[];
   assignedBy: string | null;
+  /**
+   * Honour what fits instead of refusing the whole request: users without a free
+   * seat, and disabled users, are left out and reported in `notAssigned`.
+   */
+  partial?: boolean;
+}
+
+/** A user a partial request left without the assignment, and why. */
+export interface NotAssigned {
+  id: string;
+  userPrincipalName: string;
+  reason: 'not_enough_licenses' | 'user_disabled';
 }
 
 export interface AssignmentOutcome {
   seats: ProductSeats;
   /** Targets that already had this assignment (nothing changed for them). */
   alreadyAssigned: { userIds: string[]; groupIds: string[] };
+  /** Only with `partial`: the users left out. */
+  notAssigned: NotAssigned[];
 }
 
 /**
@@ -35,7 +49,9 @@ export async function assignLicenses(ctx: CommandContext, props: AssignLicensesP
   const users = await findTenantUsers(ctx, props.scope, props.userIds);
   const groups = await findTenantGroups(ctx, props.scope, props.groupIds);
   const disabled = users.filter((u) => !u.enabled);
-  if (disabled.length) throw conflict(`${disabled.map((u) => u.user_principal_name).join(', ')} ${disabled.length === 1 ? 'is' : 'are'} disabled; enable the account before assigning licenses`);
+  const notAssigned: NotAssigned[] = [];
+  if (disabled.length && props.partial) notAssigned.push(...disabled.map((u) => ({ id: u.id, userPrincipalName: u.user_principal_name, reason: 'user_disabled' as const })));
+  else if (disabled.length) throw conflict(`${disabled.map((u) => u.user_principal_name).join(', ')} ${disabled.length === 1 ? 'is' : 'are'} disabled; enable the account before assigning licenses`);
 
   const existing = await ctx.tx
     .selectFrom('license_assignments')
@@ -45,13 +61,22 @@ export async function assignLicenses(ctx: CommandContext, props: AssignLicensesP
     .execute();
   const assignedUsers = new Set(existing.map((e) => e.user_id).filter(Boolean));
   const assignedGroups = new Set(existing.map((e) => e.group_id).filter(Boolean));
-  const newUsers = users.filter((u) => !assignedUsers.has(u.id));
+  let newUsers = users.filter((u) => u.enabled && !assignedUsers.has(u.id));
   const newGroups = groups.filter((g) => !assignedGroups.has(g.id));
 
   const directory = await loadTenantDirectory(ctx.tx, key.tenantId);
   if (newUsers.length) {
-    const shortfall = directAssignmentShortfall(await currentAllocation(ctx, key, product, directory), newUsers.map((u) => u.id));
-    if (shortfall.short > 0) {
+    const allocation = await currentAllocation(ctx, key, product, directory);
+    const shortfall = directAssignmentShortfall(allocation, newUsers.map((u) => u.id));
+    if (shortfall.short > 0 && props.partial) {
+      // In the order asked for: the first users named get the free seats.
+      const order = new Map(props.userIds.map((id, index) => [id, index]));
+      newUsers.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      const { fit } = splitDirectAssignments(allocation, newUsers.map((u) => u.id));
+      const fits = new Set(fit);
+      notAssigned.push(...newUsers.filter((u) => !fits.has(u.id)).map((u) => ({ id: u.id, userPrincipalName: u.user_principal_name, reason: 'not_enough_licenses' as const })));
+      newUsers = newUsers.filter((u) => fits.has(u.id));
+    } else if (shortfall.short > 0) {
       throw conflict(
         `Not enough licenses of ${plan.name}: ${shortfall.available} available, ${shortfall.needed} ${shortfall.needed === 1 ? 'user needs' : 'users need'} a new one. Unassign someone or ask the publisher for more licenses.`,
         { code: 'NOT_ENOUGH_LICENSES', available: shortfall.available, needed: shortfall.needed },
@@ -80,11 +105,12 @@ export async function assignLicenses(ctx: CommandContext, props: AssignLicensesP
       subject: subjects.product(key.tenantId, key.planId),
       tenantId: key.tenantId,
       publisherTenantId: facts.publisherTenantId,
-      data: { tenantId: key.tenantId, planId: key.planId, plan: facts.plan, userIds: newUsers.map((u) => u.id), groupIds: newGroups.map((g) => g.id), overAssigned: seats.overAssigned },
+      data: { tenantId: key.tenantId, planId: key.planId, planKey: facts.planKey, userIds: newUsers.map((u) => u.id), groupIds: newGroups.map((g) => g.id), overAssigned: seats.overAssigned },
     });
   }
   return {
     seats,
     alreadyAssigned: { userIds: users.filter((u) => assignedUsers.has(u.id)).map((u) => u.id), groupIds: groups.filter((g) => assignedGroups.has(g.id)).map((g) => g.id) },
+    notAssigned,
   };
 }

@@ -97,7 +97,7 @@ describe('reallocateProduct against the database', () => {
           return;
         }
         case 'quantity':
-          return void (await changeDealLicenses(ctx, { publisher: publisherScope, dealId, planId: plan.id, quantity: o.quantity, policy }));
+          return void (await changeDealLicenses(ctx, { publisher: publisherScope, dealId, planRef: plan.id, quantity: o.quantity, policy }));
       }
     }).catch((error) => {
       // Refusals (no free seat, not assigned, already a member, a nesting loop) are part of the game.

@@ -6,6 +6,8 @@ import type { CommandContext } from '../context.js';
 import { planFacts, recordLicenseEvent } from '../changeFeed.js';
 import { productStateEvent, subjects, type LicenseEventType } from '../../domain/events/catalogue.js';
 import { announceSeatLevel } from '../notifications/announceSeatLevel.js';
+import { approveRequestsOfNewHolders, type SeatGivenBy } from '../licenseRequests/approveRequestsOfNewHolders.js';
+import { notifyAdmitted } from '../seats/seatNotifications.js';
 import { ledgerEntries } from './ledgerEntries.js';
 import { admitWaiting } from './waitingRoomAdmission.js';
 import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';
@@ -20,7 +22,8 @@ import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirector
  *   deals → load assignments, group memberships and disabled users →
  *   allocateSeats() → (free seats and an automatic waiting room: direct
  *   assignments for the first in line, allocate again) → rewrite seat_holdings → products.assigned → ledger rows
- *   for the differences → tell the entitlement index.
+ *   for the differences → tell the entitlement index → approve the license requests the new seats answer
+ *   (approveRequestsOfNewHolders) and tell the people the waiting room admitted.
  *
  * Because the lock is taken before anything is read, the last transaction to
  * get it sees every change committed before it, so the stored holdings always
@@ -37,6 +40,12 @@ export interface ReallocateOptions {
   departingUserIds?: ReadonlySet<string> | undefined;
   /** The tenant's directory, when the caller already loaded it under the lock (several products at once). */
   directory?: TenantDirectory | undefined;
+  /**
+   * How people who get a seat now got it, for the license requests it answers: `auto_claim` (they
+   * opened the app), `waiting_room` (an admin approved them in the room), else `assignment`. Seats the
+   * automatic waiting room hands out here are the room's whatever the cause.
+   */
+  seatGivenBy?: SeatGivenBy | undefined;
 }
 
 export interface ProductSeats {
@@ -47,6 +56,8 @@ export interface ProductSeats {
   nextChangeAt: Date | null;
   /** Entitled users beyond the count, marked "not enough licenses". */
   overAssigned: number;
+  /** Users whose license request this reallocation approved and who were told so (a second "you got a license" would repeat it). */
+  requestersTold: ReadonlySet<string>;
   previousState: ProductState;
   allocation: SeatAllocation;
 }
@@ -62,7 +73,8 @@ export async function reallocateProduct(ctx: CommandContext, key: ProductKey, op
   }
   let allocation = await allocate(ctx, key, next.purchased, options);
   // Free seats go to the waiting room first, when the product's policy says so (waitingRoomAdmission.ts).
-  if (await admitWaiting(ctx, key, next.state, allocation)) allocation = await allocate(ctx, key, next.purchased, options);
+  const admitted = await admitWaiting(ctx, key, next.state, allocation);
+  if (admitted.length) allocation = await allocate(ctx, key, next.purchased, options);
   const changed = await writeHoldings(ctx, key, allocation);
 
   await ctx.tx
@@ -91,6 +103,8 @@ export async function reallocateProduct(ctx: CommandContext, key: ProductKey, op
     dealId: options.dealId ?? null,
   });
   await announceSeatLevel(ctx, key, { purchased: next.purchased, assigned: allocation.activeCount });
+  const requestersTold = await approveRequestsOfNewHolders(ctx, key, { userIds: changed.activated, admittedByRoom: new Set(admitted), givenBy: options.seatGivenBy ?? 'assignment' });
+  await notifyAdmitted(ctx, key, admitted.filter((userId) => !requestersTold.has(userId)));
   return {
     purchased: next.purchased,
     assigned: allocation.activeCount,
@@ -98,6 +112,7 @@ export async function reallocateProduct(ctx: CommandContext, key: ProductKey, op
     state: next.state,
     nextChangeAt: next.nextChangeAt,
     overAssigned: allocation.holdings.length - allocation.activeCount,
+    requestersTold,
     previousState: before.state,
     allocation,
   };
@@ -162,12 +177,12 @@ async function recordProductEvents(
   if (!ctx.events) return;
   const plan = await planFacts(ctx, key.planId);
   const common = { subject: subjects.product(key.tenantId, key.planId), tenantId: key.tenantId, publisherTenantId: plan.publisherTenantId };
-  const facts = { tenantId: key.tenantId, planId: key.planId, plan: plan.plan };
+  const facts = { tenantId: key.tenantId, planId: key.planId, planKey: plan.planKey };
   for (const type of types) {
     recordLicenseEvent(ctx, {
       ...common,
       type,
-      data: { ...facts, offerId: plan.offerId, purchased: after.purchased, assigned: after.assigned, state: after.state, previousState: before.state, reason: change.reason, dealId: change.dealId },
+      data: { ...facts, offerId: plan.offerId, offerKey: plan.offerKey, purchased: after.purchased, assigned: after.assigned, state: after.state, previousState: before.state, reason: change.reason, dealId: change.dealId },
     });
   }
   if (change.deactivated.length) recordLicenseEvent(ctx, { ...common, type: 'seat.lost', data: { ...facts, userIds: change.deactivated, reason: change.reason } });

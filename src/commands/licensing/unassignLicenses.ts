@@ -56,7 +56,7 @@ export async function unassignLicenses(ctx: CommandContext, props: UnassignLicen
     subject: subjects.product(key.tenantId, key.planId),
     tenantId: key.tenantId,
     publisherTenantId: facts.publisherTenantId,
-    data: { tenantId: key.tenantId, planId: key.planId, plan: facts.plan, userIds: users.map((u) => u.id), groupIds: groups.map((g) => g.id) },
+    data: { tenantId: key.tenantId, planId: key.planId, planKey: facts.planKey, userIds: users.map((u) => u.id), groupIds: groups.map((g) => g.id) },
   });
   return seats;
 }

@@ -14,19 +14,20 @@ import { recordSeatEvent } from '../seats/seatEvents.js';
  * held: when the product's waiting room is `automatic` and seats are free,
  * the first people in line get direct assignments (assigned now, so they
  * queue behind everyone already entitled). Waiters who meanwhile hold a seat
- * or are disabled leave the room. Returns true when assignments were added
- * (the caller allocates again).
+ * or are disabled leave the room. Returns who was admitted (the caller
+ * allocates again when anyone was, and tells them once the holdings are
+ * written).
  */
-export async function admitWaiting(ctx: CommandContext, key: ProductKey, state: ProductState, allocation: SeatAllocation): Promise<boolean> {
-  if (state !== 'active' && state !== 'warning') return false;
+export async function admitWaiting(ctx: CommandContext, key: ProductKey, state: ProductState, allocation: SeatAllocation): Promise<string[]> {
+  if (state !== 'active' && state !== 'warning') return [];
   const waiters = await listWaiting(ctx.tx, key);
-  if (waiters.length === 0) return false;
+  if (waiters.length === 0) return [];
   const policy = await loadSeatPolicy(ctx.tx, key);
   const active = new Set(allocation.holdings.filter((h) => h.state === 'active').map((h) => h.userId));
   const disabled = new Set(waiters.filter((w) => !w.enabled).map((w) => w.userId));
   const { admit, leave } = admitFromWaitingRoom({ mode: policy.waitingRoom, freeSeats: allocation.availableSeats, waiters, activeHolders: active, disabledUserIds: disabled });
   await leaveWaiting(ctx.tx, key, [...admit, ...leave]);
-  if (admit.length === 0) return false;
+  if (admit.length === 0) return [];
   await ctx.tx
     .insertInto('license_assignments')
     .values(admit.map((userId) => ({ id: randomUUID(), tenant_id: key.tenantId, plan_id: key.planId, user_id: userId, group_id: null, assigned_at: ctx.now, assigned_by: null })))
@@ -42,5 +43,5 @@ export async function admitWaiting(ctx: CommandContext, key: ProductKey, state: 
     detail: { userIds: admit, mode: 'automatic' },
   });
   await recordSeatEvent(ctx, key, 'waiting_room.admitted', admit, { mode: 'automatic' });
-  return true;
+  return admit;
 }

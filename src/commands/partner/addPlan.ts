@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildServiceId, validatePlanId } from '../../domain/packages/index.js';
+import { buildServiceId, validatePlanKey } from '../../domain/packages/index.js';
 import { conflict, invalid, notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
@@ -7,46 +7,48 @@ import { isUniqueViolation } from '../../store/errors.js';
 import { lockOffer } from '../../store/partner/offers.js';
 import { findPlan, type PlanRecord } from '../../store/partner/plans.js';
 import type { CommandContext } from '../context.js';
+import { planTarget } from './offerAuditTargets.js';
 
-const planIdTaken = (planId: string) =>
-  conflict(`The offer already has a plan with ID "${planId}"`, { errors: [{ field: 'planId', message: 'is already used by another plan of this offer' }] });
+const planKeyTaken = (planKey: string) =>
+  conflict(`The offer already has a plan with key "${planKey}"`, { errors: [{ field: 'planKey', message: 'is already used by another plan of this offer' }] });
 
-/** Adds a licensing plan; its Service ID `<publisherId>.<offerId>.<planId>` is fixed from now on. */
+/** Adds a licensing plan; its Service ID `<publisherId>.<offerKey>.<planKey>` is fixed from now on. */
 export async function addPlan(
   ctx: CommandContext,
-  props: { scope: TenantScope; offerId: string; planId: string; name: string; description?: string | undefined },
+  props: { scope: TenantScope; offerRef: string; planKey: string; name: string; description?: string | undefined; trialDays?: number | null | undefined },
 ): Promise<PlanRecord> {
-  const offer = await lockOffer(ctx.tx, props.scope, props.offerId);
-  if (!offer) throw notFound(`Offer ${props.offerId}`);
-  const idProblem = validatePlanId(props.planId);
-  if (idProblem) throw invalid('planId', idProblem);
-  const serviceId = buildServiceId(offer.publisherId, offer.offerId, props.planId);
-  if (await findPlan(ctx.tx, props.scope, offer.id, props.planId)) throw planIdTaken(props.planId);
+  const offer = await lockOffer(ctx.tx, props.scope, props.offerRef);
+  if (!offer) throw notFound(`Offer ${props.offerRef}`);
+  const keyProblem = validatePlanKey(props.planKey);
+  if (keyProblem) throw invalid('planKey', keyProblem);
+  const serviceId = buildServiceId(offer.publisherId, offer.offerKey, props.planKey);
+  if (await findPlan(ctx.tx, props.scope, offer.id, props.planKey)) throw planKeyTaken(props.planKey);
+  const planId = randomUUID();
   try {
     await ctx.tx
       .insertInto('plans')
       .values({
-        id: randomUUID(),
+        id: planId,
         tenant_id: props.scope.tenantId,
         offer_id: offer.id,
-        plan_id: props.planId,
+        plan_id: props.planKey,
         service_id: serviceId,
         name: props.name,
         description: props.description ?? '',
+        trial_days: props.trialDays ?? null,
         created_at: ctx.now,
         updated_at: ctx.now,
       })
       .execute();
   } catch (error) {
-    if (isUniqueViolation(error, 'plans_offer_plan_key')) throw planIdTaken(props.planId);
+    if (isUniqueViolation(error, 'plans_offer_plan_key')) throw planKeyTaken(props.planKey);
     throw error;
   }
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: props.scope.tenantId,
     action: 'plan.created',
-    targetType: 'plan',
-    targetId: serviceId,
-    summary: `Added plan ${props.planId} (${props.name}) to offer ${offer.offerId}`,
+    summary: `Added plan ${props.planKey} (${props.name}) to offer ${offer.offerKey}`,
+    ...planTarget(offer, { id: planId, planKey: props.planKey, serviceId }),
   });
-  return (await findPlan(ctx.tx, props.scope, offer.id, props.planId))!;
+  return (await findPlan(ctx.tx, props.scope, offer.id, props.planKey))!;
 }

@@ -3,23 +3,20 @@ import { licenseManagementRefusal, programPrerequisites } from '../../domain/off
 import { conflict, DomainError, invalid, type FieldProblem } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { getProgram } from '../../store/partner/program.js';
-import type { LeadDestination } from '../../domain/marketplace/leads.js';
 import type { OfferStatus } from '../../domain/offers/offerStatus.js';
 import type { Tx } from '../../store/transaction.js';
 
 /** What create and update share: the listing fields, the setup boxes and their rules. */
 
-export type LeadDestinationInput = { kind: 'inbox' } | { kind: 'webhook'; url: string; secret?: string | undefined };
-
 export interface ListingChanges {
   name?: string | undefined;
   summary?: string | undefined;
   description?: string | undefined;
+  pricingText?: string | undefined;
   categories?: string[] | undefined;
   supportUrl?: string | null | undefined;
   privacyUrl?: string | null | undefined;
   launchUrl?: string | null | undefined;
-  leadDestination?: LeadDestinationInput | undefined;
 }
 
 export interface OfferChanges extends ListingChanges {
@@ -52,12 +49,4 @@ export async function resolveSetup(
     }
   }
   return decision;
-}
-
-/** A webhook keeps its secret when an update leaves the secret out; a new webhook needs one. */
-export function resolveLeadDestination(input: LeadDestinationInput, before: LeadDestination | null): LeadDestination {
-  if (input.kind === 'inbox') return { kind: 'inbox' };
-  const secret = input.secret ?? (before?.kind === 'webhook' ? before.secret : undefined);
-  if (!secret) throw invalid('leadDestination.secret', 'is required for a webhook: 16 to 256 characters we sign each lead with');
-  return { kind: 'webhook', url: input.url, secret };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from '../../store/audit.js';
 import { isUniqueViolation } from '../../store/errors.js';
 import { lockOffer, type OfferRecord } from '../../store/partner/offers.js';
 import type { CommandContext } from '../context.js';
+import { offerTarget } from './offerAuditTargets.js';
 import { assessPublishReadiness } from './publishReadiness.js';
 
 export const cannotPublish = (offerId: string, problems: PublishProblem[]) =>
@@ -23,13 +24,13 @@ export const cannotPublish = (offerId: string, problems: PublishProblem[]) =>
  * published offer again makes its latest package and plans live; publishing a
  * stop-sold one also puts it back on sale.
  */
-export async function publishOffer(ctx: CommandContext, props: { scope: TenantScope; offerId: string }): Promise<OfferRecord> {
+export async function publishOffer(ctx: CommandContext, props: { scope: TenantScope; offerRef: string }): Promise<OfferRecord> {
   const { scope } = props;
-  const offer = await lockOffer(ctx.tx, scope, props.offerId);
-  if (!offer) throw notFound(`Offer ${props.offerId}`);
+  const offer = await lockOffer(ctx.tx, scope, props.offerRef);
+  if (!offer) throw notFound(`Offer ${props.offerRef}`);
   const readiness = await assessPublishReadiness(ctx.tx, scope, offer);
   const current = readiness.currentPackage;
-  if (readiness.problems.length || !current?.validation.manifest || !current.validation.license) throw cannotPublish(offer.offerId, readiness.problems);
+  if (readiness.problems.length || !current?.validation.manifest || !current.validation.license) throw cannotPublish(offer.offerKey, readiness.problems);
 
   const { manifest, license } = current.validation;
   await ctx.tx.deleteFrom('app_module_plans').where('offer_id', '=', offer.id).execute();
@@ -41,7 +42,7 @@ export async function publishOffer(ctx: CommandContext, props: { scope: TenantSc
       .execute();
   } catch (error) {
     if (isUniqueViolation(error, 'app_modules_unique_name_key')) {
-      throw cannotPublish(offer.offerId, [{ code: 'app_module.taken', field: 'package', message: 'An app module of the package was just published by another offer; app module unique names must be unique' }]);
+      throw cannotPublish(offer.offerKey, [{ code: 'app_module.taken', field: 'package', message: 'An app module of the package was just published by another offer; app module unique names must be unique' }]);
     }
     throw error;
   }
@@ -67,10 +68,8 @@ export async function publishOffer(ctx: CommandContext, props: { scope: TenantSc
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: scope.tenantId,
     action: 'offer.published',
-    targetType: 'offer',
-    targetId: offer.offerId,
-    summary: `Published offer ${offer.offerId} with package ${current.record.version}`,
-    detail: { version: current.record.version, previousStatus: offer.status, appModules: manifest.appModules.length, plans: readiness.plans.length },
+    summary: `Published offer ${offer.offerKey} with package ${current.record.version}`,
+    ...offerTarget(offer, { version: current.record.version, previousStatus: offer.status, appModules: manifest.appModules.length, plans: readiness.plans.length }),
   });
-  return (await lockOffer(ctx.tx, scope, props.offerId))!;
+  return (await lockOffer(ctx.tx, scope, props.offerRef))!;
 }

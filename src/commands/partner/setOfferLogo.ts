@@ -4,14 +4,15 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import { lockOffer, type OfferRecord } from '../../store/partner/offers.js';
 import type { CommandContext } from '../context.js';
+import { offerTarget } from './offerAuditTargets.js';
 
 /** Replaces the offer's logo with an image already checked by readLogo(); null removes it (drafts only: a live listing needs one). */
 export async function setOfferLogo(
   ctx: CommandContext,
-  props: { scope: TenantScope; offerId: string; logo: { bytes: Uint8Array; contentType: LogoContentType } | null },
+  props: { scope: TenantScope; offerRef: string; logo: { bytes: Uint8Array; contentType: LogoContentType } | null },
 ): Promise<OfferRecord> {
-  const offer = await lockOffer(ctx.tx, props.scope, props.offerId);
-  if (!offer) throw notFound(`Offer ${props.offerId}`);
+  const offer = await lockOffer(ctx.tx, props.scope, props.offerRef);
+  if (!offer) throw notFound(`Offer ${props.offerRef}`);
   if (!props.logo && offer.status !== 'draft') {
     throw conflict(`The logo of a ${offer.status.replace('_', '-')} offer can be replaced but not removed: the listing needs one`);
   }
@@ -23,9 +24,8 @@ export async function setOfferLogo(
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: props.scope.tenantId,
     action: props.logo ? 'offer.logo_set' : 'offer.logo_removed',
-    targetType: 'offer',
-    targetId: offer.offerId,
-    summary: props.logo ? `Uploaded a new logo for offer ${offer.offerId} (${props.logo.contentType}, ${props.logo.bytes.length} bytes)` : `Removed the logo of offer ${offer.offerId}`,
+    summary: props.logo ? `Uploaded a new logo for offer ${offer.offerKey} (${props.logo.contentType}, ${props.logo.bytes.length} bytes)` : `Removed the logo of offer ${offer.offerKey}`,
+    ...offerTarget(offer),
   });
-  return (await lockOffer(ctx.tx, props.scope, props.offerId))!;
+  return (await lockOffer(ctx.tx, props.scope, props.offerRef))!;
 }

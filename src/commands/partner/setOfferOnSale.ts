@@ -3,6 +3,7 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
 import { lockOffer, type OfferRecord } from '../../store/partner/offers.js';
 import type { CommandContext } from '../context.js';
+import { offerTarget } from './offerAuditTargets.js';
 
 /**
  * Stop selling: the offer leaves the marketplace and takes no new
@@ -10,15 +11,15 @@ import type { CommandContext } from '../context.js';
  * app modules stay registered for the runtime check). Resuming puts the same
  * live version back on sale.
  */
-export async function setOfferOnSale(ctx: CommandContext, props: { scope: TenantScope; offerId: string; onSale: boolean }): Promise<OfferRecord> {
-  const offer = await lockOffer(ctx.tx, props.scope, props.offerId);
-  if (!offer) throw notFound(`Offer ${props.offerId}`);
+export async function setOfferOnSale(ctx: CommandContext, props: { scope: TenantScope; offerRef: string; onSale: boolean }): Promise<OfferRecord> {
+  const offer = await lockOffer(ctx.tx, props.scope, props.offerRef);
+  if (!offer) throw notFound(`Offer ${props.offerRef}`);
   const from = props.onSale ? 'stop_sold' : 'published';
   if (offer.status !== from) {
     throw conflict(
       props.onSale
-        ? `Only a stop-sold offer can be resumed; offer ${offer.offerId} is ${offer.status.replace('_', '-')}`
-        : `Only a published offer can be stop-sold; offer ${offer.offerId} is ${offer.status.replace('_', '-')}`,
+        ? `Only a stop-sold offer can be resumed; offer ${offer.offerKey} is ${offer.status.replace('_', '-')}`
+        : `Only a published offer can be stop-sold; offer ${offer.offerKey} is ${offer.status.replace('_', '-')}`,
     );
   }
   await ctx.tx
@@ -29,9 +30,8 @@ export async function setOfferOnSale(ctx: CommandContext, props: { scope: Tenant
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: props.scope.tenantId,
     action: props.onSale ? 'offer.resumed' : 'offer.stop_sold',
-    targetType: 'offer',
-    targetId: offer.offerId,
-    summary: props.onSale ? `Resumed selling offer ${offer.offerId}` : `Stopped selling offer ${offer.offerId}`,
+    summary: props.onSale ? `Resumed selling offer ${offer.offerKey}` : `Stopped selling offer ${offer.offerKey}`,
+    ...offerTarget(offer),
   });
-  return (await lockOffer(ctx.tx, props.scope, props.offerId))!;
+  return (await lockOffer(ctx.tx, props.scope, props.offerRef))!;
 }

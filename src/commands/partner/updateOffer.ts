@@ -6,7 +6,8 @@ import { recordAudit } from '../../store/audit.js';
 import { lockOffer, type OfferRecord } from '../../store/partner/offers.js';
 import { findPackageById } from '../../store/partner/packages.js';
 import type { CommandContext } from '../context.js';
-import { resolveLeadDestination, resolveSetup, type OfferChanges } from './offerRules.js';
+import { offerTarget } from './offerAuditTargets.js';
+import { resolveSetup, type OfferChanges } from './offerRules.js';
 
 /**
  * Edits an offer's setup and listing. Listing edits of a published offer
@@ -14,10 +15,10 @@ import { resolveLeadDestination, resolveSetup, type OfferChanges } from './offer
  * license management box is fixed once published; allowing installs without
  * licenses on a live offer needs a live package with a free app module.
  */
-export async function updateOffer(ctx: CommandContext, props: { scope: TenantScope; offerId: string; changes: OfferChanges }): Promise<OfferRecord> {
+export async function updateOffer(ctx: CommandContext, props: { scope: TenantScope; offerRef: string; changes: OfferChanges }): Promise<OfferRecord> {
   const { scope, changes } = props;
-  const before = await lockOffer(ctx.tx, scope, props.offerId);
-  if (!before) throw notFound(`Offer ${props.offerId}`);
+  const before = await lockOffer(ctx.tx, scope, props.offerRef);
+  if (!before) throw notFound(`Offer ${props.offerRef}`);
   const decision = await resolveSetup(ctx.tx, scope, before, changes);
 
   if (decision.enablesFreemium && before.publishedPackageId) {
@@ -42,8 +43,6 @@ export async function updateOffer(ctx: CommandContext, props: { scope: TenantSco
     }).filter((m) => changes[m.field as keyof OfferChanges] !== undefined);
     if (missing.length) throw invalidFields(missing.map((m) => ({ field: m.field, message: `is required while the offer is ${before.status.replace('_', '-')}` })));
   }
-  const leadDestination = changes.leadDestination ? resolveLeadDestination(changes.leadDestination, before.leadDestination) : undefined;
-
   await ctx.tx
     .updateTable('offers')
     .set({
@@ -52,11 +51,11 @@ export async function updateOffer(ctx: CommandContext, props: { scope: TenantSco
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.summary !== undefined ? { summary: changes.summary } : {}),
       ...(changes.description !== undefined ? { description: changes.description } : {}),
+      ...(changes.pricingText !== undefined ? { pricing_text: changes.pricingText } : {}),
       ...(changes.categories !== undefined ? { categories: changes.categories } : {}),
       ...(changes.supportUrl !== undefined ? { support_url: changes.supportUrl } : {}),
       ...(changes.privacyUrl !== undefined ? { privacy_url: changes.privacyUrl } : {}),
       ...(changes.launchUrl !== undefined ? { launch_url: changes.launchUrl } : {}),
-      ...(leadDestination ? { lead_destination: JSON.stringify(leadDestination) } : {}),
       updated_at: ctx.now,
     })
     .where('id', '=', before.id)
@@ -64,10 +63,8 @@ export async function updateOffer(ctx: CommandContext, props: { scope: TenantSco
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: scope.tenantId,
     action: 'offer.updated',
-    targetType: 'offer',
-    targetId: before.offerId,
-    summary: `Updated offer ${before.offerId}`,
-    detail: { changed: Object.keys(changes).filter((k) => changes[k as keyof OfferChanges] !== undefined), ...decision.setup },
+    summary: `Updated offer ${before.offerKey}`,
+    ...offerTarget(before, { changed: Object.keys(changes).filter((k) => changes[k as keyof OfferChanges] !== undefined), ...decision.setup }),
   });
-  return (await lockOffer(ctx.tx, scope, props.offerId))!;
+  return (await lockOffer(ctx.tx, scope, props.offerRef))!;
 }

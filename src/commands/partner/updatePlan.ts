@@ -4,29 +4,28 @@ import { recordAudit } from '../../store/audit.js';
 import { lockOffer } from '../../store/partner/offers.js';
 import { findPlan, type PlanRecord } from '../../store/partner/plans.js';
 import type { CommandContext } from '../context.js';
+import { planTarget } from './offerAuditTargets.js';
 
-/** Renames or re-describes a plan; its ID and Service ID never change. */
+/** Renames or re-describes a plan, or changes its free trial; its ID and Service ID never change. */
 export async function updatePlan(
   ctx: CommandContext,
-  props: { scope: TenantScope; offerId: string; planId: string; changes: { name?: string | undefined; description?: string | undefined } },
+  props: { scope: TenantScope; offerRef: string; planRef: string; changes: { name?: string | undefined; description?: string | undefined; trialDays?: number | null | undefined } },
 ): Promise<PlanRecord> {
-  const offer = await lockOffer(ctx.tx, props.scope, props.offerId);
-  if (!offer) throw notFound(`Offer ${props.offerId}`);
-  const plan = await findPlan(ctx.tx, props.scope, offer.id, props.planId);
-  if (!plan) throw notFound(`Plan ${props.planId} of offer ${props.offerId}`);
-  const { name, description } = props.changes;
+  const offer = await lockOffer(ctx.tx, props.scope, props.offerRef);
+  if (!offer) throw notFound(`Offer ${props.offerRef}`);
+  const plan = await findPlan(ctx.tx, props.scope, offer.id, props.planRef);
+  if (!plan) throw notFound(`Plan ${props.planRef} of offer ${props.offerRef}`);
+  const { name, description, trialDays } = props.changes;
   await ctx.tx
     .updateTable('plans')
-    .set({ ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}), updated_at: ctx.now })
+    .set({ ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}), ...(trialDays !== undefined ? { trial_days: trialDays } : {}), updated_at: ctx.now })
     .where('id', '=', plan.id)
     .execute();
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: props.scope.tenantId,
     action: 'plan.updated',
-    targetType: 'plan',
-    targetId: plan.serviceId,
-    summary: `Updated plan ${plan.planId} of offer ${offer.offerId}`,
-    detail: { changed: Object.keys(props.changes).filter((k) => props.changes[k as 'name'] !== undefined) },
+    summary: `Updated plan ${plan.planKey} of offer ${offer.offerKey}`,
+    ...planTarget(offer, plan, { changed: Object.keys(props.changes).filter((k) => props.changes[k as 'name'] !== undefined) }),
   });
-  return (await findPlan(ctx.tx, props.scope, offer.id, props.planId))!;
+  return (await findPlan(ctx.tx, props.scope, offer.id, props.planRef))!;
 }

@@ -10,6 +10,7 @@ import { findPackage, latestPackageVersion, type PackageRecord } from '../../sto
 import { listPlans } from '../../store/partner/plans.js';
 import type { Db, Tx } from '../../store/transaction.js';
 import type { CommandContext } from '../context.js';
+import { offerTarget } from './offerAuditTargets.js';
 
 /** Every problem of a refused package, at once, each pointing into the package. */
 export const invalidPackage = (problems: PackageProblem[]) => {
@@ -59,11 +60,11 @@ export async function checkPackageInline(db: Db | Tx, scope: TenantScope, offerI
  */
 export async function uploadPackage(
   ctx: CommandContext,
-  props: { scope: TenantScope; offerId: string; archive: Uint8Array; checked: CheckedPackage },
+  props: { scope: TenantScope; offerRef: string; archive: Uint8Array; checked: CheckedPackage },
 ): Promise<{ package: PackageRecord; problems: PackageProblem[] }> {
   const { scope, checked } = props;
-  const offer = await lockOffer(ctx.tx, scope, props.offerId);
-  if (!offer) throw notFound(`Offer ${props.offerId}`);
+  const offer = await lockOffer(ctx.tx, scope, props.offerRef);
+  if (!offer) throw notFound(`Offer ${props.offerRef}`);
   const validation = checked.validation;
   if (hasErrors(validation.problems) || !validation.manifest || !validation.license) throw invalidPackage(validation.problems);
   if (!sameContext(await packageUploadContext(ctx.tx, scope, offer), checked.context)) {
@@ -98,10 +99,8 @@ export async function uploadPackage(
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: scope.tenantId,
     action: 'package.uploaded',
-    targetType: 'offer',
-    targetId: offer.offerId,
-    summary: `Uploaded package ${manifest.uniqueName} ${manifest.version} for offer ${offer.offerId}`,
-    detail: { version: manifest.version, sizeBytes: props.archive.length, appModules: manifest.appModules.length, warnings: validation.problems.length },
+    summary: `Uploaded package ${manifest.uniqueName} ${manifest.version} for offer ${offer.offerKey}`,
+    ...offerTarget(offer, { version: manifest.version, sizeBytes: props.archive.length, appModules: manifest.appModules.length, warnings: validation.problems.length }),
   });
   return { package: (await findPackage(ctx.tx, scope, offer.id, manifest.version))!, problems: validation.problems };
 }

@@ -6,6 +6,7 @@ import { leaveWaiting, listWaiting } from '../../store/seats/waiting.js';
 import type { CommandContext } from '../context.js';
 import { lockHeldProduct } from '../licensing/heldProduct.js';
 import { recordSeatEvent } from './seatEvents.js';
+import { notifyAdmitted } from './seatNotifications.js';
 import { currentAllocation, reallocateProduct, type ProductSeats } from '../licensing/reallocateProduct.js';
 
 export interface ApproveWaitingProps {
@@ -37,7 +38,7 @@ export async function approveWaiting(ctx: CommandContext, props: ApproveWaitingP
     .onConflict((oc) => oc.doNothing())
     .execute();
   await leaveWaiting(ctx.tx, key, [waiter.userId]);
-  const seats = (await reallocateProduct(ctx, key, { reason: 'waiting room approved' }))!;
+  const seats = (await reallocateProduct(ctx, key, { reason: 'waiting room approved', seatGivenBy: 'waiting_room' }))!;
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: key.tenantId,
     action: 'waiting_room.approved',
@@ -47,5 +48,7 @@ export async function approveWaiting(ctx: CommandContext, props: ApproveWaitingP
     detail: { userId: waiter.userId, position: waiter.position },
   });
   await recordSeatEvent(ctx, key, 'waiting_room.admitted', [waiter.userId], { mode: 'manual', position: waiter.position });
+  // Someone who asked for a license has been told already: their request was approved with this seat.
+  if (!seats.requestersTold.has(waiter.userId)) await notifyAdmitted(ctx, key, [waiter.userId]);
   return { seats, userId: waiter.userId };
 }

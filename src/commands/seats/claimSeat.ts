@@ -61,6 +61,7 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
   if (withPolicy.length === 0) return { outcome: 'not_allowed' };
   let directory: TenantDirectory | undefined;
   let waitIn: { planId: string; planName: string; automatic: boolean } | null = null;
+  let alreadyWaiting: { planId: string; planName: string; automatic: boolean } | null = null;
   for (const candidate of products) {
     const key = { tenantId: props.tenantId, planId: candidate.plan_id };
     const product = await lockProduct(ctx.tx, key);
@@ -71,9 +72,16 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
     const eligible = mayAutoClaim(policy, (groupId) => transitiveMembers(dir.graph, groupId).users.has(props.userId));
     const allocation = await currentAllocation(ctx, key, product, dir);
     if (allocation.holdings.some((h) => h.userId === props.userId && h.state === 'active')) return { outcome: 'holding', planId: key.planId, planName: candidate.name };
-    if (!eligible && props.via !== 'request') continue;
-    const others = (await listWaiting(ctx.tx, key)).filter((w) => w.userId !== props.userId);
-    const queueAhead = policy.waitingRoom !== 'off' && others.length > 0;
+    const room = await listWaiting(ctx.tx, key);
+    const waitsHere = room.some((w) => w.userId === props.userId);
+    if (!eligible && props.via !== 'request') {
+      // Not allowed to claim, but already in this room (a license request, or auto-claim since turned off): keep the place.
+      if (waitsHere && policy.waitingRoom !== 'off' && !alreadyWaiting) alreadyWaiting = { planId: key.planId, planName: candidate.name, automatic: policy.waitingRoom === 'automatic' };
+      continue;
+    }
+    const others = room.filter((w) => w.userId !== props.userId);
+    // Nobody jumps the queue; and in a manual room a freed seat waits for the admin, even for the first in line.
+    const queueAhead = policy.waitingRoom !== 'off' && (others.length > 0 || (waitsHere && policy.waitingRoom === 'manual'));
     if (eligible && props.via !== 'request' && allocation.availableSeats > 0 && !queueAhead) {
       await ctx.tx
         .insertInto('license_assignments')
@@ -81,7 +89,7 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
         .onConflict((oc) => oc.doNothing())
         .execute();
       await leaveWaiting(ctx.tx, key, [props.userId]);
-      await reallocateProduct(ctx, key, { reason: 'auto-claimed', directory: dir });
+      await reallocateProduct(ctx, key, { reason: 'auto-claimed', directory: dir, seatGivenBy: 'auto_claim' });
       await recordAudit(ctx.tx, ctx.actor, {
         tenantId: key.tenantId,
         action: 'license.auto_claimed',
@@ -93,8 +101,14 @@ export async function claimSeat(ctx: CommandContext, props: ClaimSeatProps): Pro
       await recordSeatEvent(ctx, key, 'license.auto_claimed', [props.userId], { via: props.via });
       return { outcome: 'claimed', planId: key.planId, planName: candidate.name };
     }
-    if (policy.waitingRoom !== 'off' && !waitIn) waitIn = { planId: key.planId, planName: candidate.name, automatic: policy.waitingRoom === 'automatic' };
+    if (policy.waitingRoom !== 'off') {
+      const room = { planId: key.planId, planName: candidate.name, automatic: policy.waitingRoom === 'automatic' };
+      if (waitsHere) alreadyWaiting ??= room;
+      waitIn ??= room;
+    }
   }
+  // One room per person: someone already waiting for one of these products keeps that place.
+  if (alreadyWaiting) waitIn = alreadyWaiting;
   if (!waitIn) return { outcome: 'not_allowed' };
   const key = { tenantId: props.tenantId, planId: waitIn.planId };
   const joined = await joinWaiting(ctx.tx, key, props.userId, props.via, ctx.now);

@@ -11,6 +11,7 @@ import { lockProduct, type ProductKey } from '../licensing/productLock.js';
 import { reallocateProduct } from '../licensing/reallocateProduct.js';
 import { loadTenantDirectory } from '../licensing/seatInputs.js';
 import { recordSeatEvent } from './seatEvents.js';
+import { notifyReclaimAnnounced, notifyReclaimed } from './seatNotifications.js';
 
 export interface ReclamationItem {
   userId: string;
@@ -38,9 +39,11 @@ export interface ReclamationRun {
  * used the product since or became excluded, and reclaims those whose notice
  * ended: their direct assignment is removed and the product reallocated, so
  * the freed seat goes to the waiting room first. `dryRun` reports the same
- * steps and writes nothing. Null when the tenant has no such product.
+ * steps and writes nothing. Holders of announced seats are notified (email
+ * and in-app, as their preferences say), and the license admins when seats
+ * were reclaimed. Null when the tenant has no such product.
  */
-export async function reclaimSeats(ctx: CommandContext, key: ProductKey, options: { dryRun: boolean }): Promise<ReclamationRun | null> {
+export async function reclaimSeats(ctx: CommandContext, key: ProductKey, options: { dryRun: boolean; /** How long a reclamation can be undone (told to the admins); 30 days by default. */ undoDays?: number }): Promise<ReclamationRun | null> {
   const product = await lockProduct(ctx.tx, key);
   if (!product) return null;
   const run: ReclamationRun = { announced: [], cancelled: [], reclaimed: [] };
@@ -104,5 +107,7 @@ export async function reclaimSeats(ctx: CommandContext, key: ProductKey, options
   await record(run.announced, 'seat_reclamation.announced', `Announced to ${names(run.announced)}: their unused seats of ${name} will be reclaimed unless they use the app`, 'seat_reclamation.announced');
   await record(run.cancelled, 'seat_reclamation.cancelled', `Kept the seats of ${name} of ${names(run.cancelled)} (used again, excluded or policy changed)`, 'seat_reclamation.cancelled');
   await record(run.reclaimed, 'seat.reclaimed', `Reclaimed unused seats of ${name} from ${names(run.reclaimed)}`, 'seat.reclaimed');
+  await notifyReclaimAnnounced(ctx, key, run.announced);
+  await notifyReclaimed(ctx, key, run.reclaimed, options.undoDays ?? 30);
   return run;
 }

@@ -3,13 +3,15 @@ import type { SecretBox } from '../../identity/secretBox.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { latestRevision } from '../../store/changeFeed.js';
 import type { CommandContext } from '../context.js';
-import { auditWebhook, checkUrl, newSigningSecret, sealSecret } from './webhookRules.js';
+import { auditWebhook, checkOwnOffer, checkUrl, newSigningSecret, sealSecret } from './webhookRules.js';
 
 export interface CreateWebhookEndpointProps {
   scope: TenantScope;
   url: string;
   eventTypes: string[];
   description: string;
+  /** Only events about this offer (GUID); null: all the publisher's. */
+  offerId: string | null;
   box: SecretBox;
   privateNetworks: boolean;
   createdBy: string | null;
@@ -22,6 +24,7 @@ export interface CreateWebhookEndpointProps {
  */
 export async function createWebhookEndpoint(ctx: CommandContext, props: CreateWebhookEndpointProps): Promise<{ id: string; secret: string }> {
   checkUrl(props.url, props.privateNetworks);
+  await checkOwnOffer(ctx, props.scope, props.offerId);
   const id = randomUUID();
   const secret = newSigningSecret();
   await ctx.tx
@@ -32,6 +35,7 @@ export async function createWebhookEndpoint(ctx: CommandContext, props: CreateWe
       url: props.url,
       description: props.description,
       event_types: JSON.stringify([...new Set(props.eventTypes)]),
+      offer_id: props.offerId,
       secret_sealed: sealSecret(props.box, id, secret),
       cursor: await latestRevision(ctx.tx),
       created_by: props.createdBy,
@@ -39,6 +43,6 @@ export async function createWebhookEndpoint(ctx: CommandContext, props: CreateWe
       updated_at: ctx.now,
     })
     .execute();
-  await auditWebhook(ctx, props.scope, id, 'webhook.created', `Added the webhook endpoint ${props.url}`, { url: props.url, eventTypes: props.eventTypes });
+  await auditWebhook(ctx, props.scope, id, 'webhook.created', `Added the webhook endpoint ${props.url}`, { url: props.url, eventTypes: props.eventTypes, offerId: props.offerId });
   return { id, secret };
 }

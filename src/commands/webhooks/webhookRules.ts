@@ -25,6 +25,13 @@ export function checkUrl(url: string, privateNetworks: boolean): void {
   if (problem) throw invalid('url', problem);
 }
 
+/** An endpoint may be limited to one of the publisher's own offers. */
+export async function checkOwnOffer(ctx: CommandContext, scope: TenantScope, offerId: string | null): Promise<void> {
+  if (offerId === null) return;
+  const offer = await ctx.tx.selectFrom('offers').select('id').where('tenant_id', '=', scope.tenantId).where('id', '=', offerId).executeTakeFirst();
+  if (!offer) throw invalid('offerId', 'must be one of your offers');
+}
+
 /** The publisher's own endpoint, locked for a change; another publisher's is "not found". */
 export async function lockOwnEndpoint(ctx: CommandContext, scope: TenantScope, endpointId: string) {
   const endpoint = await ctx.tx.selectFrom('webhook_endpoints').selectAll().where('tenant_id', '=', scope.tenantId).where('id', '=', endpointId).forUpdate().executeTakeFirst();

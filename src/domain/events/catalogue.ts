@@ -2,7 +2,9 @@
  * The change feed's event types (issue 17): what each means and what its
  * `data` carries. The docs (docs/events.md), the OpenAPI document and the
  * webhook forms all read this one list. Data carries ids and readable facts
- * (plan, offer, counts), never secrets and never free text a person wrote.
+ * (plan, offer, counts), never secrets and never free text a person wrote,
+ * except `lead.created`: the lead is what a visitor sent the publisher, and
+ * only the publisher of the offer reads it.
  *
  * Who may read an event: the customer tenant it names (`tenant_id`) and the
  * publisher whose offer it concerns (`publisher_tenant_id`).
@@ -19,12 +21,22 @@ export interface EventTypeInfo {
   data: Record<string, string>;
 }
 
+/*
+ * Offers and plans are named as the API names them (README, Identifiers): `offerId` and `planId`
+ * are GUIDs, `offerKey` and `planKey` the publisher's readable keys.
+ */
+const offerId = 'the offer (GUID)';
+const offerKey = "the offer's readable key, e.g. fieldops";
+const planId = 'the plan (GUID)';
+const planKey = "the plan's readable key, e.g. gold";
+
 const product = 'tenants/{tenantId}/products/{planId}';
 const productFacts = {
   tenantId: 'the customer tenant (GUID)',
-  planId: 'the plan (GUID)',
-  plan: "the plan's plan ID, e.g. fabrikam.fieldops.gold",
-  offerId: "the offer's offer ID",
+  planId,
+  planKey,
+  offerId,
+  offerKey,
   purchased: 'licenses the customer holds now',
   assigned: 'licenses in use now',
   state: 'active, warning, suspended or removed',
@@ -34,22 +46,23 @@ const productFacts = {
 };
 const dealFacts = {
   dealId: 'the deal (GUID)',
-  offerId: "the offer's offer ID",
+  offerId,
+  offerKey,
   customerTenantId: 'the customer tenant (GUID)',
   customerCompany: 'the company named on the deal',
   endDate: 'the end date (YYYY-MM-DD) or null when perpetual',
-  licenses: '[{planId, plan, quantity}] the plans the deal provisions',
+  licenses: '[{planId, planKey, quantity}] the plans the deal provisions',
 };
 const seatUserFacts = {
   tenantId: 'the customer tenant (GUID)',
-  planId: 'the plan (GUID)',
+  planId,
   serviceId: "the plan's Service ID",
   userId: 'the user (GUID)',
 };
 const seatFacts = {
   tenantId: 'the customer tenant (GUID)',
-  planId: 'the plan (GUID)',
-  plan: "the plan's plan ID",
+  planId,
+  planKey,
   userIds: 'the users (GUIDs)',
   reason: 'why: assigned, unassigned, user disabled, deal quantity changed, …',
 };
@@ -70,18 +83,29 @@ export const EVENT_TYPES = {
     description: 'An admin assigned a plan to users or groups.',
     subject: product,
     audience: 'tenant and publisher',
-    data: { tenantId: 'the customer tenant', planId: 'the plan (GUID)', plan: "the plan's plan ID", userIds: 'users assigned directly', groupIds: 'groups assigned', overAssigned: 'entitled users beyond the count' },
+    data: { tenantId: 'the customer tenant', planId, planKey, userIds: 'users assigned directly', groupIds: 'groups assigned', overAssigned: 'entitled users beyond the count' },
   },
   'license.unassigned': {
     description: 'An admin removed assignments of a plan from users or groups.',
     subject: product,
     audience: 'tenant and publisher',
-    data: { tenantId: 'the customer tenant', planId: 'the plan (GUID)', plan: "the plan's plan ID", userIds: 'users unassigned', groupIds: 'groups unassigned' },
+    data: { tenantId: 'the customer tenant', planId, planKey, userIds: 'users unassigned', groupIds: 'groups unassigned' },
   },
   'seat.granted': { description: 'Users now hold a seat of the plan (directly, through a group, or a freed seat came to them).', subject: product, audience: 'tenant and publisher', data: seatFacts },
   'seat.lost': { description: 'Users no longer hold a seat of the plan (unassigned, disabled, deleted, fewer licenses, removed).', subject: product, audience: 'tenant and publisher', data: seatFacts },
   'license.auto_claimed': { description: 'A user without a seat opened the app (or its check asked to claim) and got a free seat under the product\'s auto-claim policy.', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
-  'seat_policy.updated': { description: "A customer changed a product's seat policy (auto-claim, waiting room, reclamation).", subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
+  'seat_policy.updated': {
+    description: "A customer changed a product's seat policy (auto-claim, waiting room, reclamation).",
+    subject: 'tenants/{tenantId}/licenses/{planId}',
+    audience: 'tenant and publisher',
+    data: {
+      tenantId: 'the customer tenant (GUID)',
+      planId,
+      autoClaim: 'off, anyone or group',
+      waitingRoom: 'off, automatic or manual',
+      reclaimAfterDays: 'days unused before a seat is reclaimed, or null',
+    },
+  },
   'waiting_room.joined': { description: 'A user without a seat joined the product\'s waiting room (first in, first out).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
   'waiting_room.admitted': { description: 'A freed seat went to the first person waiting (automatic waiting room).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
   'waiting_room.approved': { description: 'An admin gave a seat to a person waiting (manual waiting room).', subject: 'tenants/{tenantId}/users/{userId}', audience: 'tenant and publisher', data: seatUserFacts },
@@ -97,25 +121,53 @@ export const EVENT_TYPES = {
     description: "A customer installed an offer's package in an environment.",
     subject: 'tenants/{tenantId}/installations/{installationId}',
     audience: 'tenant and publisher',
-    data: { tenantId: 'the customer tenant', installationId: 'the installation (GUID)', offerId: "the offer's offer ID", environmentId: 'the environment (GUID)', version: 'the package version' },
+    data: { tenantId: 'the customer tenant', installationId: 'the installation (GUID)', offerId, offerKey, environmentId: 'the environment (GUID)', version: 'the package version' },
   },
   'app.uninstalled': {
     description: 'A customer uninstalled an offer from an environment.',
     subject: 'tenants/{tenantId}/installations/{installationId}',
     audience: 'tenant and publisher',
-    data: { tenantId: 'the customer tenant', installationId: 'the installation (GUID)', offerId: "the offer's offer ID", environmentId: 'the environment (GUID)' },
+    data: { tenantId: 'the customer tenant', installationId: 'the installation (GUID)', offerId, offerKey, environmentId: 'the environment (GUID)' },
   },
   'license_request.created': {
     description: 'A user asked their admins for a license of an app module.',
     subject: 'tenants/{tenantId}/license_requests/{requestId}',
     audience: 'tenant and publisher',
-    data: { tenantId: 'the customer tenant', requestId: 'the request (GUID)', userId: 'the requester (GUID)', offerId: "the offer's offer ID", appModule: 'the app module asked for' },
+    data: { tenantId: 'the customer tenant', requestId: 'the request (GUID)', userId: 'the requester (GUID)', offerId, offerKey, appModule: 'the app module asked for' },
   },
   'license_request.decided': {
-    description: 'An admin approved (and assigned) or declined a license request.',
+    description: 'A license request was answered: an admin approved (and assigned) or declined it, or the requester got a seat that grants the app another way, which approves it.',
     subject: 'tenants/{tenantId}/license_requests/{requestId}',
     audience: 'tenant and publisher',
-    data: { tenantId: 'the customer tenant', requestId: 'the request (GUID)', userId: 'the requester (GUID)', offerId: "the offer's offer ID", appModule: 'the app module', decision: 'approved or declined', planId: 'the plan assigned (GUID) when approved, else null' },
+    data: {
+      tenantId: 'the customer tenant',
+      requestId: 'the request (GUID)',
+      userId: 'the requester (GUID)',
+      offerId,
+      offerKey,
+      appModule: 'the app module',
+      decision: 'approved or declined',
+      planId: 'the plan assigned (GUID) when approved, else null',
+      decidedBy: 'admin (an admin answered the request), waiting_room (the waiting room gave the requester a seat), assignment (an admin assigned them the product directly or through a group) or auto_claim (they took a free seat by opening the app)',
+    },
+  },
+  'lead.created': {
+    description: "A visitor sent Contact me on one of the publisher's marketplace listings (the lead is in Partner Center → Leads too).",
+    subject: 'offers/{offerGuid}/leads/{leadId}',
+    audience: 'publisher',
+    data: {
+      id: 'the lead (GUID)',
+      offerId,
+      offerKey,
+      offer: '{id, slug, offerKey, name}: the offer (GUID), its listing address, readable key and name',
+      name: 'the name the visitor gave',
+      email: 'their email address',
+      company: 'their company',
+      country: 'their country or region (ISO 3166-1 alpha-2)',
+      phone: 'their phone number or null',
+      message: 'their message, exactly as typed',
+      receivedAt: 'when the lead arrived (ISO 8601)',
+    },
   },
   'user.disabled': {
     description: 'A user was disabled: their seats go to others (see seat.lost) and their sessions end.',
@@ -157,6 +209,7 @@ export const subjects = {
   licenseRequest: (tenantId: string, requestId: string) => `tenants/${tenantId}/license_requests/${requestId}`,
   user: (tenantId: string, userId: string) => `tenants/${tenantId}/users/${userId}`,
   relationship: (relationshipId: string) => `relationships/${relationshipId}`,
+  lead: (offerGuid: string, leadId: string) => `offers/${offerGuid}/leads/${leadId}`,
 };
 
 /**

@@ -29,8 +29,8 @@ const ready: PublishInput = {
   allowInstallWithoutLicenses: false,
   prerequisites: programPrerequisites({ partnerId: '4412001', marketplaceEnrolled: true, programStatus: 'approved', decisionReason: null }),
   plans: [
-    { planId: 'gold', serviceId: 'fabrikam.fieldops.gold' },
-    { planId: 'silver', serviceId: 'fabrikam.fieldops.silver' },
+    { planKey: 'gold', serviceId: 'fabrikam.fieldops.gold' },
+    { planKey: 'silver', serviceId: 'fabrikam.fieldops.silver' },
   ],
   currentPackage: {
     version: '1.0.0.0',
@@ -91,7 +91,7 @@ test("package errors keep their location; warnings don't block", () => {
 });
 
 test('each plan must be in the license metadata of a license-managed offer', () => {
-  const plans = [...ready.plans, { planId: 'bronze', serviceId: 'fabrikam.fieldops.bronze' }];
+  const plans = [...ready.plans, { planKey: 'bronze', serviceId: 'fabrikam.fieldops.bronze' }];
   const problems = publishProblems({ ...ready, plans });
   assert.deepEqual(problems.map((p) => [p.code, p.field]), [['plans.not_in_package', 'plans']]);
   assert.match(problems[0]!.message, /Plan bronze \(fabrikam\.fieldops\.bronze\) is not in the license metadata of package 1\.0\.0\.0/);

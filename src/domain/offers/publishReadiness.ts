@@ -26,7 +26,7 @@ export interface PublishInput {
   licenseManagement: boolean;
   allowInstallWithoutLicenses: boolean;
   prerequisites: readonly Prerequisite[];
-  plans: readonly { planId: string; serviceId: string }[];
+  plans: readonly { planKey: string; serviceId: string }[];
   /** The current package, validated against the offer's plans and publisher (not the version order: it is already stored). */
   currentPackage: { version: string; validation: PackageValidation } | null;
   /** App module unique names of the current package that another offer already uses. */
@@ -58,7 +58,7 @@ function packageProblems(input: PublishInput): PublishProblem[] {
         problems.push({
           code: 'plans.not_in_package',
           field: 'plans',
-          message: `Plan ${plan.planId} (${plan.serviceId}) is not in the license metadata of package ${version}, so its licenses would unlock nothing; add it to the package or remove the plan`,
+          message: `Plan ${plan.planKey} (${plan.serviceId}) is not in the license metadata of package ${version}, so its licenses would unlock nothing; add it to the package or remove the plan`,
         });
       }
     }

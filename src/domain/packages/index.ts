@@ -19,7 +19,7 @@ export { MANIFEST_FILE, manifestSchema, readManifest, uniqueNameProblem, type Ap
 export { readPackageArchive, writePackageArchive, type ReadPackageOptions, type WritePackageOptions } from './packageArchive.js';
 export { COMPONENTS_FOLDER, isPackageFile } from './packageLayout.js';
 export { hasErrors, type PackageProblem, type PackageProblemCode, type ProblemLocation, type ProblemSeverity } from './problems.js';
-export { buildServiceId, parseServiceId, validateOfferId, validatePlanId, validatePublisherId, type ParsedServiceId, type ServiceIdParts } from './serviceId.js';
+export { buildServiceId, parseServiceId, validateOfferKey, validatePlanKey, validatePublisherId, type ParsedServiceId, type ServiceIdParts } from './serviceId.js';
 export { compareSolutionVersions, isSolutionVersion } from './solutionVersion.js';
 export { checkStoredPackage } from './storedPackage.js';
 export { validatePackage, type PackageFiles, type PackageValidation, type PackageValidationContext } from './validatePackage.js';

@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { DomainError } from '../problems.js';
-import { buildServiceId, parseServiceId, validateOfferId, validatePlanId, validatePublisherId } from './serviceId.js';
+import { buildServiceId, parseServiceId, validateOfferKey, validatePlanKey, validatePublisherId } from './serviceId.js';
 
 const idPart = (max: number) => fc.stringMatching(new RegExp(`^[a-z0-9_-]{1,${max}}$`));
 
 test('a Service ID round-trips through build and parse', () => {
   // 19 + 19 keeps publisher + offer under 40 characters whatever is drawn.
   fc.assert(
-    fc.property(idPart(19), idPart(19), idPart(50), (publisherId, offerId, planId) => {
-      const parsed = parseServiceId(buildServiceId(publisherId, offerId, planId));
-      assert.deepEqual(parsed, { ok: true, publisherId, offerId, planId });
+    fc.property(idPart(19), idPart(19), idPart(50), (publisherId, offerKey, planKey) => {
+      const parsed = parseServiceId(buildServiceId(publisherId, offerKey, planKey));
+      assert.deepEqual(parsed, { ok: true, publisherId, offerKey, planKey });
     }),
   );
 });
@@ -25,17 +25,17 @@ test('a Service ID without exactly three dot-separated parts is refused', () => 
     }),
   );
   const parsed = parseServiceId('fabrikam.fieldops');
-  assert.deepEqual(parsed, { ok: false, message: 'Service ID "fabrikam.fieldops" must have the form <publisherId>.<offerId>.<planId>' });
+  assert.deepEqual(parsed, { ok: false, message: 'Service ID "fabrikam.fieldops" must have the form <publisherId>.<offerKey>.<planKey>' });
 });
 
 test('parseServiceId names the part that breaks the rules', () => {
   const cases: [string, RegExp][] = [
     ['Fabrikam.fieldops.gold', /Publisher ID "Fabrikam" may contain only lowercase/],
-    ['fabrikam.Field Ops.gold', /Offer ID "Field Ops" may contain only lowercase/],
-    ['fabrikam.fieldops.', /Plan ID is required/],
-    ['fabrikam..gold', /Offer ID is required/],
+    ['fabrikam.Field Ops.gold', /Offer key "Field Ops" may contain only lowercase/],
+    ['fabrikam.fieldops.', /Plan key is required/],
+    ['fabrikam..gold', /Offer key is required/],
     [`fabrikam.fieldops.${'p'.repeat(51)}`, /must be at most 50 characters; it is 51/],
-    [`fabrikam.${'o'.repeat(32)}.gold`, /Publisher ID \+ offer ID must be under 40 characters; "fabrikam" \+ "o{32}" is 40/],
+    [`fabrikam.${'o'.repeat(32)}.gold`, /Publisher ID \+ offer key must be under 40 characters; "fabrikam" \+ "o{32}" is 40/],
   ];
   for (const [serviceId, expected] of cases) {
     const parsed = parseServiceId(serviceId);
@@ -45,19 +45,19 @@ test('parseServiceId names the part that breaks the rules', () => {
 });
 
 test('offer ID: lowercase letters, digits, - and _, and publisher + offer under 40 characters', () => {
-  assert.equal(validateOfferId('field-ops_2', 'fabrikam'), null);
-  assert.match(validateOfferId('FieldOps', 'fabrikam')!, /may contain only lowercase letters, digits, "-" and "_"/);
-  assert.match(validateOfferId('field.ops', 'fabrikam')!, /may contain only/);
-  assert.match(validateOfferId('', 'fabrikam')!, /Offer ID is required/);
-  assert.equal(validateOfferId('o'.repeat(31), 'fabrikam'), null, '8 + 31 = 39 is under 40');
-  assert.match(validateOfferId('o'.repeat(32), 'fabrikam')!, /must be under 40 characters/);
+  assert.equal(validateOfferKey('field-ops_2', 'fabrikam'), null);
+  assert.match(validateOfferKey('FieldOps', 'fabrikam')!, /may contain only lowercase letters, digits, "-" and "_"/);
+  assert.match(validateOfferKey('field.ops', 'fabrikam')!, /may contain only/);
+  assert.match(validateOfferKey('', 'fabrikam')!, /Offer key is required/);
+  assert.equal(validateOfferKey('o'.repeat(31), 'fabrikam'), null, '8 + 31 = 39 is under 40');
+  assert.match(validateOfferKey('o'.repeat(32), 'fabrikam')!, /must be under 40 characters/);
 });
 
 test('plan ID: at most 50 characters of the same set', () => {
-  assert.equal(validatePlanId('p'.repeat(50)), null);
-  assert.match(validatePlanId('p'.repeat(51))!, /at most 50 characters/);
-  assert.match(validatePlanId('Gold')!, /may contain only/);
-  assert.match(validatePlanId('')!, /Plan ID is required/);
+  assert.equal(validatePlanKey('p'.repeat(50)), null);
+  assert.match(validatePlanKey('p'.repeat(51))!, /at most 50 characters/);
+  assert.match(validatePlanKey('Gold')!, /may contain only/);
+  assert.match(validatePlanKey('')!, /Plan key is required/);
 });
 
 test('publisher ID leaves room for at least a one-character offer ID', () => {
@@ -70,12 +70,18 @@ test('buildServiceId refuses bad parts with a 400 naming the field', () => {
   assert.equal(buildServiceId('fabrikam', 'fieldops', 'gold'), 'fabrikam.fieldops.gold');
   for (const [args, field] of [
     [['Fab', 'fieldops', 'gold'], 'publisherId'],
-    [['fabrikam', 'field ops', 'gold'], 'offerId'],
-    [['fabrikam', 'fieldops', 'g'.repeat(51)], 'planId'],
+    [['fabrikam', 'field ops', 'gold'], 'offerKey'],
+    [['fabrikam', 'fieldops', 'g'.repeat(51)], 'planKey'],
   ] as const) {
     assert.throws(
       () => buildServiceId(args[0], args[1], args[2]),
       (error: unknown) => error instanceof DomainError && error.status === 400 && error.detail.startsWith(`${field}: `),
     );
   }
+});
+
+test('a key never looks like a GUID: routes read a GUID-shaped value as the GUID', () => {
+  assert.match(validateOfferKey('0f8fad5b-d9cb-469f-a165-70867728950e', 'ab')!, /must not look like a GUID/);
+  assert.match(validatePlanKey('0f8fad5b-d9cb-469f-a165-70867728950e')!, /must not look like a GUID/);
+  assert.equal(validatePlanKey('0f8fad5b-d9cb-469f-a165-7086772895'), null, 'one digit short is a key like any other');
 });

@@ -137,3 +137,10 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function isEdgeList(edges: readonly GroupEdge[] | GroupGraph): edges is readonly GroupEdge[] {
   return Array.isArray(edges);
 }
+
+/** The groups `groupId` is inside at any depth (its parents, their parents…), not itself. */
+export function ancestorGroups(edges: readonly GroupEdge[] | GroupGraph, groupId: string): string[] {
+  const reached = earliestReach(groupId, asGroupGraph(edges).parentGroups, (parent) => parent.groupId);
+  reached.delete(groupId);
+  return [...reached.keys()];
+}

@@ -9,7 +9,7 @@ import { withRetryAfter } from './retryAfter.js';
 import { runCommand } from '../common/runCommand.js';
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf } from '../plugins/authentication.js';
 import { guid, problems } from '../common/schemas.js';
-import { createTokenBody, sessionResponse, signInBody, tokenSummary } from './schema.js';
+import { createTokenBody, scopeEnum, sessionResponse, signInBody, tokenSummary } from './schema.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -76,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         operationId: 'listApiTokens',
         summary: "List the caller's API tokens (never their secrets)",
-        response: { 200: z.object({ items: z.array(tokenSummary), grantableScopes: z.array(z.string()) }), ...problems(401, 403) },
+        response: { 200: z.object({ items: z.array(tokenSummary), grantableScopes: z.array(scopeEnum) }), ...problems(401, 403) },
       },
       config: { access: 'apiToken.manage' },
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCOPES } from '../../policies/actor.js';
+import { isoDate } from '../common/schemas.js';
 import { ACTIONS } from '../../policies/abilities.js';
 
 export const signInBody = z.strictObject({
@@ -13,8 +14,8 @@ export const sessionResponse = z.object({
   /** complete: signed in; mfaRequired: send the authenticator code; mfaEnrollmentRequired: set up an authenticator app first. */
   signIn: z.enum(['complete', 'mfaRequired', 'mfaEnrollmentRequired']),
   mfa: z.object({ enrolled: z.boolean(), required: z.boolean(), recoveryCodesLeft: z.number().int() }),
-  user: z.object({ id: z.string(), userPrincipalName: z.string(), displayName: z.string() }),
-  tenant: z.object({ id: z.string(), displayName: z.string(), primaryDomain: z.string(), country: z.string(), isPublisher: z.boolean(), kind: z.enum(['operator', 'publisher', 'customer']) }),
+  user: z.object({ id: z.string().meta({ format: 'uuid' }), userPrincipalName: z.string(), displayName: z.string() }),
+  tenant: z.object({ id: z.string().meta({ format: 'uuid' }), displayName: z.string(), primaryDomain: z.string(), country: z.string(), isPublisher: z.boolean(), kind: z.enum(['operator', 'publisher', 'customer']) }),
   roles: z.array(z.enum(['global_admin', 'billing_admin', 'license_admin', 'user_admin', 'operator'])),
   csrfToken: z.string().nullable(),
   via: z.enum(['session', 'token']),
@@ -46,14 +47,14 @@ export const createTokenBody = z.strictObject({
 });
 
 export const tokenSummary = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   name: z.string(),
   prefix: z.string(),
-  scopes: z.array(z.string()),
-  createdAt: z.string(),
-  expiresAt: z.string().nullable(),
-  lastUsedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  scopes: z.array(scopeEnum),
+  createdAt: isoDate,
+  expiresAt: isoDate.nullable(),
+  lastUsedAt: isoDate.nullable(),
+  revokedAt: isoDate.nullable(),
 });
 
 const code = z.string().trim().regex(/^\d{6}$/, 'must be the 6-digit code from your authenticator app');

@@ -2,11 +2,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPair, SignJWT } from 'jose';
 import { Caller, anonymous, createTestApp, signInOperator, type TestApp } from '../../../test/support/testApp.js';
-import { createGroup, createTenant, type TenantFixture } from '../../../test/support/factories.js';
+import { createGroup, createTenant, createUser, type TenantFixture } from '../../../test/support/factories.js';
 import { startIdentityProvider, type TestIdentityProvider } from '../../../test/support/openIdProvider.js';
 import { validateIdToken, discover } from '../../identity/oidc/oidcClient.js';
 import { assertAudited } from '../../../test/support/audit.js';
 import type { AuditAction } from '../../domain/auditActions.js';
+import { customerWithLicenses } from '../../../test/support/licensingFactories.js';
 
 /**
  * Single sign-on against a real OpenID provider (oidc-provider) started by
@@ -19,12 +20,18 @@ describe('OpenID Connect sign-in', () => {
   let tenant: TenantFixture;
   let providerId: string;
   let groupId: string;
+  let planId: string;
   before(async () => {
     t = await createTestApp();
     t.clock.set(new Date()); // the provider signs tokens with the real time
     idp = await startIdentityProvider(`${t.app.config.publicUrl}/auth/oidc/callback`);
-    tenant = await createTenant(t.app);
+    // A customer holding two seats of a publisher's plan, given to the Engineers group (Grace takes one below).
+    const licensed = await customerWithLicenses(t.app, 2);
+    tenant = licensed.customer;
+    planId = licensed.plan.id;
     groupId = (await createGroup(tenant, 'Engineers')).id;
+    const assigned = await tenant.admin.post(`/api/v1/tenants/${tenant.id}/licenses/${planId}/assign`, { groupIds: [groupId] });
+    assert.equal(assigned.statusCode, 200, assigned.body);
     const created = await tenant.admin.post(`/api/v1/tenants/${tenant.id}/identity-providers`, {
       type: 'oidc',
       displayName: 'Contoso ID',
@@ -89,6 +96,68 @@ describe('OpenID Connect sign-in', () => {
     const replay = await t.app.inject({ method: 'GET', url: callbackUrl });
     assert.equal(replay.statusCode, 400);
     assert.match(replay.json().detail, /already used or has expired/);
+  });
+
+  test('the group claim also takes away: groups and roles its mapping gave go when the claim does, seats move on; what an admin gave stays', async () => {
+    const operations = await createGroup(tenant, 'Operations');
+    const mappings = [{ claimValue: 'eng', groupId }, { claimValue: 'admins', role: 'user_admin' }, { claimValue: 'ops', groupId: operations.id }];
+    assert.equal((await tenant.admin.patch(`/api/v1/tenants/${tenant.id}/identity-providers/${providerId}`, { groupMappings: mappings })).statusCode, 200);
+    const upn = `linus@${tenant.domain}`;
+    idp.accounts.set('linus', { email: upn, preferred_username: upn, name: 'Linus', groups: ['eng', 'admins'] });
+    const signIn = async () => {
+      const { response } = await browserSignIn(upn, 'linus');
+      assert.equal(response.statusCode, 302, response.body);
+      const cookie = response.cookies.find((c) => c.name === 'lh_session')!;
+      const csrf = response.cookies.find((c) => c.name === 'lh_csrf')!;
+      return (await new Caller(t.app, { cookie: `lh_session=${cookie.value}`, csrf: csrf.value }).get('/api/v1/auth/session')).json();
+    };
+    const first = await signIn();
+    const linus: string = first.user.id;
+    assert.deepEqual(first.roles, ['user_admin']);
+    const seatOf = async (userId: string) =>
+      (await t.app.db.selectFrom('seat_holdings').select('state').where('plan_id', '=', planId).where('user_id', '=', userId).executeTakeFirst())?.state ?? 'none';
+    assert.equal(await seatOf(linus), 'active', 'the mapped group brought the seat');
+    const grants = await t.app.db.selectFrom('group_members').select(['group_id', 'granted_by_provider_id']).where('member_user_id', '=', linus).execute();
+    assert.deepEqual(grants, [{ group_id: groupId, granted_by_provider_id: providerId }], 'the membership names the provider that granted it');
+
+    // An admin adds Linus to Operations (a mapped group) and gives him License admin by hand; Wanda waits for the one seat.
+    assert.equal((await tenant.admin.post(`/api/v1/tenants/${tenant.id}/groups/${operations.id}/members`, { memberType: 'user', memberId: linus })).statusCode, 204);
+    const roles = await tenant.admin.put(`/api/v1/tenants/${tenant.id}/users/${linus}/roles`, { roles: ['license_admin', 'user_admin'] });
+    assert.equal(roles.statusCode, 200, roles.body);
+    t.clock.advance(1000); // Wanda joins after the others: the fair order puts her last
+    const wanda = await createUser(tenant, { name: 'Wanda Waiting' });
+    assert.equal((await tenant.admin.post(`/api/v1/tenants/${tenant.id}/groups/${groupId}/members`, { memberType: 'user', memberId: wanda.id })).statusCode, 204);
+    assert.equal(await seatOf(wanda.id), 'not_enough_licenses');
+
+    // The directory took Linus out of every group: the next sign-in takes away only what the claim gave.
+    idp.accounts.set('linus', { email: upn, preferred_username: upn, name: 'Linus', groups: [] });
+    const second = await signIn();
+    assert.deepEqual(second.roles, ['license_admin'], 'the mapped role went, the role an admin gave stayed');
+    const groupsNow = (await t.app.db.selectFrom('group_members').select('group_id').where('member_user_id', '=', linus).execute()).map((g) => g.group_id);
+    assert.deepEqual(groupsNow, [operations.id], 'out of Engineers, still in Operations (an admin put him there)');
+    assert.equal(await seatOf(linus), 'none', 'his seat was released');
+    assert.equal(await seatOf(wanda.id), 'active', 'and went to the member waiting for it');
+    const audited = await t.app.db
+      .selectFrom('audit_events')
+      .select(['action', 'summary'])
+      .where('tenant_id', '=', tenant.id)
+      .where('target_id', 'in', [linus, groupId])
+      .orderBy('id')
+      .execute();
+    assert.ok(audited.some((a) => a.action === 'user.roles_changed' && /no longer gives .* user_admin/.test(a.summary)), JSON.stringify(audited));
+    assert.ok(audited.some((a) => a.action === 'group.members_changed' && /0 added, 1 removed/.test(a.summary)), JSON.stringify(audited));
+
+    // Back in the group claim: the membership returns, marked as the provider's again; the hand-given one stays the admin's.
+    idp.accounts.set('linus', { email: upn, preferred_username: upn, name: 'Linus', groups: ['eng', 'ops'] });
+    await signIn();
+    const back = await t.app.db.selectFrom('group_members').select(['group_id', 'granted_by_provider_id']).where('member_user_id', '=', linus).orderBy('group_id').execute();
+    assert.deepEqual(
+      back,
+      [
+        { group_id: groupId, granted_by_provider_id: providerId },
+        { group_id: operations.id, granted_by_provider_id: null },
+      ].sort((a, b) => a.group_id.localeCompare(b.group_id)),
+    );
   });
 
   test('JIT off: only people who exist may enter', async () => {
@@ -167,6 +236,25 @@ describe('OpenID Connect sign-in', () => {
     const { response } = await browserSignIn(upn, 'eve', '/admin');
     assert.equal(response.statusCode, 302, response.body);
     assert.equal(response.headers.location, '/admin');
+    // Removing: not the primary domain, not one a provider signs in with, not another tenant's; then it goes.
+    const remove = (caller: typeof tenant.admin, tenantId: string, name: string) => caller.request({ method: 'DELETE', url: `/api/v1/tenants/${tenantId}/domains/${name}` });
+    const primary = await remove(tenant.admin, tenant.id, tenant.domain);
+    assert.equal(primary.statusCode, 409);
+    assert.match(primary.json().detail, /primary domain/);
+    const inUse = await remove(tenant.admin, tenant.id, `eu.${tenant.domain}`);
+    assert.equal(inUse.statusCode, 409);
+    assert.match(inUse.json().detail, /Contoso ID signs people in with/);
+    assert.equal((await remove(other.admin, other.id, `eu.${tenant.domain}`)).statusCode, 404, "another tenant's domain is not found");
+    assert.equal((await tenant.admin.patch(`/api/v1/tenants/${tenant.id}/identity-providers/${providerId}`, { domains: [tenant.domain] })).statusCode, 200);
+    assert.equal((await remove(tenant.admin, tenant.id, `eu.${tenant.domain}`)).statusCode, 204);
+    const left = (await tenant.admin.get(`/api/v1/tenants/${tenant.id}/domains`)).json().items;
+    assert.ok(!left.some((d: { domain: string }) => d.domain === `eu.${tenant.domain}`));
+    assert.equal((await remove(tenant.admin, tenant.id, `eu.${tenant.domain}`)).statusCode, 404);
+    // Discovery problems name the issuer field, so the Admin Center's form shows them there.
+    const unreachable = await tenant.admin.post(`/api/v1/tenants/${tenant.id}/identity-providers`, { type: 'oidc', displayName: 'Nowhere', issuer: 'http://127.0.0.1:9/nowhere', clientId: 'c', clientSecret: 's', domains: [] });
+    assert.equal(unreachable.statusCode, 422);
+    assert.equal(unreachable.json().errors[0].field, 'issuer');
+    assert.match(unreachable.json().errors[0].message, /could not reach .*check the issuer URL/);
   });
 
   test('every change to providers and domains is audited', async () => {
@@ -177,7 +265,7 @@ describe('OpenID Connect sign-in', () => {
     const back = new URL(await idp.signInAs(authorize, 'eve'));
     await t.app.inject({ method: 'GET', url: `${back.pathname}${back.search}` });
     assert.equal((await tenant.admin.request({ method: 'DELETE', url: `/api/v1/tenants/${tenant.id}/identity-providers/${providerId}` })).statusCode, 204);
-    const actions: AuditAction[] = ['identity_provider.created', 'identity_provider.updated', 'identity_provider.tested', 'identity_provider.deleted', 'domain.added', 'domain.verified'];
+    const actions: AuditAction[] = ['identity_provider.created', 'identity_provider.updated', 'identity_provider.tested', 'identity_provider.deleted', 'domain.added', 'domain.verified', 'domain.removed'];
     for (const action of actions) await assertAudited(t.app, action, { tenantId: tenant.id });
   });
 });

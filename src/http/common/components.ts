@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assignBody, assignmentResultSchema, holderSchema, productSchema, unassignBody, userLicenseSchema, groupLicenseSchema } from '../admin/licenses/schema.js';
-import { createUserBody, setRolesBody, updateUserBody, userSchema } from '../admin/users/schema.js';
-import { createGroupBody, groupSchema, memberSchema, updateGroupBody } from '../admin/groups/schema.js';
+import { createUserBody, listedUserSchema, setRolesBody, updateUserBody, userLicenseSummarySchema, userSchema } from '../admin/users/schema.js';
+import { createGroupBody, groupDetailSchema, groupSchema, memberSchema, updateGroupBody } from '../admin/groups/schema.js';
 import { environmentSchema, installedAppSchema } from '../admin/environments/schema.js';
 import { createTokenBody, sessionResponse, signInBody, tokenSummary } from '../auth/schema.js';
 import { batchRequest, checkRequest, checkResult, tokenResult } from '../runtime/check/schema.js';
@@ -16,6 +16,8 @@ import { createOfferBody, offerSchema, updateOfferBody } from '../partner/offers
 import { programSchema } from '../partner/program/schema.js';
 import { leadDetailSchema, leadSummarySchema } from '../partner/leads/schema.js';
 import { licenseReportSchema } from '../partner/reports/schema.js';
+import { myAppSchema } from '../runtime/myApps/schema.js';
+import { licenseRequestSchema } from '../admin/licenseRequests/schema.js';
 
 /**
  * The named schemas of the OpenAPI document (components.schemas): the
@@ -30,10 +32,13 @@ const COMPONENTS: [z.ZodType, string][] = [
   [tokenSummary, 'ApiToken'],
   [createTokenBody, 'CreateApiToken'],
   [userSchema, 'User'],
+  [listedUserSchema, 'ListedUser'],
+  [userLicenseSummarySchema, 'UserLicenseSummary'],
   [createUserBody, 'CreateUser'],
   [updateUserBody, 'UpdateUser'],
   [setRolesBody, 'SetUserRoles'],
   [groupSchema, 'Group'],
+  [groupDetailSchema, 'GroupDetail'],
   [memberSchema, 'GroupMember'],
   [createGroupBody, 'CreateGroup'],
   [updateGroupBody, 'UpdateGroup'],
@@ -77,6 +82,8 @@ const COMPONENTS: [z.ZodType, string][] = [
   [leadSummarySchema, 'LeadSummary'],
   [leadDetailSchema, 'Lead'],
   [licenseReportSchema, 'LicenseReport'],
+  [myAppSchema, 'MyApp'],
+  [licenseRequestSchema, 'LicenseRequest'],
 ];
 
 const TENANT = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -91,7 +98,7 @@ export const EXAMPLES: Record<string, unknown[]> = {
   CreateUser: [{ userPrincipalName: 'megan@contoso.com', displayName: 'Megan Bowen', password: 'a long passphrase 42', usageLocation: 'US' }],
   RegisterDeal: [
     {
-      offerId: 'fieldops',
+      offerKey: 'fieldops',
       customerTenantId: TENANT,
       customer: { companyName: 'Contoso Ltd', country: 'US', city: 'Seattle', state: 'WA' },
       totalContractValue: { amount: 24000, currency: 'USD' },
@@ -102,10 +109,10 @@ export const EXAMPLES: Record<string, unknown[]> = {
       endDate: '2027-11-30',
       partnerContact: { firstName: 'Alex', lastName: 'Wilber', phone: '+1 425 555 0100', email: 'alex@fabrikam.com' },
       contractType: 'new',
-      licenses: [{ planId: 'gold', quantity: 25 }],
+      licenses: [{ planKey: 'gold', quantity: 25 }],
     },
   ],
-  CreateOffer: [{ offerId: 'fieldops', name: 'Field Ops', licenseManagement: true }],
+  CreateOffer: [{ offerKey: 'fieldops', name: 'Field Ops', licenseManagement: true }],
 };
 
 let registered = false;

@@ -34,7 +34,9 @@ export const cloudEventSchema = z
     time: z.string(),
     datacontenttype: z.literal('application/json'),
     revision: z.string().describe('The change-feed revision (CloudEvents extension attribute)'),
-    data: z.record(z.string(), z.unknown()),
+    data: z
+      .record(z.string(), z.unknown())
+      .describe("The event's facts; GET /api/v1/events/types lists each type's fields. Offers and plans are named by GUID (offerId, planId), their readable keys beside them (offerKey, planKey)"),
   })
   .describe('A CloudEvents 1.0 event (structured JSON)');
 
@@ -50,7 +52,7 @@ export function presentFeedPage(rows: StoredEvent[], after: string) {
 export const eventCatalogueSchema = z.object({
   items: z.array(
     z.object({
-      type: z.string(),
+      type: eventType,
       description: z.string(),
       subject: z.string(),
       audience: z.string(),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Client, GraphError, PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { Agent } from 'undici';
 import { createTestApp, type TestApp } from '../../../test/support/testApp.js';
-import { createGroup, createTenant, createUser, type TenantFixture } from '../../../test/support/factories.js';
+import { createGroup, createTenant, createUser, signInAs, type TenantFixture } from '../../../test/support/factories.js';
 import { connect, createPublishedOffer, createPublisher, registerDeal } from '../../../test/support/licensingFactories.js';
 
 /**
@@ -26,9 +26,10 @@ describe('the official Microsoft Graph client', () => {
   let certDir: string;
   let client: Client;
   let appPort = 0;
-  let gold: { id: string };
+  let gold: { id: string; appModule: string };
   let silver: { id: string };
   let customer: TenantFixture;
+  let offerId: string;
   const licensed: { id: string; userPrincipalName: string }[] = [];
 
   before(async () => {
@@ -50,6 +51,7 @@ describe('the official Microsoft Graph client', () => {
     const publisher = await createPublisher(t.app);
     const offer = await createPublishedOffer(t.app, publisher, { plans: ['gold', 'silver'] });
     customer = await createTenant(t.app);
+    offerId = offer.id;
     await connect(publisher, customer);
     [gold, silver] = [offer.plans[0]!, offer.plans[1]!];
     const deal = await registerDeal(publisher, customer, offer, [
@@ -152,4 +154,64 @@ describe('the official Microsoft Graph client', () => {
     await assert.rejects(client.api('/users').count(true).get(), (error: unknown) => error instanceof GraphError && error.statusCode === 400 && /ConsistencyLevel/.test(error.message));
   });
 
+  test('beta cloudLicensing: allotments with their waitingMembers in waiting order, an allotment\'s waiting members with assignedTo, a user\'s', async () => {
+    const base = `/api/v1/tenants/${customer.id}/licenses/${gold.id}`;
+    await t.app.entitlements.apply([{ kind: 'catalog' }]); // the offer's app modules were written straight into the database
+    const environments = (await customer.admin.get(`/api/v1/tenants/${customer.id}/environments`)).json().items;
+    const installed = await customer.admin.post(`/api/v1/tenants/${customer.id}/environments/${environments[0].id}/apps`, { offerId: offerId });
+    assert.equal(installed.statusCode, 201, installed.body);
+    const policy = await customer.admin.put(`${base}/policy`, { autoClaim: 'anyone', waitingRoom: 'manual', reclaimAfterDays: null, reclaimNoticeDays: 7, exclusionGroupId: null });
+    assert.equal(policy.statusCode, 200, policy.body);
+    // Every seat taken (a group member beyond the count waits for one too), then two people open the app: they wait, Wes first.
+    const free = (await customer.admin.get(`/api/v1/tenants/${customer.id}/licenses`)).json().items.find((p: { planId: string }) => p.planId === gold.id).available as number;
+    if (free > 0) {
+      const fillers = [];
+      for (let i = 0; i < free; i++) fillers.push(await createUser(customer));
+      assert.equal((await customer.admin.post(`${base}/assign`, { userIds: fillers.map((u) => u.id) })).statusCode, 200);
+    }
+    const [wes, zoe] = [await createUser(customer, { name: 'Wes Waiting' }), await createUser(customer, { name: 'Zoe Waiting' })];
+    for (const user of [wes, zoe]) {
+      const launched = await (await signInAs(t.app, user)).get(`/api/v1/tenants/${customer.id}/launch/${gold.appModule}`);
+      assert.equal(launched.json().seat?.outcome, 'waiting', launched.body);
+    }
+
+    type Allotment = { '@odata.type': string; id: string; skuId?: string; skuPartNumber?: string; allottedUnits: number; consumedUnits: number; waitingMembers?: { '@odata.type': string; id: string; waitingSinceDateTime: string }[] };
+    const allotments = (await client.api('/admin/cloudLicensing/allotments').version('beta').select('id,allottedUnits,consumedUnits,assignableTo').expand('waitingMembers($select=id,waitingSinceDateTime)').get()) as { value: Allotment[] };
+    const goldAllotment = allotments.value.find((a) => a.id === gold.id)!;
+    assert.equal(goldAllotment['@odata.type'], '#microsoft.graph.cloudLicensing.allotment');
+    assert.equal(goldAllotment.allottedUnits, 3);
+    assert.equal(goldAllotment.consumedUnits, 3);
+    assert.equal(goldAllotment.skuPartNumber, undefined, '$select kept only what was asked');
+    assert.deepEqual(goldAllotment.waitingMembers!.map((m) => m.id), [`${gold.id}_${wes.id}`, `${gold.id}_${zoe.id}`]);
+    assert.equal(goldAllotment.waitingMembers![0]!['@odata.type'], '#microsoft.graph.cloudLicensing.waitingMember');
+    assert.ok(Date.parse(goldAllotment.waitingMembers![0]!.waitingSinceDateTime) <= Date.parse(goldAllotment.waitingMembers![1]!.waitingSinceDateTime));
+    assert.deepEqual(allotments.value.find((a) => a.id === silver.id)?.waitingMembers, []);
+
+    const one = (await client.api(`/admin/cloudLicensing/allotments/${gold.id}`).version('beta').get()) as Allotment & { services: { planName: string }[] };
+    assert.equal(one.skuPartNumber, (await customer.admin.get(`/api/v1/tenants/${customer.id}/licenses`)).json().items.find((p: { planId: string }) => p.planId === gold.id).serviceId);
+    assert.deepEqual(one.services.map((s) => s.planName), [gold.appModule]);
+    assert.equal(one.waitingMembers, undefined, 'relationships only when expanded');
+
+    const members = (await client.api(`/admin/cloudLicensing/allotments/${gold.id}/waitingMembers`).version('beta').expand('assignedTo($select=id,displayName)').get()) as { value: { id: string; assignedTo: { id: string; displayName: string; userPrincipalName?: string } }[] };
+    assert.deepEqual(members.value.map((m) => [m.assignedTo.id, m.assignedTo.displayName]), [[wes.id, 'Wes Waiting'], [zoe.id, 'Zoe Waiting']]);
+    const mine = (await client.api(`/users/${zoe.userPrincipalName}/cloudLicensing/waitingMembers`).version('beta').expand('allotment').get()) as { value: { id: string; allotment: Allotment }[] };
+    assert.deepEqual(mine.value.map((m) => [m.id, m.allotment.skuId]), [[`${gold.id}_${zoe.id}`, gold.id]]);
+    assert.deepEqual(((await client.api(`/users/${licensed[0]!.id}/cloudLicensing/waitingMembers`).version('beta').get()) as { value: unknown[] }).value, []);
+
+    // The admin takes Wes out of the room: Zoe is first.
+    assert.equal((await customer.admin.delete(`${base}/waiting/${wes.id}`)).statusCode, 204);
+    const after = (await client.api(`/admin/cloudLicensing/allotments/${gold.id}/waitingMembers`).version('beta').get()) as { value: { id: string }[] };
+    assert.deepEqual(after.value.map((m) => m.id), [`${gold.id}_${zoe.id}`]);
+
+    await assert.rejects(client.api('/admin/cloudLicensing/allotments/00000000-0000-4000-8000-000000000009').version('beta').get(), (error: unknown) => error instanceof GraphError && error.statusCode === 404 && error.code === 'Request_ResourceNotFound');
+    await assert.rejects(client.api('/admin/cloudLicensing/allotments').version('beta').expand('assignments').get(), (error: unknown) => error instanceof GraphError && error.statusCode === 400 && /expand/.test(error.message));
+    await assert.rejects(client.api('/admin/cloudLicensing/allotments').version('beta').expand('waitingMembers($select=position)').get(), (error: unknown) => error instanceof GraphError && error.statusCode === 400);
+    const stranger = await createTenant(t.app);
+    const theirs = await stranger.admin.post('/api/v1/auth/tokens', { name: 'other', scopes: ['licenses.read'] });
+    const other = await t.app.inject({ method: 'GET', url: `/api/graph/beta/admin/cloudLicensing/allotments/${gold.id}/waitingMembers`, headers: { authorization: `Bearer ${theirs.json().token}` } });
+    assert.equal(other.statusCode, 404, 'another tenant: not found');
+    const anonymousCall = await t.app.inject({ method: 'GET', url: '/api/graph/beta/admin/cloudLicensing/allotments' });
+    assert.equal(anonymousCall.statusCode, 401);
+    assert.equal(anonymousCall.json().error.code, 'InvalidAuthenticationToken');
+  });
 });

@@ -120,7 +120,8 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   };
 
   const presentGroup = async (scope: TenantScope, group: NonNullable<Awaited<ReturnType<typeof findGroup>>>) => {
-    const licenses = await listGroupLicenses(app.db, scope, group.id);
+    // Graph's assignedLicenses are the group's own; products reaching it through a parent group are the parent's.
+    const licenses = (await listGroupLicenses(app.db, scope, group.id)).filter((license) => license.inheritedFrom === null);
     const hasErrors = licenses.some((license) => license.notEnoughMembers > 0);
     return {
       id: group.id,

@@ -15,14 +15,14 @@ import {
 } from '../../../test/support/licensingFactories.js';
 
 const offers = '/api/v1/marketplace/offers';
-const slugOf = (publisher: { publisherId: string }, offer: { offerId: string }) => `${publisher.publisherId}.${offer.offerId}`;
+const slugOf = (publisher: { publisherId: string }, offer: { offerKey: string }) => `${publisher.publisherId}.${offer.offerKey}`;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 describe('marketplace storefront and listings', () => {
   let t: TestApp;
   let visitor: Caller;
   let studio: PublisherFixture;
-  const studioOffers: Record<string, { offerId: string; name: string }> = {};
+  const studioOffers: Record<string, { offerKey: string; name: string }> = {};
 
   before(async () => {
     t = await createTestApp();
@@ -36,14 +36,14 @@ describe('marketplace storefront and listings', () => {
     for (const [index, listing] of listings.entries()) {
       t.clock.advance(60_000 * (index + 1));
       const offer = await publishThroughApi(studio);
-      const patched = await studio.admin.patch(offersUrl(studio, offer.offerId), { name: listing.name, summary: listing.summary, description: listing.description, categories: listing.categories });
+      const patched = await studio.admin.patch(offersUrl(studio, offer.offerKey), { name: listing.name, summary: listing.summary, description: listing.description, categories: listing.categories });
       assert.equal(patched.statusCode, 200, patched.body);
-      studioOffers[listing.key] = { offerId: offer.offerId, name: listing.name };
+      studioOffers[listing.key] = { offerKey: offer.offerKey, name: listing.name };
     }
     // A draft and a stop-sold offer never show.
     studioOffers.draft = await createOffer(studio, { name: 'Secret Draft Dispatch', complete: true });
     const stopped = await publishThroughApi(studio, { name: 'Retired Dispatch' });
-    assert.equal((await studio.admin.post(`${offersUrl(studio, stopped.offerId)}/stop-sell`)).statusCode, 200);
+    assert.equal((await studio.admin.post(`${offersUrl(studio, stopped.offerKey)}/stop-sell`)).statusCode, 200);
     studioOffers.stopped = stopped;
   });
   after(() => t.close());
@@ -64,12 +64,12 @@ describe('marketplace storefront and listings', () => {
     assert.equal(body.page, 1);
     assert.equal(body.pageSize, 24);
     const card = body.items[0];
-    assert.equal(card.slug, `${studio.publisherId}.${studioOffers.dispatch!.offerId}`);
-    assert.deepEqual(card.publisher, { id: studio.publisherId, name: studio.name });
+    assert.equal(card.slug, `${studio.publisherId}.${studioOffers.dispatch!.offerKey}`);
+    assert.deepEqual(card.publisher, { publisherId: studio.publisherId, name: studio.name });
     assert.deepEqual(card.categories, ['field-service', 'operations']);
     assert.equal(card.licenseManagement, true);
     assert.match(card.logoUrl, new RegExp(`^/api/v1/marketplace/offers/${card.slug}/logo\\?v=\\d+$`));
-    assert.deepEqual(body.facets.publishers, [{ id: studio.publisherId, name: studio.name, count: 3 }]);
+    assert.deepEqual(body.facets.publishers, [{ publisherId: studio.publisherId, name: studio.name, count: 3 }]);
     assert.deepEqual(
       body.facets.categories.map((c: { id: string; label: string; count: number }) => [c.id, c.label, c.count]),
       [
@@ -105,7 +105,7 @@ describe('marketplace storefront and listings', () => {
       body.items.map((i: { name: string }) => i.name),
       ['Ledger Lite'],
     );
-    assert.deepEqual(body.facets.publishers, [{ id: studio.publisherId, name: studio.name, count: 1 }]);
+    assert.deepEqual(body.facets.publishers, [{ publisherId: studio.publisherId, name: studio.name, count: 1 }]);
     assert.equal(body.facets.categories.length, 5, 'category counts ignore the chosen category');
     assert.equal((await listStudio('&category=&sort=')).total, 3, 'empty filters mean any');
     const bad = await visitor.get(`${offers}?category=gardening`);
@@ -144,10 +144,10 @@ describe('marketplace storefront and listings', () => {
     const listing = response.json();
     assert.equal(listing.name, 'Dispatch Board');
     assert.equal(listing.description, 'Drag work orders onto a map.');
-    assert.deepEqual(listing.plans, [{ planId: 'standard', name: 'Plan standard', description: '' }]);
+    assert.deepEqual(listing.plans, [{ id: listing.plans[0].id, planKey: 'standard', name: 'Plan standard', description: '', trialDays: null }]);
     assert.equal(listing.supportUrl, 'https://support.example.com/fieldops');
     assert.equal(listing.privacyUrl, 'https://www.example.com/privacy');
-    assert.deepEqual(listing.publisher, { id: studio.publisherId, name: studio.name });
+    assert.deepEqual(listing.publisher, { publisherId: studio.publisherId, name: studio.name });
     assert.deepEqual(listing.visitor, { signedIn: false, isTenantAdmin: false, tenantHoldsLicense: false });
 
     const logo = await visitor.get(listing.logoUrl);

@@ -26,6 +26,7 @@ import { fileBody, problems } from '../common/schemas.js';
 import { runCommand } from '../common/runCommand.js';
 import { actorOf, scopeOf } from '../plugins/authentication.js';
 import {
+  badgeOf,
   installBody,
   installedSchema,
   installTargetsSchema,
@@ -38,6 +39,9 @@ import {
   presentCard,
   slugParams,
 } from './schema.js';
+import { sendScreenshot } from '../partner/offerListing/sendScreenshot.js';
+import { findListedScreenshot } from '../../store/partner/screenshots.js';
+import { guid } from '../common/schemas.js';
 import { searchTerms, storefront } from './search.js';
 
 /** Who may install apps: the Admin Center's rule for installing, applied to the visitor. */
@@ -63,7 +67,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const listingOrThrow = async (slug: string): Promise<ListedOffer> => {
     const parts = parseOfferSlug(slug);
-    const offer = parts ? await findListedOffer(app.db, parts.publisherId, parts.offerId) : null;
+    const offer = parts ? await findListedOffer(app.db, parts.publisherId, parts.offerKey) : null;
     if (!offer) throw notFound(`Marketplace offer ${slug.slice(0, 100)}`);
     return offer;
   };
@@ -129,16 +133,27 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
       const who = visitor.actor && visitor.scope ? await describeVisitor(app.db, visitor.scope, visitor.actor.userId) : null;
       reply.header('cache-control', 'private, no-cache').header('vary', 'Cookie');
       return {
+        id: offer.id,
         slug: offerSlug(offer),
         name: offer.name,
         summary: offer.summary,
         description: offer.description,
         categories: offer.categories,
         logoUrl: logoUrlOf(offer),
-        publisher: { id: offer.publisherId, name: offer.publisherName },
+        publisher: { publisherId: offer.publisherId, name: offer.publisherName },
         supportUrl: offer.supportUrl,
         privacyUrl: offer.privacyUrl,
-        plans: offer.plans.map((p) => ({ planId: p.planId, name: p.name, description: p.description })),
+        pricingText: offer.pricingText,
+        badge: badgeOf(offer),
+        screenshots: offer.screenshots.map((s) => ({
+          id: s.id,
+          altText: s.altText,
+          width: s.width,
+          height: s.height,
+          url: `${base}/${offerSlug(offer)}/screenshots/${s.id}?v=${offer.updatedAt.getTime()}`,
+        })),
+        plans: offer.plans.map((p) => ({ id: p.id, planKey: p.planKey, name: p.name, description: p.description, trialDays: p.trialDays })),
+        preview: false,
         licenseManagement: offer.licenseManagement,
         allowInstallWithoutLicense: offer.allowInstallWithoutLicense,
         version: offer.publishedVersion,
@@ -168,7 +183,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const parts = parseOfferSlug(request.params.slug);
-      const logo = parts ? await findListedLogo(app.db, parts.publisherId, parts.offerId) : null;
+      const logo = parts ? await findListedLogo(app.db, parts.publisherId, parts.offerKey) : null;
       if (!logo) throw notFound(`The logo of marketplace offer ${request.params.slug.slice(0, 100)}`);
       reply
         .header('etag', logo.etag)
@@ -182,6 +197,27 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.get(
+    `${base}/:slug/screenshots/:screenshotId`,
+    {
+      schema: {
+        tags,
+        operationId: 'getListingScreenshot',
+        summary: "One of a published offer's screenshots (public, cacheable)",
+        params: slugParams.extend({ screenshotId: guid('screenshot ID') }),
+        'x-file-response': fileBody(['image/png', 'image/jpeg'], 'The screenshot'),
+        response: { 200: z.any().describe('The PNG or JPEG image'), ...problems(400, 404) },
+      },
+      config: { access: 'public' },
+    },
+    async (request, reply) => {
+      const parts = parseOfferSlug(request.params.slug);
+      const image = parts ? await findListedScreenshot(app.db, parts.publisherId, parts.offerKey, request.params.screenshotId) : null;
+      if (!image) throw notFound(`Screenshot ${request.params.screenshotId} of marketplace offer ${request.params.slug.slice(0, 100)}`);
+      return sendScreenshot(reply, image, 'public, max-age=300');
+    },
+  );
+
   app.post(
     `${base}/:slug/leads`,
     {
@@ -192,7 +228,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Public; a signed-in visitor sends the CSRF header like any write. name and company at most 200 characters, message at most 2000, a valid email, an ISO 3166-1 alpha-2 country, an optional phone, and consent: true. ' +
           'Text is stored exactly as typed and always shown as text. One visitor (client address or signed-in user) may send 5 leads in 10 minutes; more answer 429 with Retry-After. ' +
-          'The lead is in the publisher\'s Partner Center inbox as soon as this answers, and goes to their webhook too when they set one.',
+          'The lead is in the publisher\'s Partner Center inbox as soon as this answers, and goes to their webhook endpoints for lead.created too when they have any.',
         params: slugParams,
         body: leadBody,
         response: { 201: leadCreated, ...problems(400, 403, 404, 409, 429) },
@@ -210,7 +246,7 @@ export const marketplaceRoutes: FastifyPluginAsyncZod = async (app) => {
         const lead = await runCommand(app, request, (ctx) =>
           submitLead(ctx, { offer, form: form.lead, visitor: visitor.actor ? { userId: visitor.actor.userId, tenantId: visitor.actor.tenantId } : null, visitorKey }),
         );
-        if (offer.leadDestination.kind === 'webhook') app.jobs.kick('lead-delivery');
+        if (lead.webhook) app.jobs.kick('webhook-dispatch');
         reply.code(201);
         return { id: lead.id, receivedAt: lead.receivedAt.toISOString() };
       } catch (error) {

@@ -68,7 +68,7 @@ export function storefront(offers: ListedOfferSummary[], query: StorefrontQuery)
     facets: {
       categories: OFFER_CATEGORIES.filter((c) => categoryCounts.has(c.id) || c.id === query.category).map((c) => ({ id: c.id, label: c.name, count: categoryCounts.get(c.id) ?? 0 })),
       publishers: [...publisherCounts.entries()]
-        .map(([id, p]) => ({ id, name: p.name, count: p.count }))
+        .map(([publisherId, p]) => ({ publisherId, name: p.name, count: p.count }))
         .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
     },
   };

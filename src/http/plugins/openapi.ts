@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { POLICIES, type Action } from '../../policies/index.js';
 import type { RouteAccess } from '../access.js';
-import { GRAPH_BASE } from '../graph/base.js';
+import { GRAPH_ROOT } from '../graph/base.js';
 import { EXAMPLES, registerComponentSchemas } from '../common/components.js';
 
 /** A request body that is a file rather than JSON (the route reads the bytes itself). */
@@ -89,7 +89,7 @@ function errorResponse(status: string, graph: boolean): Json {
  */
 export function completeDocument(document: Json): Json {
   for (const [path, item] of Object.entries<Json>(document.paths ?? {})) {
-    const graph = path.startsWith(GRAPH_BASE);
+    const graph = path.startsWith(GRAPH_ROOT);
     for (const method of METHODS) {
       const operation = item[method] as Json | undefined;
       if (!operation) continue;

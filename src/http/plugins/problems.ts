@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, invalidFields, type FieldProblem } from '../../domain/problems.js';
-import { GRAPH_BASE } from '../graph/base.js';
+import { GRAPH_ROOT } from '../graph/base.js';
 import { databaseProblem } from './databaseProblems.js';
 import { nulFields } from './nulFields.js';
 import { graphErrorBody } from '../graph/errors.js';
@@ -26,7 +26,7 @@ export interface ProblemBody {
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: Omit<ProblemBody, 'type'> & { type?: string }) {
   // The Graph-compatible API answers errors as Microsoft Graph does (graph/errors.ts).
-  if (request.url.startsWith(GRAPH_BASE)) {
+  if (request.url.startsWith(GRAPH_ROOT)) {
     const { graphCode, ...problem } = body as typeof body & { graphCode?: string };
     return reply
       .code(body.status as number)

@@ -10,7 +10,8 @@ import type { OidcDiscovery } from '../../store/schema.js';
  */
 const TIMEOUT_MS = 10_000;
 
-const providerProblem = (detail: string) => new DomainError(422, 'Identity provider problem', detail);
+/** A problem with the issuer's discovery: named on the `issuer` field, so a form shows it there. */
+const providerProblem = (detail: string) => new DomainError(422, 'Identity provider problem', detail, { errors: [{ field: 'issuer', message: detail }] });
 
 export async function discover(issuer: string): Promise<OidcDiscovery> {
   const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
@@ -18,9 +19,9 @@ export async function discover(issuer: string): Promise<OidcDiscovery> {
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
   } catch (error) {
-    throw providerProblem(`Could not reach ${url}: ${(error as Error).message}`);
+    throw providerProblem(`LicenseHub could not reach ${url} (${(error as Error).message}); check the issuer URL`);
   }
-  if (!response.ok) throw providerProblem(`${url} answered ${response.status}; check the issuer`);
+  if (!response.ok) throw providerProblem(`${url} answered HTTP ${response.status}, not a discovery document; check the issuer URL`);
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   const fields = ['issuer', 'authorization_endpoint', 'token_endpoint', 'jwks_uri'] as const;
   const missing = fields.filter((f) => typeof body?.[f] !== 'string');

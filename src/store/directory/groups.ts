@@ -104,14 +104,24 @@ export async function listGroupEdges(db: Db | Tx, scope: TenantScope) {
     .execute() as Promise<{ group_id: string; member_group_id: string }[]>;
 }
 
-/** Groups a user is a direct member of. */
-export async function listGroupsOfUser(db: Db, scope: TenantScope, userId: string) {
+/** The groups a user or a group is a direct member of (for a group: its parents in the nesting), by name. */
+function directGroupsOf(db: Db, scope: TenantScope, member: 'member_user_id' | 'member_group_id', id: string) {
   return db
     .selectFrom('group_members')
     .innerJoin('groups', 'groups.id', 'group_members.group_id')
     .select(['groups.id', 'groups.display_name'])
     .where('group_members.tenant_id', '=', scope.tenantId)
-    .where('group_members.member_user_id', '=', userId)
+    .where(`group_members.${member}`, '=', id)
     .orderBy('groups.display_name')
     .execute();
+}
+
+/** Groups a user is a direct member of. */
+export async function listGroupsOfUser(db: Db, scope: TenantScope, userId: string) {
+  return directGroupsOf(db, scope, 'member_user_id', userId);
+}
+
+/** Groups a group is a direct member of (its parents in the nesting). */
+export async function listParentGroups(db: Db, scope: TenantScope, groupId: string) {
+  return directGroupsOf(db, scope, 'member_group_id', groupId);
 }

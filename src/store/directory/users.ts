@@ -83,15 +83,22 @@ export async function findUserByPrincipalName(db: Db | Tx, scope: TenantScope, u
   return row ? toRecord(row) : null;
 }
 
-export interface UserListQuery {
+export interface UserFilters {
   search?: string | undefined;
   role?: Role | undefined;
   enabled?: boolean | undefined;
+  /** true: holds at least one product (a seat, a place in the queue, or a direct assignment); false: holds none. */
+  licensed?: boolean | undefined;
+  /** Holds this product (plan GUID), directly or through a group; with `licensed: false`, does not hold it. */
+  planId?: string | undefined;
+}
+
+export interface UserListQuery extends UserFilters {
   limit: number;
   offset: number;
 }
 
-export async function listUsers(db: Db, scope: TenantScope, query: UserListQuery) {
+function filteredQuery(db: Db, scope: TenantScope, query: UserFilters) {
   let q = baseQuery(db, scope);
   if (query.search) {
     const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -109,11 +116,64 @@ export async function listUsers(db: Db, scope: TenantScope, query: UserListQuery
       eb.exists(eb.selectFrom('role_assignments').select('user_id').whereRef('user_id', '=', 'users.id').where('role', '=', role)),
     );
   }
+  if (query.licensed !== undefined || query.planId) {
+    // The same rule as the users' Licenses column: a seat (or a place in the queue) or a direct assignment.
+    const planId = query.planId;
+    q = q.where((eb) => {
+      const holds = eb.or([
+        eb.exists(
+          eb
+            .selectFrom('seat_holdings')
+            .select('seat_holdings.user_id')
+            .whereRef('seat_holdings.user_id', '=', 'users.id')
+            .whereRef('seat_holdings.tenant_id', '=', 'users.tenant_id')
+            .$if(Boolean(planId), (sub) => sub.where('seat_holdings.plan_id', '=', planId!)),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('license_assignments')
+            .select('license_assignments.user_id')
+            .whereRef('license_assignments.user_id', '=', 'users.id')
+            .whereRef('license_assignments.tenant_id', '=', 'users.tenant_id')
+            .$if(Boolean(planId), (sub) => sub.where('license_assignments.plan_id', '=', planId!)),
+        ),
+      ]);
+      return query.licensed === false ? eb.not(holds) : holds;
+    });
+  }
+  return q;
+}
+
+export async function listUsers(db: Db, scope: TenantScope, query: UserListQuery) {
+  const q = filteredQuery(db, scope, query);
   const [rows, total] = await Promise.all([
     q.orderBy('users.display_name').orderBy('users.id').limit(query.limit).offset(query.offset).execute(),
     q.clearSelect().select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toRecord), total: total.count };
+}
+
+/**
+ * Every user matching the filters, in the list's order, a batch at a time (for exports of
+ * any size: each batch is one query, resumed after the last name seen, not re-counted).
+ */
+export async function* usersInBatches(db: Db, scope: TenantScope, filters: UserFilters, batchSize = 500): AsyncGenerator<UserRecord[]> {
+  let after: { displayName: string; id: string } | null = null;
+  for (;;) {
+    const from: { displayName: string; id: string } | null = after;
+    const rows: UserRow[] = await filteredQuery(db, scope, filters)
+      .$if(from !== null, (q) => q.where((eb) => eb(eb.refTuple('users.display_name', 'users.id'), '>', eb.tuple(from!.displayName, from!.id))))
+      .orderBy('users.display_name')
+      .orderBy('users.id')
+      .limit(batchSize)
+      .execute();
+    if (rows.length === 0) return;
+    const batch: UserRecord[] = rows.map(toRecord);
+    yield batch;
+    if (rows.length < batchSize) return;
+    const last: UserRecord = batch[batch.length - 1]!;
+    after = { displayName: last.displayName, id: last.id };
+  }
 }
 
 /** Users of the tenant holding one of the roles, e.g. whom to ask for a license. */

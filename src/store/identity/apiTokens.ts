@@ -20,10 +20,12 @@ export async function touchApiToken(db: Db, token: { id: string; last_used_at: D
 }
 
 export async function listApiTokens(db: Db, userId: string) {
-  return db
+  const rows = await db
     .selectFrom('api_tokens')
     .select(['id', 'name', 'prefix', 'scopes', 'created_at', 'expires_at', 'last_used_at', 'revoked_at'])
     .where('user_id', '=', userId)
     .orderBy('created_at', 'desc')
     .execute();
+  // Scopes are checked against SCOPES when a token is created.
+  return rows.map((row) => ({ ...row, scopes: row.scopes as Scope[] }));
 }

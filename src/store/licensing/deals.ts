@@ -9,7 +9,7 @@ export interface DealRecord {
   contractType: 'new' | 'renewal';
   customerTenant: { id: string; name: string };
   customer: { companyName: string; country: string; city: string; state: string };
-  offer: { id: string; offerId: string; name: string };
+  offer: { id: string; offerKey: string; name: string };
   totalContractValue: { amount: number; currency: string };
   solutionValue: { amount: number; currency: string };
   deployment: string;
@@ -60,7 +60,7 @@ async function withLicenses(db: Db | Tx, rows: Row[]): Promise<DealRecord[]> {
     contractType: row.contract_type,
     customerTenant: { id: row.customer_tenant_id, name: row.customer_tenant_name },
     customer: { companyName: row.customer_company, country: row.customer_country, city: row.customer_city, state: row.customer_state },
-    offer: { id: row.offer_id, offerId: row.offer_key, name: row.offer_name },
+    offer: { id: row.offer_id, offerKey: row.offer_key, name: row.offer_name },
     totalContractValue: { amount: Number(row.total_contract_value), currency: row.total_contract_currency },
     solutionValue: { amount: Number(row.solution_value), currency: row.solution_currency },
     deployment: row.deployment,

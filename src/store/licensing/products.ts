@@ -9,7 +9,7 @@ export interface ProductRecord {
   planKey: string;
   planName: string;
   serviceId: string;
-  offer: { id: string; offerId: string; name: string; allowInstallWithoutLicense: boolean };
+  offer: { id: string; offerKey: string; name: string; allowInstallWithoutLicense: boolean };
   publisher: { tenantId: string; name: string };
   purchased: number;
   assigned: number;
@@ -63,7 +63,7 @@ const toRecord = (row: Row): ProductRecord => ({
   planKey: row.plan_key,
   planName: row.plan_name,
   serviceId: row.service_id,
-  offer: { id: row.offer_id, offerId: row.offer_key, name: row.offer_name, allowInstallWithoutLicense: row.allow_install_without_license },
+  offer: { id: row.offer_id, offerKey: row.offer_key, name: row.offer_name, allowInstallWithoutLicense: row.allow_install_without_license },
   publisher: { tenantId: row.publisher_id, name: row.publisher_name },
   purchased: row.purchased,
   assigned: row.assigned,

@@ -1,6 +1,7 @@
 import type { TenantScope } from '../../policies/tenantScope.js';
 import type { ProductState } from '../schema.js';
 import type { Db } from '../transaction.js';
+import { ancestorGroups, buildGroupGraph, transitiveMembers } from '../../domain/seats/groupGraph.js';
 import { sourceDescriber, type HolderSource } from './holders.js';
 
 /** One product as a user holds it (Graph's license assignment state, in our words). */
@@ -75,31 +76,41 @@ export async function listLicensesOfUsers(db: Db, scope: TenantScope, userIds: r
   return byUser;
 }
 
-/** The products assigned to a group, with how its members fare. */
+/**
+ * The products a group's members get: those assigned to the group itself and those
+ * assigned to a group it is inside (nested groups: `inheritedFrom` names that group),
+ * with how many of the group's members (at any depth) hold a seat of each.
+ */
 export async function listGroupLicenses(db: Db, scope: TenantScope, groupId: string) {
+  const memberships = await db.selectFrom('group_members').select(['group_id', 'member_user_id', 'member_group_id']).where('tenant_id', '=', scope.tenantId).execute();
+  const graph = buildGroupGraph(memberships.map((m) => ({ groupId: m.group_id, memberKind: m.member_user_id ? 'user' : 'group', memberId: (m.member_user_id ?? m.member_group_id)!, addedAt: 0 })));
+  const ancestors = ancestorGroups(graph, groupId);
   const rows = await db
     .selectFrom('license_assignments')
     .innerJoin('plans', 'plans.id', 'license_assignments.plan_id')
     .innerJoin('offers', 'offers.id', 'plans.offer_id')
     .innerJoin('products', (join) => join.onRef('products.tenant_id', '=', 'license_assignments.tenant_id').onRef('products.plan_id', '=', 'license_assignments.plan_id'))
-    .select(['license_assignments.plan_id', 'license_assignments.assigned_at', 'plans.name', 'plans.service_id', 'offers.name as offer_name', 'products.state as product_state'])
+    .innerJoin('groups', 'groups.id', 'license_assignments.group_id')
+    .select(['license_assignments.plan_id', 'license_assignments.group_id', 'license_assignments.assigned_at', 'groups.display_name as group_name', 'plans.name', 'plans.service_id', 'offers.name as offer_name', 'products.state as product_state'])
     .where('license_assignments.tenant_id', '=', scope.tenantId)
-    .where('license_assignments.group_id', '=', groupId)
+    .where('license_assignments.group_id', 'in', [groupId, ...ancestors])
     .orderBy('plans.name')
+    .orderBy('groups.display_name')
     .execute();
   if (rows.length === 0) return [];
+  const members = transitiveMembers(graph, groupId).users;
   const holdings = await db
     .selectFrom('seat_holdings')
-    .select(['plan_id', 'state', 'sources'])
+    .select(['plan_id', 'user_id', 'state', 'sources'])
     .where('tenant_id', '=', scope.tenantId)
-    .where(
-      'plan_id',
-      'in',
-      rows.map((r) => r.plan_id),
-    )
+    .where('plan_id', 'in', [...new Set(rows.map((r) => r.plan_id))])
     .execute();
   return rows.map((r) => {
-    const through = holdings.filter((h) => h.plan_id === r.plan_id && h.sources.some((s) => s.kind === 'group' && s.groupId === groupId));
+    const assignedGroup = r.group_id!;
+    // Through this group's own assignment every holder counts; through a parent's, only this group's members.
+    const through = holdings.filter(
+      (h) => h.plan_id === r.plan_id && h.sources.some((s) => s.kind === 'group' && s.groupId === assignedGroup) && (assignedGroup === groupId || members.has(h.user_id)),
+    );
     return {
       planId: r.plan_id,
       planName: r.name,
@@ -107,6 +118,7 @@ export async function listGroupLicenses(db: Db, scope: TenantScope, groupId: str
       offerName: r.offer_name,
       productState: r.product_state,
       assignedAt: r.assigned_at,
+      inheritedFrom: assignedGroup === groupId ? null : { id: assignedGroup, displayName: r.group_name },
       activeMembers: through.filter((h) => h.state === 'active').length,
       notEnoughMembers: through.filter((h) => h.state === 'not_enough_licenses').length,
     };

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { OFFER_CATEGORIES } from '../../domain/offers/categories.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
-import type { LeadDestination } from '../schema.js';
 import type { Db, Tx } from '../transaction.js';
+import { screenshotsOf, type ScreenshotInfo } from '../partner/screenshots.js';
 
 /**
  * The marketplace's public reads: only published offers (never drafts, never
@@ -16,13 +16,17 @@ export interface ListedOfferSummary {
   id: string;
   publisherId: string;
   publisherName: string;
-  offerId: string;
+  offerKey: string;
   name: string;
   summary: string;
   description: string;
   categories: string[];
   hasLogo: boolean;
   licenseManagement: boolean;
+  allowInstallWithoutLicense: boolean;
+  pricingText: string;
+  /** Each plan's free trial in days (null: none), for the pricing badge. */
+  planTrials: (number | null)[];
   publishedAt: Date | null;
   updatedAt: Date;
 }
@@ -47,10 +51,13 @@ export async function listListedOffers(db: Db, terms: string[]): Promise<ListedO
       'offers.description',
       'offers.categories',
       'offers.license_management',
+      'offers.allow_install_without_license',
+      'offers.pricing_text',
       'offers.published_at',
       'offers.updated_at',
     ])
     .select(sql<boolean>`offers.logo is not null`.as('has_logo'))
+    .select(sql<(number | null)[]>`array(select p.trial_days from plans p where p.offer_id = offers.id)`.as('plan_trials'))
     .where('offers.status', '=', 'published')
     .where('tenants.publisher_id', 'is not', null);
   for (const term of terms) {
@@ -72,13 +79,16 @@ export async function listListedOffers(db: Db, terms: string[]): Promise<ListedO
     id: r.id,
     publisherId: r.publisher_id!,
     publisherName: r.publisher_name,
-    offerId: r.offer_id,
+    offerKey: r.offer_id,
     name: r.name,
     summary: r.summary,
     description: r.description,
     categories: r.categories,
     hasLogo: Boolean(r.has_logo),
     licenseManagement: r.license_management,
+    allowInstallWithoutLicense: r.allow_install_without_license,
+    pricingText: r.pricing_text,
+    planTrials: r.plan_trials ?? [],
     publishedAt: r.published_at,
     updatedAt: r.updated_at,
   }));
@@ -86,16 +96,15 @@ export async function listListedOffers(db: Db, terms: string[]): Promise<ListedO
 
 export interface ListedOffer extends ListedOfferSummary {
   tenantId: string;
-  allowInstallWithoutLicense: boolean;
+  screenshots: ScreenshotInfo[];
   supportUrl: string | null;
   privacyUrl: string | null;
-  leadDestination: LeadDestination;
   publishedVersion: string | null;
-  plans: { id: string; planId: string; name: string; description: string }[];
+  plans: { id: string; planKey: string; name: string; description: string; trialDays: number | null }[];
 }
 
 /** A published offer by its listing address, with its plans; null for unknown, draft and stop-sold offers. */
-export async function findListedOffer(db: Db | Tx, publisherId: string, offerId: string): Promise<ListedOffer | null> {
+export async function findListedOffer(db: Db | Tx, publisherId: string, offerKey: string): Promise<ListedOffer | null> {
   const row = await db
     .selectFrom('offers')
     .innerJoin('tenants', 'tenants.id', 'offers.tenant_id')
@@ -114,20 +123,21 @@ export async function findListedOffer(db: Db | Tx, publisherId: string, offerId:
       'offers.allow_install_without_license',
       'offers.support_url',
       'offers.privacy_url',
-      'offers.lead_destination',
+      'offers.pricing_text',
       'offers.published_at',
       'offers.updated_at',
       'live.version as published_version',
     ])
     .select(sql<boolean>`offers.logo is not null`.as('has_logo'))
+    .select(screenshotsOf('offers.id').as('screenshots'))
     .where('tenants.publisher_id', '=', publisherId)
-    .where('offers.offer_id', '=', offerId)
+    .where('offers.offer_id', '=', offerKey)
     .where('offers.status', '=', 'published')
     .executeTakeFirst();
   if (!row) return null;
   const plans = await db
     .selectFrom('plans')
-    .select(['id', 'plan_id', 'name', 'description'])
+    .select(['id', 'plan_id', 'name', 'description', 'trial_days'])
     .where('offer_id', '=', row.id)
     .orderBy('created_at')
     .orderBy('plan_id')
@@ -137,7 +147,7 @@ export async function findListedOffer(db: Db | Tx, publisherId: string, offerId:
     tenantId: row.tenant_id,
     publisherId: row.publisher_id!,
     publisherName: row.publisher_name,
-    offerId: row.offer_id,
+    offerKey: row.offer_id,
     name: row.name,
     summary: row.summary,
     description: row.description,
@@ -147,11 +157,13 @@ export async function findListedOffer(db: Db | Tx, publisherId: string, offerId:
     allowInstallWithoutLicense: row.allow_install_without_license,
     supportUrl: row.support_url,
     privacyUrl: row.privacy_url,
-    leadDestination: row.lead_destination,
+    pricingText: row.pricing_text,
+    planTrials: plans.map((p) => p.trial_days),
+    screenshots: row.screenshots ?? [],
     publishedAt: row.published_at,
     updatedAt: row.updated_at,
     publishedVersion: row.published_version,
-    plans: plans.map((p) => ({ id: p.id, planId: p.plan_id, name: p.name, description: p.description })),
+    plans: plans.map((p) => ({ id: p.id, planKey: p.plan_id, name: p.name, description: p.description, trialDays: p.trial_days })),
   };
 }
 
@@ -163,13 +175,13 @@ export interface ListedLogo {
 }
 
 /** A published offer's logo with a strong ETag of its bytes. */
-export async function findListedLogo(db: Db, publisherId: string, offerId: string): Promise<ListedLogo | null> {
+export async function findListedLogo(db: Db, publisherId: string, offerKey: string): Promise<ListedLogo | null> {
   const row = await db
     .selectFrom('offers')
     .innerJoin('tenants', 'tenants.id', 'offers.tenant_id')
     .select(['offers.logo', 'offers.logo_content_type', 'offers.updated_at'])
     .where('tenants.publisher_id', '=', publisherId)
-    .where('offers.offer_id', '=', offerId)
+    .where('offers.offer_id', '=', offerKey)
     .where('offers.status', '=', 'published')
     .executeTakeFirst();
   if (!row?.logo || !row.logo_content_type) return null;

@@ -1,3 +1,5 @@
+import { parseRef } from '../../domain/identifiers.js';
+import { subjects } from '../../domain/events/catalogue.js';
 import { sql } from 'kysely';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import type { LeadDelivery, LeadStatus } from '../schema.js';
@@ -16,7 +18,7 @@ export interface LeadQuery {
 
 export interface LeadRecord {
   id: string;
-  offer: { id: string; offerId: string; name: string };
+  offer: { id: string; offerKey: string; name: string };
   name: string;
   email: string;
   company: string;
@@ -26,6 +28,8 @@ export interface LeadRecord {
   consent: boolean;
   status: LeadStatus;
   delivery: LeadDelivery;
+  /** Why it was not delivered, when it was not (delivery not_delivered). */
+  deliveryNote: string | null;
   receivedAt: Date;
   updatedAt: Date;
 }
@@ -48,6 +52,7 @@ function baseQuery(db: Db, scope: TenantScope) {
       'leads.consent',
       'leads.status',
       'leads.delivery',
+      'leads.delivery_note',
       'leads.received_at',
       'leads.updated_at',
     ])
@@ -58,7 +63,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrTh
 
 const toRecord = (r: Row): LeadRecord => ({
   id: r.id,
-  offer: { id: r.offer_uuid, offerId: r.offer_id, name: r.offer_name },
+  offer: { id: r.offer_uuid, offerKey: r.offer_id, name: r.offer_name },
   name: r.name,
   email: r.email,
   company: r.company,
@@ -68,6 +73,7 @@ const toRecord = (r: Row): LeadRecord => ({
   consent: r.consent,
   status: r.status,
   delivery: r.delivery,
+  deliveryNote: r.delivery_note,
   receivedAt: r.received_at,
   updatedAt: r.updated_at,
 });
@@ -75,7 +81,10 @@ const toRecord = (r: Row): LeadRecord => ({
 function filtered(db: Db, scope: TenantScope, query: Omit<LeadQuery, 'limit' | 'offset'>) {
   let q = baseQuery(db, scope);
   if (query.status) q = q.where('leads.status', '=', query.status);
-  if (query.offer) q = q.where('offers.offer_id', '=', query.offer);
+  if (query.offer) {
+    const ref = parseRef(query.offer);
+    q = 'guid' in ref ? q.where('offers.id', '=', ref.guid) : q.where('offers.offer_id', '=', ref.key);
+  }
   if (query.search) {
     const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) =>
@@ -96,31 +105,41 @@ export async function listLeads(db: Db, scope: TenantScope, query: LeadQuery): P
 
 export interface LeadDetail extends LeadRecord {
   notes: { id: string; text: string; author: string; createdAt: Date }[];
-  deliveries: { attempt: number; at: Date; url: string; statusCode: number | null; error: string | null; nextAttemptAt: Date | null }[];
-  /** The outbox's next attempt while the lead is still being delivered. */
+  /** Every attempt to send the lead's `lead.created` event, to any of the publisher's endpoints, oldest first. */
+  deliveries: { attempt: number; at: Date; url: string; statusCode: number | null; error: string | null }[];
+  /** The next attempt while a delivery of the lead is still pending. */
   nextAttemptAt: Date | null;
 }
 
 export async function findLead(db: Db, scope: TenantScope, leadId: string): Promise<LeadDetail | null> {
   const row = await baseQuery(db, scope).where('leads.id', '=', leadId).executeTakeFirst();
   if (!row) return null;
-  const [notes, attempts, outbox] = await Promise.all([
+  const [notes, attempts, pending] = await Promise.all([
     db.selectFrom('lead_notes').select(['id', 'text', 'author_name', 'created_at']).where('lead_id', '=', row.id).orderBy('created_at').orderBy('id').execute(),
-    db
-      .selectFrom('lead_delivery_attempts')
-      .select(['attempt', 'at', 'url', 'status_code', 'error', 'next_attempt_at'])
-      .where('lead_id', '=', row.id)
-      .orderBy('attempt')
+    leadDeliveries(db, scope)
+      .innerJoin('webhook_delivery_attempts', 'webhook_delivery_attempts.delivery_id', 'webhook_deliveries.id')
+      .select(['webhook_delivery_attempts.attempt', 'webhook_delivery_attempts.at', 'webhook_endpoints.url', 'webhook_delivery_attempts.status_code', 'webhook_delivery_attempts.error'])
+      .where('webhook_deliveries.subject', '=', subjects.lead(row.offer_uuid, row.id))
+      .orderBy('webhook_delivery_attempts.at')
+      .orderBy('webhook_delivery_attempts.attempt')
       .execute(),
-    db.selectFrom('lead_deliveries').select(['state', 'next_attempt_at']).where('lead_id', '=', row.id).executeTakeFirst(),
+    leadDeliveries(db, scope)
+      .select((eb) => eb.fn.min('webhook_deliveries.next_attempt_at').as('next_attempt_at'))
+      .where('webhook_deliveries.subject', '=', subjects.lead(row.offer_uuid, row.id))
+      .where('webhook_deliveries.state', '=', 'pending')
+      .executeTakeFirst(),
   ]);
   return {
     ...toRecord(row),
     notes: notes.map((n) => ({ id: n.id, text: n.text, author: n.author_name, createdAt: n.created_at })),
-    deliveries: attempts.map((a) => ({ attempt: a.attempt, at: a.at, url: a.url, statusCode: a.status_code, error: a.error, nextAttemptAt: a.next_attempt_at })),
-    nextAttemptAt: outbox?.state === 'pending' ? outbox.next_attempt_at : null,
+    deliveries: attempts.map((a) => ({ attempt: a.attempt, at: a.at, url: a.url, statusCode: a.status_code, error: a.error })),
+    nextAttemptAt: (pending?.next_attempt_at as Date | null | undefined) ?? null,
   };
 }
+
+/** The publisher's webhook deliveries (each event to each endpoint), for one lead's log. */
+const leadDeliveries = (db: Db, scope: TenantScope) =>
+  db.selectFrom('webhook_deliveries').innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.endpoint_id').where('webhook_endpoints.tenant_id', '=', scope.tenantId);
 
 /** Every lead matching the filters, newest first, for the CSV export (capped). */
 export async function exportLeads(db: Db, scope: TenantScope, query: Omit<LeadQuery, 'limit' | 'offset'>, cap = 50_000): Promise<LeadRecord[]> {

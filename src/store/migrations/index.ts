@@ -15,6 +15,12 @@ import * as m013 from './013_notifications.js';
 import * as m014 from './014_seat_policies.js';
 import * as m015 from './015_walls_default_environments.js';
 import * as m016 from './016_webhooks.js';
+import * as m017 from './017_sso_granted.js';
+import * as m018 from './018_lead_webhooks.js';
+import * as m019 from './019_listing_media.js';
+import * as m020 from './020_license_request_decisions.js';
+import * as m021 from './021_lead_delivery_ended.js';
+import * as m022 from './022_guid_identifiers_in_events.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run
@@ -37,4 +43,10 @@ export const migrations: Record<string, Migration> = {
   '014_seat_policies': m014,
   '015_walls_default_environments': m015,
   '016_webhooks': m016,
+  '017_sso_granted': m017,
+  '018_lead_webhooks': m018,
+  '019_listing_media': m019,
+  '020_license_request_decisions': m020,
+  '021_lead_delivery_ended': m021,
+  '022_guid_identifiers_in_events': m022,
 };

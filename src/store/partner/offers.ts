@@ -1,13 +1,16 @@
 import { sql } from 'kysely';
+import { parseRef } from '../../domain/identifiers.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
-import type { LeadDestination, OfferStatus } from '../schema.js';
+import type { OfferStatus } from '../schema.js';
 import type { Db, Tx } from '../transaction.js';
+import { screenshotsOf, type ScreenshotInfo } from './screenshots.js';
 
 /** An offer as Partner Center shows it (without the logo's bytes). */
 export interface OfferRecord {
   id: string;
   tenantId: string;
-  offerId: string;
+  /** The readable key the publisher chose (e.g. fieldops); the GUID is `id`. */
+  offerKey: string;
   publisherId: string;
   status: OfferStatus;
   licenseManagement: boolean;
@@ -17,10 +20,13 @@ export interface OfferRecord {
   description: string;
   categories: string[];
   logoContentType: string | null;
+  /** The listing's price line, '' when none. */
+  pricingText: string;
+  /** The listing's screenshots in the order shown (without their bytes). */
+  screenshots: ScreenshotInfo[];
   supportUrl: string | null;
   privacyUrl: string | null;
   launchUrl: string | null;
-  leadDestination: LeadDestination;
   currentPackageId: string | null;
   currentPackageVersion: string | null;
   publishedPackageId: string | null;
@@ -41,7 +47,7 @@ function baseQuery(db: Db | Tx, scope: TenantScope) {
     .select([
       'offers.id',
       'offers.tenant_id',
-      'offers.offer_id',
+      'offers.offer_id as offer_key',
       'tenants.publisher_id',
       'offers.status',
       'offers.license_management',
@@ -51,10 +57,10 @@ function baseQuery(db: Db | Tx, scope: TenantScope) {
       'offers.description',
       'offers.categories',
       'offers.logo_content_type',
+      'offers.pricing_text',
       'offers.support_url',
       'offers.privacy_url',
       'offers.launch_url',
-      'offers.lead_destination',
       'offers.current_package_id',
       'current.version as current_version',
       'offers.published_package_id',
@@ -65,6 +71,7 @@ function baseQuery(db: Db | Tx, scope: TenantScope) {
       'offers.updated_at',
     ])
     .select((eb) => eb.selectFrom('plans').select((e) => e.fn.countAll<number>().as('c')).whereRef('plans.offer_id', '=', 'offers.id').as('plan_count'))
+    .select(screenshotsOf('offers.id').as('screenshots'))
     .where('offers.tenant_id', '=', scope.tenantId);
 }
 
@@ -73,7 +80,7 @@ type OfferRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirs
 const toRecord = (row: OfferRow): OfferRecord => ({
   id: row.id,
   tenantId: row.tenant_id,
-  offerId: row.offer_id,
+  offerKey: row.offer_key,
   publisherId: row.publisher_id ?? '',
   status: row.status,
   licenseManagement: row.license_management,
@@ -83,10 +90,11 @@ const toRecord = (row: OfferRow): OfferRecord => ({
   description: row.description,
   categories: row.categories,
   logoContentType: row.logo_content_type,
+  pricingText: row.pricing_text,
+  screenshots: row.screenshots ?? [],
   supportUrl: row.support_url,
   privacyUrl: row.privacy_url,
   launchUrl: row.launch_url,
-  leadDestination: row.lead_destination,
   currentPackageId: row.current_package_id,
   currentPackageVersion: row.current_version,
   publishedPackageId: row.published_package_id,
@@ -98,24 +106,28 @@ const toRecord = (row: OfferRow): OfferRecord => ({
   updatedAt: row.updated_at,
 });
 
-export async function findOffer(db: Db | Tx, scope: TenantScope, offerId: string): Promise<OfferRecord | null> {
-  const row = await baseQuery(db, scope).where('offers.offer_id', '=', offerId).executeTakeFirst();
+/**
+ * The one resolver of an offer reference: a GUID names the offer itself, anything else is read as
+ * the publisher's readable offer key (keys never look like GUIDs).
+ */
+function whereRef<Q extends { where: (column: 'offers.id' | 'offers.offer_id', op: '=', value: string) => Q }>(q: Q, offerRef: string): Q {
+  const ref = parseRef(offerRef);
+  return 'guid' in ref ? q.where('offers.id', '=', ref.guid) : q.where('offers.offer_id', '=', ref.key);
+}
+
+/** The publisher's offer by its GUID or its offer key. */
+export async function findOffer(db: Db | Tx, scope: TenantScope, offerRef: string): Promise<OfferRecord | null> {
+  const row = await whereRef(baseQuery(db, scope), offerRef).executeTakeFirst();
   return row ? toRecord(row) : null;
 }
 
 /**
- * Locks the offer's row for the rest of the transaction, so uploads,
+ * Locks the offer's row (by its GUID or offer key) for the rest of the transaction, so uploads,
  * publishing and setup changes of one offer happen one after another.
  */
-export async function lockOffer(tx: Tx, scope: TenantScope, offerId: string): Promise<OfferRecord | null> {
-  const locked = await tx
-    .selectFrom('offers')
-    .select('id')
-    .where('tenant_id', '=', scope.tenantId)
-    .where('offer_id', '=', offerId)
-    .forUpdate()
-    .executeTakeFirst();
-  return locked ? findOffer(tx, scope, offerId) : null;
+export async function lockOffer(tx: Tx, scope: TenantScope, offerRef: string): Promise<OfferRecord | null> {
+  const locked = await whereRef(tx.selectFrom('offers').select('offers.id').where('offers.tenant_id', '=', scope.tenantId), offerRef).forUpdate().executeTakeFirst();
+  return locked ? findOffer(tx, scope, locked.id) : null;
 }
 
 export interface OfferListQuery {
@@ -150,26 +162,27 @@ const toLogo = (row: { logo: Uint8Array | null; logo_content_type: string | null
     ? { bytes: Buffer.from(row.logo.buffer, row.logo.byteOffset, row.logo.byteLength), contentType: row.logo_content_type, updatedAt: row.updated_at }
     : null;
 
-/** The publisher's own offer logo, whatever the offer's status. */
-export async function findOfferLogo(db: Db, scope: TenantScope, offerId: string): Promise<LogoRecord | null> {
-  const row = await db
-    .selectFrom('offers')
-    .select(['logo', 'logo_content_type', 'updated_at'])
-    .where('tenant_id', '=', scope.tenantId)
-    .where('offer_id', '=', offerId)
-    .executeTakeFirst();
+/** The publisher's own offer logo (by the offer's GUID or key), whatever the offer's status. */
+export async function findOfferLogo(db: Db, scope: TenantScope, offerRef: string): Promise<LogoRecord | null> {
+  const row = await whereRef(db.selectFrom('offers').select(['offers.logo', 'offers.logo_content_type', 'offers.updated_at']).where('offers.tenant_id', '=', scope.tenantId), offerRef).executeTakeFirst();
   return toLogo(row);
 }
 
 /** The logo of an offer customers can see (published or stop-sold): public, so never a draft's. */
-export async function findListedOfferLogo(db: Db, publisherId: string, offerId: string): Promise<LogoRecord | null> {
+export async function findListedOfferLogo(db: Db, publisherId: string, offerKey: string): Promise<LogoRecord | null> {
   const row = await db
     .selectFrom('offers')
     .innerJoin('tenants', 'tenants.id', 'offers.tenant_id')
     .select(['offers.logo', 'offers.logo_content_type', 'offers.updated_at'])
     .where('tenants.publisher_id', '=', publisherId)
-    .where('offers.offer_id', '=', offerId)
+    .where('offers.offer_id', '=', offerKey)
     .where('offers.status', 'in', ['published', 'stop_sold'])
     .executeTakeFirst();
   return toLogo(row);
+}
+
+/** The publisher's display name, as the marketplace shows it on listings. */
+export async function findPublisherName(db: Db, scope: TenantScope): Promise<string> {
+  const row = await db.selectFrom('tenants').select('display_name').where('id', '=', scope.tenantId).executeTakeFirst();
+  return row?.display_name ?? '';
 }

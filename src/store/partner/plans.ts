@@ -1,42 +1,48 @@
+import { parseRef } from '../../domain/identifiers.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import type { Db, Tx } from '../transaction.js';
 
 export interface PlanRecord {
   id: string;
-  offerUuid: string;
-  planId: string;
+  /** The offer's GUID. */
+  offerId: string;
+  /** The readable key the publisher chose (e.g. gold); the GUID is `id`. */
+  planKey: string;
   serviceId: string;
   name: string;
   description: string;
+  /** Days of free trial the publisher offers, or null. */
+  trialDays: number | null;
   /** Customer tenants holding licenses for the plan (registered deals or purchased seats). */
   customerCount: number;
   createdAt: Date;
   updatedAt: Date;
 }
 
-type PlanRow = { id: string; offer_id: string; plan_id: string; service_id: string; name: string; description: string; created_at: Date; updated_at: Date };
+type PlanRow = { id: string; offer_id: string; plan_id: string; service_id: string; name: string; description: string; trial_days: number | null; created_at: Date; updated_at: Date };
 
 const toRecord = (row: PlanRow, customers: ReadonlyMap<string, number>): PlanRecord => ({
   id: row.id,
-  offerUuid: row.offer_id,
-  planId: row.plan_id,
+  offerId: row.offer_id,
+  planKey: row.plan_id,
   serviceId: row.service_id,
   name: row.name,
   description: row.description,
+  trialDays: row.trial_days,
   customerCount: customers.get(row.id) ?? 0,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
 
-const columns = ['id', 'offer_id', 'plan_id', 'service_id', 'name', 'description', 'created_at', 'updated_at'] as const;
+const columns = ['id', 'offer_id', 'plan_id', 'service_id', 'name', 'description', 'trial_days', 'created_at', 'updated_at'] as const;
 
 /** An offer's plans in creation order (the order publishers define Russian-doll plans in). */
-export async function listPlans(db: Db | Tx, scope: TenantScope, offerUuid: string): Promise<PlanRecord[]> {
+export async function listPlans(db: Db | Tx, scope: TenantScope, offerId: string): Promise<PlanRecord[]> {
   const rows = await db
     .selectFrom('plans')
     .select(columns)
     .where('tenant_id', '=', scope.tenantId)
-    .where('offer_id', '=', offerUuid)
+    .where('offer_id', '=', offerId)
     .orderBy('created_at')
     .orderBy('plan_id')
     .execute();
@@ -44,13 +50,18 @@ export async function listPlans(db: Db | Tx, scope: TenantScope, offerUuid: stri
   return rows.map((row) => toRecord(row, customers));
 }
 
-export async function findPlan(db: Db | Tx, scope: TenantScope, offerUuid: string, planId: string): Promise<PlanRecord | null> {
+/**
+ * The one resolver of a plan reference within an offer (given by the offer's GUID): a GUID names
+ * the plan itself, anything else is read as its readable plan key (keys never look like GUIDs).
+ */
+export async function findPlan(db: Db | Tx, scope: TenantScope, offerId: string, planRef: string): Promise<PlanRecord | null> {
+  const ref = parseRef(planRef);
   const row = await db
     .selectFrom('plans')
     .select(columns)
     .where('tenant_id', '=', scope.tenantId)
-    .where('offer_id', '=', offerUuid)
-    .where('plan_id', '=', planId)
+    .where('offer_id', '=', offerId)
+    .where('guid' in ref ? 'id' : 'plan_id', '=', 'guid' in ref ? ref.guid : ref.key)
     .executeTakeFirst();
   return row ? toRecord(row, await customerCounts(db, [row.id])) : null;
 }

@@ -277,3 +277,48 @@ export async function loadProductPositions(db: Db, scope: TenantScope, planId: s
   });
   return { initial: before.map(toPosition), changes: within.map((r) => ({ ...toPosition(r), period: r.period })) };
 }
+
+export interface ActiveUsersRow {
+  planId: string;
+  last7Days: number;
+  last30Days: number;
+  last90Days: number;
+}
+
+/**
+ * Active users of the publisher's plans: distinct people (in customer
+ * tenants) whose last launch or successful check (seat_usage) of a plan falls
+ * in the last 7, 30 and 90 days before `now`, per plan and in total (a person
+ * using two plans counts once in the total). Only the publisher's own plans;
+ * the report's filters narrow by offer, plan, customer tenant or country.
+ */
+export async function loadActiveUsers(db: Db, scope: TenantScope, filters: ReportFilters, now: Date): Promise<{ byPlan: ActiveUsersRow[]; total: Omit<ActiveUsersRow, 'planId'> }> {
+  const day = 86_400_000;
+  const [d7, d30, d90] = [7, 30, 90].map((n) => new Date(now.getTime() - n * day)) as [Date, Date, Date];
+  let query = db
+    .selectFrom('seat_usage')
+    .innerJoin('plans', 'plans.id', 'seat_usage.plan_id')
+    .where('plans.tenant_id', '=', scope.tenantId)
+    .where('seat_usage.last_used_at', '>=', d90)
+    .where('seat_usage.last_used_at', '<=', now);
+  if (filters.offerId) query = query.where('plans.offer_id', '=', filters.offerId);
+  if (filters.planId) query = query.where('seat_usage.plan_id', '=', filters.planId);
+  if (filters.customerTenantId) query = query.where('seat_usage.tenant_id', '=', filters.customerTenantId);
+  if (filters.country) {
+    const country = filters.country;
+    query = query.where('seat_usage.tenant_id', 'in', (eb) => eb.selectFrom('tenants').select('id').where('country', '=', country));
+  }
+  const counts = (person: ReturnType<typeof sql<string>>) => [
+    sql<number>`count(distinct ${person}) filter (where seat_usage.last_used_at >= ${d7})::int`.as('d7'),
+    sql<number>`count(distinct ${person}) filter (where seat_usage.last_used_at >= ${d30})::int`.as('d30'),
+    sql<number>`count(distinct ${person})::int`.as('d90'),
+  ];
+  const [rows, totals] = await Promise.all([
+    query.select(['seat_usage.plan_id', ...counts(sql<string>`seat_usage.user_id`)]).groupBy('seat_usage.plan_id').execute(),
+    query.select(counts(sql<string>`(seat_usage.tenant_id::text || '/' || seat_usage.user_id::text)`)).executeTakeFirst(),
+  ]);
+  return {
+    byPlan: rows.map((r) => ({ planId: r.plan_id, last7Days: Number(r.d7), last30Days: Number(r.d30), last90Days: Number(r.d90) })),
+    total: { last7Days: Number(totals?.d7 ?? 0), last30Days: Number(totals?.d30 ?? 0), last90Days: Number(totals?.d90 ?? 0) },
+  };
+}

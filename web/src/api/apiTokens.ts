@@ -1,45 +1,17 @@
-import { apiRequest } from './client';
+import { answer, api, type OperationAnswer, type OperationBody } from './client';
 
-export type TokenScope =
-  | 'directory.read'
-  | 'directory.write'
-  | 'partner.read'
-  | 'partner.write'
-  | 'licenses.read'
-  | 'licenses.write'
-  | 'runtime.check'
-  | 'operator';
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: TokenScope[];
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface ApiTokenList {
-  items: ApiToken[];
-  grantableScopes: TokenScope[];
-}
-
-export interface NewApiToken {
-  name: string;
-  scopes: TokenScope[];
-  /** null: never expires. */
-  expiresInDays: number | null;
-}
-
+export type ApiTokenList = OperationAnswer<'listApiTokens'>;
+export type ApiToken = ApiTokenList['items'][number];
+export type TokenScope = ApiToken['scopes'][number];
+/** `expiresInDays: null` never expires. */
+export type NewApiToken = OperationBody<'createApiToken'>;
 /** The created token; `token` is the secret, returned only this once. */
-export type CreatedApiToken = ApiToken & { token: string };
+export type CreatedApiToken = OperationAnswer<'createApiToken', 201>;
 
 const TOKENS = '/api/v1/auth/tokens';
 
-export const listApiTokens = (signal?: AbortSignal) => apiRequest<ApiTokenList>(TOKENS, { signal });
+export const listApiTokens = (signal?: AbortSignal) => answer(api.GET(TOKENS, { signal }), signal);
 
-export const createApiToken = (token: NewApiToken) => apiRequest<CreatedApiToken>(TOKENS, { method: 'POST', body: token });
+export const createApiToken = (token: NewApiToken) => answer(api.POST(TOKENS, { body: token }));
 
-export const revokeApiToken = (tokenId: string) => apiRequest<void>(`${TOKENS}/${tokenId}`, { method: 'DELETE' });
+export const revokeApiToken = (tokenId: string) => answer(api.DELETE(`${TOKENS}/{tokenId}`, { params: { path: { tokenId } } })).then(() => undefined);

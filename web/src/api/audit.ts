@@ -1,25 +1,9 @@
-import { apiRequest, type Page, type PageQuery } from './client';
+import { answer, api, type OperationAnswer, type OperationQuery } from './client';
 
-export interface AuditEvent {
-  id: number;
-  actor: { userId: string | null; displayName: string };
-  /** e.g. "user.created", "group.member_added". */
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  summary: string;
-  detail: Record<string, unknown>;
-  occurredAt: string;
-}
+export type AuditEvent = OperationAnswer<'listAuditEvents'>['items'][number];
 
-export interface AuditQuery extends PageQuery {
-  /** An action or an action prefix such as "user.". */
-  action?: string;
-  targetType?: string;
-  /** ISO 8601 date-time, inclusive. */
-  since?: string;
-  until?: string;
-}
+/** `action` may be a prefix such as "user."; `since`/`until` are ISO 8601 date-times, inclusive. */
+export type AuditQuery = OperationQuery<'listAuditEvents'>;
 
 export const listAuditEvents = (tenantId: string, query: AuditQuery, signal?: AbortSignal) =>
-  apiRequest<Page<AuditEvent>>(`/api/v1/tenants/${tenantId}/audit`, { query: { ...query }, signal });
+  answer(api.GET('/api/v1/tenants/{tenantId}/audit', { params: { path: { tenantId }, query }, signal }), signal);

@@ -1,4 +1,4 @@
-import { answer, api, apiRequest, type Schemas } from './client';
+import { answer, api, type Schemas } from './client';
 
 /** Who is signed in, their abilities (decided by the server's policies) and the server's limits. */
 export type Session = Schemas['Session'];
@@ -32,5 +32,4 @@ export const changePassword = (currentPassword: string, newPassword: string) =>
   answer(api.POST('/api/v1/auth/password', { body: { currentPassword, newPassword } })).then(() => undefined);
 
 /** Home-realm discovery: does this address sign in with its organization? */
-export const discoverSignIn = (email: string) =>
-  apiRequest<{ sso: boolean; providerName: string | null; passwordAllowed: boolean; signInUrl: string | null }>('/api/v1/auth/sso/discover', { query: { email } });
+export const discoverSignIn = (email: string) => answer(api.GET('/api/v1/auth/sso/discover', { params: { query: { email } } }));

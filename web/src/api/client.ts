@@ -1,5 +1,8 @@
 import createClient from 'openapi-fetch';
 import type { components, operations, paths } from './openapi';
+import { takePrefetched } from '../boot/prefetch';
+import { isRecord } from './jsonShape';
+import { humanizeProblem } from './problemText';
 
 /** The API's named schemas, generated from its OpenAPI document (`npm run generate:api`): `Schemas['Deal']`, `Schemas['Session']`… */
 export type Schemas = components['schemas'];
@@ -22,7 +25,10 @@ export interface ProblemDetails {
   [extension: string]: unknown;
 }
 
-/** A failed API call, carrying the problem the server described. */
+/**
+ * A failed API call: the problem the server described, in words for people (problemText.ts turns
+ * field paths, reason phrases and standards' names into sentences); the server's own text stays in `problem`.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
@@ -31,28 +37,21 @@ export class ApiError extends Error {
   readonly problem: ProblemDetails;
 
   constructor(problem: ProblemDetails) {
-    super(problem.detail);
+    const human = humanizeProblem(problem);
+    super(human.detail);
     this.name = 'ApiError';
-    this.status = problem.status;
-    this.title = problem.title;
-    this.detail = problem.detail;
-    this.fieldErrors = problem.errors ?? [];
+    this.status = human.status;
+    this.title = human.title;
+    this.detail = human.detail;
+    this.fieldErrors = human.errors ?? [];
     this.problem = problem;
   }
 }
 
-type QueryValue = string | number | boolean | undefined | null;
-
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: Record<string, QueryValue>;
-  /** Sent as JSON unless `contentType` says otherwise. */
-  body?: unknown;
-  contentType?: string;
-  /** Extra request headers, e.g. Idempotency-Key. */
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
+/** The query parameters an operation takes. */
+export type OperationQuery<Id extends keyof operations> = NonNullable<operations[Id]['parameters']['query']>;
+/** The JSON body an operation takes. */
+export type OperationBody<Id extends keyof operations> = operations[Id]['requestBody'] extends { content: { 'application/json': infer Body } } | undefined ? Body : never;
 
 const CSRF_COOKIE = 'lh_csrf';
 const unauthorizedListeners = new Set<() => void>();
@@ -68,19 +67,14 @@ function readCsrfToken(): string | null {
   return entry ? decodeURIComponent(entry.slice(CSRF_COOKIE.length + 1)) : null;
 }
 
-function withQuery(path: string, query: Record<string, QueryValue> = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
-}
+const isFieldProblem = (value: unknown): value is FieldProblem => isRecord(value) && typeof value.field === 'string' && typeof value.message === 'string';
 
 /** Whatever the server sent as a problem, as one (an error body that is not a problem becomes a generic one). */
 function problemOf(body: unknown, response: Response): ProblemDetails {
-  const problem = (typeof body === 'object' && body !== null ? body : {}) as Partial<ProblemDetails>;
-  if (typeof problem.detail === 'string') return { ...problem, title: problem.title ?? response.statusText, status: response.status, detail: problem.detail };
+  if (isRecord(body) && typeof body.detail === 'string') {
+    const errors = Array.isArray(body.errors) ? body.errors.filter(isFieldProblem) : undefined;
+    return { ...body, title: typeof body.title === 'string' ? body.title : response.statusText, status: response.status, detail: body.detail, ...(errors ? { errors } : {}) };
+  }
   return {
     title: response.statusText || 'Request failed',
     status: response.status,
@@ -93,7 +87,13 @@ function problemOf(body: unknown, response: Response): ProblemDetails {
  * generated OpenAPI types, so a call that does not match the server's
  * contract does not compile. Sends the session cookie and the CSRF header.
  */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { accept: 'application/json' } });
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  // A GET that web/src/boot/early.ts started before this code loaded is answered from there.
+  fetch: (request: Request, init?: RequestInit) => (request.method === 'GET' && takePrefetched(request.url)) || fetch(request, init),
+});
 api.use({
   onRequest({ request }) {
     if (request.method !== 'GET') {
@@ -108,108 +108,62 @@ api.use({
   },
 });
 
-type Answer<D> = { data: D; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
-
 /**
- * The answer of a typed call, or an ApiError with the problem the server described.
- * (openapi-fetch types `data` as possibly undefined for bodiless answers; operations with a 204 discard it.)
+ * A file as the raw body of a typed call: openapi-fetch types binary request bodies as strings, so
+ * the (unused) typed body is empty and the serializer sends the file itself, with its own type.
  */
-export async function answer<D>(call: Promise<Answer<D>>, signal?: AbortSignal): Promise<Exclude<D, undefined>> {
-  let result: Answer<D>;
+export const fileBody = (file: Blob) => ({ body: '', bodySerializer: () => file, headers: { 'content-type': file.type || 'application/octet-stream' } });
+
+/** What openapi-fetch resolves to: `{ data, response }` for a 2xx, `{ error, response }` otherwise (an empty error body: undefined). */
+type FetchResult = { data?: unknown; error?: unknown; response: Response };
+/** The 2xx member of an operation's result: its `data` is the operation's answer (undefined for a 204). */
+type Success<R> = Extract<R, { data: unknown }>;
+
+const succeeded = <R extends FetchResult>(result: R): result is Success<R> => result.response.ok && result.error === undefined;
+
+/** The answer of a typed call (undefined for a 204), or an ApiError with the problem the server described. */
+export async function answer<R extends FetchResult>(call: Promise<R>, signal?: AbortSignal): Promise<Success<R>['data']> {
+  let result: R;
   try {
     result = await call;
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({ title: 'Network error', status: 0, detail: 'LicenseHub could not be reached. Check your connection and try again.' });
   }
-  if (result.error !== undefined || !result.response.ok) throw new ApiError(problemOf(result.error, result.response));
-  return result.data as Exclude<D, undefined>;
-}
-
-async function readProblem(response: Response): Promise<ProblemDetails> {
-  const text = await response.text();
-  try {
-    const body = JSON.parse(text) as Partial<ProblemDetails>;
-    if (typeof body.detail === 'string') {
-      return { ...body, title: body.title ?? response.statusText, status: response.status, detail: body.detail };
-    }
-  } catch {
-    // not JSON: fall through to a generic problem
-  }
-  return {
-    title: response.statusText || 'Request failed',
-    status: response.status,
-    detail: `The server answered ${response.status} ${response.statusText}. Try again in a moment.`,
-  };
-}
-
-/** Calls the LicenseHub API with the session cookie and CSRF header; throws ApiError on any non-2xx answer. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  let body: BodyInit | undefined;
-  if (options.body !== undefined) {
-    headers['content-type'] = options.contentType ?? 'application/json';
-    body = options.contentType ? (options.body as BodyInit) : JSON.stringify(options.body);
-  }
-  if (method !== 'GET') {
-    const csrfToken = readCsrfToken();
-    if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  }
-
-  let response: Response;
-  try {
-    response = await fetch(withQuery(path, options.query), { method, headers, body, credentials: 'same-origin', signal: options.signal });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw new ApiError({ title: 'Network error', status: 0, detail: 'LicenseHub could not be reached. Check your connection and try again.' });
-  }
-
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    if (response.status === 401 && path !== '/api/v1/auth/sign-in') unauthorizedListeners.forEach((listener) => listener());
-    throw new ApiError(problem);
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
-interface UploadOptions {
-  contentType: string;
-  query?: Record<string, QueryValue>;
-  /** The fraction of the file sent so far, 0 to 1. */
-  onProgress(fraction: number): void;
+  if (!succeeded(result)) throw new ApiError(problemOf(result.error, result.response));
+  return result.data;
 }
 
 /**
- * POSTs a file as the raw request body and reports upload progress (fetch
- * cannot), with the same CSRF header and problem handling as apiRequest.
+ * The fetch of one typed call that sends the body with XMLHttpRequest, the one browser API that
+ * reports upload progress: the typed client still builds the request (path, query, CSRF header) and
+ * reads the answer as for any call. `onProgress` gets the fraction sent, 0 to 1.
  */
-export function uploadWithProgress<T>(path: string, file: Blob, options: UploadOptions): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', withQuery(path, options.query));
-    request.setRequestHeader('accept', 'application/json');
-    request.setRequestHeader('content-type', options.contentType);
-    const csrfToken = readCsrfToken();
-    if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) options.onProgress(event.loaded / event.total);
-    };
-    request.onerror = () =>
-      reject(new ApiError({ title: 'Network error', status: 0, detail: 'LicenseHub could not be reached. Check your connection and try again.' }));
-    request.onload = () => {
-      const response = new Response(request.responseText, { status: request.status, statusText: request.statusText });
-      if (request.status >= 200 && request.status < 300) {
-        options.onProgress(1);
-        resolve((request.responseText ? JSON.parse(request.responseText) : undefined) as T);
-        return;
-      }
-      if (request.status === 401) unauthorizedListeners.forEach((listener) => listener());
-      readProblem(response).then((problem) => reject(new ApiError(problem)));
-    };
-    request.send(file);
-  });
+export function fetchWithUploadProgress(onProgress: (fraction: number) => void): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const body = await request.blob();
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(request.method, request.url);
+      request.headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress(event.loaded / event.total);
+      };
+      xhr.onerror = () => reject(new TypeError('The upload could not reach the server'));
+      xhr.onload = () => {
+        if (xhr.status >= 200 && xhr.status < 300) onProgress(1);
+        const contentType = xhr.getResponseHeader('content-type');
+        resolve(
+          new Response(xhr.status === 204 ? null : xhr.responseText, {
+            status: xhr.status,
+            statusText: xhr.statusText,
+            headers: contentType ? { 'content-type': contentType } : {},
+          }),
+        );
+      };
+      xhr.send(body);
+    });
+  };
 }
 
 export interface Page<T> {

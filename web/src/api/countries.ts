@@ -1,9 +1,6 @@
-import { apiRequest } from './client';
+import { answer, api, type OperationAnswer } from './client';
 
-export interface Country {
-  /** ISO 3166-1 alpha-2. */
-  code: string;
-  name: string;
-}
+/** A country: its ISO 3166-1 alpha-2 code and name. */
+export type Country = OperationAnswer<'listCountries'>['items'][number];
 
-export const listCountries = (signal?: AbortSignal) => apiRequest<{ items: Country[] }>('/api/v1/countries', { signal });
+export const listCountries = (signal?: AbortSignal) => answer(api.GET('/api/v1/countries', { signal }), signal);

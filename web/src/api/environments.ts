@@ -1,47 +1,33 @@
-import { apiRequest } from './client';
+import { answer, api, type Schemas } from './client';
 
-export interface Environment {
-  id: string;
-  name: string;
-  isDefault: boolean;
-  installedApps: number;
-  createdAt: string;
-}
+export type Environment = Schemas['Environment'];
+export type InstalledApp = Schemas['InstalledApp'];
 
-export interface InstalledApp {
-  id: string;
-  environment: { id: string; name: string };
-  offer: { id: string; name: string; publisherName: string };
-  version: string;
-  latestVersion: string | null;
-  updateAvailable: boolean;
-  installedAt: string;
-  updatedAt: string;
-}
+const ENVIRONMENTS = '/api/v1/tenants/{tenantId}/environments';
+const ENVIRONMENT = '/api/v1/tenants/{tenantId}/environments/{environmentId}';
+const APPS = '/api/v1/tenants/{tenantId}/environments/{environmentId}/apps';
+const APP = '/api/v1/tenants/{tenantId}/environments/{environmentId}/apps/{installationId}';
 
-const environments = (tenantId: string) => `/api/v1/tenants/${tenantId}/environments`;
-const apps = (tenantId: string, environmentId: string) => `${environments(tenantId)}/${environmentId}/apps`;
+export const listEnvironments = (tenantId: string, signal?: AbortSignal) => answer(api.GET(ENVIRONMENTS, { params: { path: { tenantId } }, signal }), signal);
 
-export const listEnvironments = (tenantId: string, signal?: AbortSignal) => apiRequest<{ items: Environment[] }>(environments(tenantId), { signal });
-
-export const createEnvironment = (tenantId: string, name: string) => apiRequest<Environment>(environments(tenantId), { method: 'POST', body: { name } });
+export const createEnvironment = (tenantId: string, name: string) => answer(api.POST(ENVIRONMENTS, { params: { path: { tenantId } }, body: { name } }));
 
 export const renameEnvironment = (tenantId: string, environmentId: string, name: string) =>
-  apiRequest<Environment>(`${environments(tenantId)}/${environmentId}`, { method: 'PATCH', body: { name } });
+  answer(api.PATCH(ENVIRONMENT, { params: { path: { tenantId, environmentId } }, body: { name } }));
 
 /** Not the default environment, and only without installed apps (409). */
 export const deleteEnvironment = (tenantId: string, environmentId: string) =>
-  apiRequest<void>(`${environments(tenantId)}/${environmentId}`, { method: 'DELETE' });
+  answer(api.DELETE(ENVIRONMENT, { params: { path: { tenantId, environmentId } } })).then(() => undefined);
 
 export const listInstalledApps = (tenantId: string, environmentId: string, signal?: AbortSignal) =>
-  apiRequest<{ items: InstalledApp[] }>(apps(tenantId, environmentId), { signal });
+  answer(api.GET(APPS, { params: { path: { tenantId, environmentId } }, signal }), signal);
 
 /** Allowed when the offer allows installs without licenses or the tenant holds a license of it; 409 with the reason otherwise. */
 export const installApp = (tenantId: string, environmentId: string, offerId: string) =>
-  apiRequest<InstalledApp>(apps(tenantId, environmentId), { method: 'POST', body: { offerId } });
+  answer(api.POST(APPS, { params: { path: { tenantId, environmentId } }, body: { offerId } }));
 
 export const updateInstalledApp = (tenantId: string, environmentId: string, installationId: string) =>
-  apiRequest<InstalledApp>(`${apps(tenantId, environmentId)}/${installationId}/update`, { method: 'POST' });
+  answer(api.POST(`${APP}/update`, { params: { path: { tenantId, environmentId, installationId } } }));
 
 export const uninstallApp = (tenantId: string, environmentId: string, installationId: string) =>
-  apiRequest<void>(`${apps(tenantId, environmentId)}/${installationId}`, { method: 'DELETE' });
+  answer(api.DELETE(APP, { params: { path: { tenantId, environmentId, installationId } } })).then(() => undefined);

@@ -1,58 +1,36 @@
-import { apiRequest, type Page, type PageQuery } from './client';
+import { answer, api, type Schemas } from './client';
+import type { operations } from './openapi';
 
-export interface SecurityGroup {
-  id: string;
-  displayName: string;
-  description: string;
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A security group as the server answers it (generated from the OpenAPI document). */
+export type SecurityGroup = Schemas['Group'];
+/** A group with the groups it is a direct member of. */
+export type GroupDetail = Schemas['GroupDetail'];
+export type GroupQuery = NonNullable<operations['listGroups']['parameters']['query']>;
+export type GroupFields = Schemas['CreateGroupInput'];
+export type GroupMember = Schemas['GroupMember'];
+export type MemberType = GroupMember['type'];
 
-export interface GroupQuery extends PageQuery {
-  search?: string;
-}
-
-export interface GroupFields {
-  displayName: string;
-  description?: string;
-}
-
-export type MemberType = 'user' | 'group';
-
-export interface GroupMember {
-  type: MemberType;
-  id: string;
-  displayName: string;
-  /** Users only. */
-  userPrincipalName: string | null;
-  /** Users only. */
-  enabled: boolean | null;
-  addedAt: string;
-}
-
-const groups = (tenantId: string) => `/api/v1/tenants/${tenantId}/groups`;
+const base = '/api/v1/tenants/{tenantId}/groups';
 
 export const listGroups = (tenantId: string, query: GroupQuery, signal?: AbortSignal) =>
-  apiRequest<Page<SecurityGroup>>(groups(tenantId), { query: { ...query }, signal });
+  answer(api.GET(base, { params: { path: { tenantId }, query }, signal }), signal);
 
 export const getGroup = (tenantId: string, groupId: string, signal?: AbortSignal) =>
-  apiRequest<SecurityGroup>(`${groups(tenantId)}/${groupId}`, { signal });
+  answer(api.GET(`${base}/{groupId}`, { params: { path: { tenantId, groupId } }, signal }), signal);
 
-export const createGroup = (tenantId: string, group: GroupFields) =>
-  apiRequest<SecurityGroup>(groups(tenantId), { method: 'POST', body: group });
+export const createGroup = (tenantId: string, group: GroupFields) => answer(api.POST(base, { params: { path: { tenantId } }, body: group }));
 
-export const updateGroup = (tenantId: string, groupId: string, changes: Partial<GroupFields>) =>
-  apiRequest<SecurityGroup>(`${groups(tenantId)}/${groupId}`, { method: 'PATCH', body: changes });
+export const updateGroup = (tenantId: string, groupId: string, changes: Schemas['UpdateGroupInput']) =>
+  answer(api.PATCH(`${base}/{groupId}`, { params: { path: { tenantId, groupId } }, body: changes }));
 
-export const deleteGroup = (tenantId: string, groupId: string) => apiRequest<void>(`${groups(tenantId)}/${groupId}`, { method: 'DELETE' });
+export const deleteGroup = (tenantId: string, groupId: string) => answer(api.DELETE(`${base}/{groupId}`, { params: { path: { tenantId, groupId } } }));
 
 export const listGroupMembers = (tenantId: string, groupId: string, signal?: AbortSignal) =>
-  apiRequest<{ items: GroupMember[] }>(`${groups(tenantId)}/${groupId}/members`, { signal });
+  answer(api.GET(`${base}/{groupId}/members`, { params: { path: { tenantId, groupId } }, signal }), signal);
 
 /** Refused with 409 when the member is a group that already contains this group (a cycle). */
 export const addGroupMember = (tenantId: string, groupId: string, memberType: MemberType, memberId: string) =>
-  apiRequest<void>(`${groups(tenantId)}/${groupId}/members`, { method: 'POST', body: { memberType, memberId } });
+  answer(api.POST(`${base}/{groupId}/members`, { params: { path: { tenantId, groupId } }, body: { memberType, memberId } }));
 
 export const removeGroupMember = (tenantId: string, groupId: string, memberId: string) =>
-  apiRequest<void>(`${groups(tenantId)}/${groupId}/members/${memberId}`, { method: 'DELETE' });
+  answer(api.DELETE(`${base}/{groupId}/members/{memberId}`, { params: { path: { tenantId, groupId, memberId } } }));

@@ -1,74 +1,29 @@
-import { apiRequest } from './client';
+import { answer, api, type OperationQuery, type Schemas } from './client';
 
 /** Partner Center's leads inbox: what marketplace visitors sent with Contact me. */
 
-export type LeadStatus = 'new' | 'contacted' | 'won' | 'lost';
-
-/** inbox: the offer has no webhook; retrying: not delivered yet, the next attempt is scheduled; failed: every attempt failed. */
-export type LeadDelivery = 'inbox' | 'delivered' | 'retrying' | 'failed';
-
-export interface LeadSummary {
-  id: string;
-  offer: { offerId: string; name: string };
-  name: string;
-  email: string;
-  company: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  status: LeadStatus;
-  receivedAt: string;
-  delivery: LeadDelivery;
-}
-
-export interface LeadNote {
-  id: string;
-  text: string;
-  author: string;
-  createdAt: string;
-}
-
-export interface LeadDeliveryAttempt {
-  attempt: number;
-  at: string;
-  url: string;
-  statusCode: number | null;
-  error: string | null;
-  nextAttemptAt: string | null;
-}
-
-export interface Lead extends LeadSummary {
-  phone: string | null;
-  /** Plain text as the visitor typed it; shown as text, never as HTML. */
-  message: string;
-  consent: boolean;
-  updatedAt: string;
-  /** When the webhook is tried next, while retrying. */
-  nextAttemptAt: string | null;
-  notes: LeadNote[];
-  deliveries: LeadDeliveryAttempt[];
-}
-
-export interface LeadQuery {
-  status?: LeadStatus;
-  /** The offer ID the publisher chose. */
-  offer?: string;
-  search?: string;
-  /** 1-based. */
-  page?: number;
-  pageSize?: number;
-}
+/** As the server answers it: `offer.id` is the offer's GUID, `offer.offerKey` its readable key. */
+export type LeadSummary = Schemas['LeadSummary'];
+export type Lead = Schemas['Lead'];
+export type LeadStatus = Lead['status'];
+/** inbox: no endpoint takes the offer's leads; retrying: not delivered yet, the next attempt is scheduled; failed: every attempt failed; not_delivered: no endpoint will send it any more (deliveryNote says why). */
+export type LeadDelivery = Lead['delivery'];
+export type LeadNote = Lead['notes'][number];
+export type LeadDeliveryAttempt = Lead['deliveries'][number];
+/** `offer`: one of the publisher's offers, its GUID or offer key; `page` is 1-based. */
+export type LeadQuery = OperationQuery<'listLeads'>;
 
 const LEADS = '/api/v1/partner/leads';
-const leadPath = (leadId: string) => `${LEADS}/${encodeURIComponent(leadId)}`;
+const LEAD = '/api/v1/partner/leads/{id}';
 
-export const listLeads = (query: LeadQuery, signal?: AbortSignal) => apiRequest<{ items: LeadSummary[]; total: number }>(LEADS, { query: { ...query }, signal });
+export const listLeads = (query: LeadQuery, signal?: AbortSignal) => answer(api.GET(LEADS, { params: { query }, signal }), signal);
 
-export const getLead = (leadId: string, signal?: AbortSignal) => apiRequest<Lead>(leadPath(leadId), { signal });
+export const getLead = (leadId: string, signal?: AbortSignal) => answer(api.GET(LEAD, { params: { path: { id: leadId } }, signal }), signal);
 
-export const setLeadStatus = (leadId: string, status: LeadStatus) => apiRequest<Lead>(leadPath(leadId), { method: 'PATCH', body: { status } });
+export const setLeadStatus = (leadId: string, status: LeadStatus) => answer(api.PATCH(LEAD, { params: { path: { id: leadId } }, body: { status } }));
 
 /** Answers the lead with its notes. */
-export const addLeadNote = (leadId: string, text: string) => apiRequest<Lead>(`${leadPath(leadId)}/notes`, { method: 'POST', body: { text } });
+export const addLeadNote = (leadId: string, text: string) => answer(api.POST(`${LEAD}/notes`, { params: { path: { id: leadId } }, body: { text } }));
 
 /** Every lead matching the filters as CSV (a plain link: the browser downloads it with the session cookie). */
 export function leadsCsvUrl(query: Omit<LeadQuery, 'page' | 'pageSize'>): string {

@@ -1,37 +1,32 @@
-import { apiRequest, type Page, type PageQuery } from './client';
-
-export type LicenseRequestStatus = 'pending' | 'approved' | 'declined';
-
-/** A user's request, sent from the app launch page, for a license to an app. */
-export interface LicenseRequest {
-  id: string;
-  user: { id: string; displayName: string; userPrincipalName: string };
-  appModule: string;
-  offer: { id: string; name: string };
-  message: string;
-  status: LicenseRequestStatus;
-  createdAt: string;
-  decidedAt: string | null;
-  decisionNote: string;
-}
-
-const requests = (tenantId: string) => `/api/v1/tenants/${tenantId}/license-requests`;
-
-export const createLicenseRequest = (tenantId: string, appModule: string, message: string) =>
-  apiRequest<{ id: string }>(requests(tenantId), { method: 'POST', body: { appModule, message } });
-
-export const listMyLicenseRequests = (tenantId: string, signal?: AbortSignal) => apiRequest<Page<LicenseRequest>>(`${requests(tenantId)}/mine`, { signal });
-
-export const listLicenseRequests = (tenantId: string, query: PageQuery & { status?: LicenseRequestStatus }, signal?: AbortSignal) =>
-  apiRequest<Page<LicenseRequest>>(requests(tenantId), { query: { ...query }, signal });
-
-export const declineLicenseRequest = (tenantId: string, requestId: string, note: string) =>
-  apiRequest<void>(`${requests(tenantId)}/${requestId}/decline`, { method: 'POST', body: { note } });
+import { answer, api, type Schemas } from './client';
+import type { operations } from './openapi';
 
 /**
- * Approving assigns the requester a license in the same step: 409 when no
- * plan that grants the app module has a free seat (the request stays pending).
- * `planId` picks the product; by default the first granting plan with a free seat.
+ * A user's request, sent from the launch page or My apps, for a license to an app: the plan it would
+ * get (or got) by name with its free seats, and why approving cannot go through now, when it cannot.
+ */
+export type LicenseRequest = Schemas['LicenseRequest'];
+export type LicenseRequestStatus = LicenseRequest['status'];
+export type LicenseRequestProduct = LicenseRequest['products'][number];
+type LicenseRequestQuery = NonNullable<operations['listLicenseRequests']['parameters']['query']>;
+
+const base = '/api/v1/tenants/{tenantId}/license-requests';
+
+export const createLicenseRequest = (tenantId: string, appModule: string, message: string) =>
+  answer(api.POST(base, { params: { path: { tenantId } }, body: { appModule, message } }));
+
+export const listMyLicenseRequests = (tenantId: string, signal?: AbortSignal) => answer(api.GET(`${base}/mine`, { params: { path: { tenantId } }, signal }), signal);
+
+export const listLicenseRequests = (tenantId: string, query: LicenseRequestQuery, signal?: AbortSignal) =>
+  answer(api.GET(base, { params: { path: { tenantId }, query }, signal }), signal);
+
+/** `reason` is optional: the requester reads it in My apps and in the email. */
+export const declineLicenseRequest = (tenantId: string, requestId: string, reason: string) =>
+  answer(api.POST(`${base}/{requestId}/decline`, { params: { path: { tenantId, requestId } }, body: { note: reason } }));
+
+/**
+ * Approving assigns the requester a seat in the same step: 409 when the product has no free seat
+ * (the request stays pending). `planId` picks the product; by default the first granting one with a free seat.
  */
 export const approveLicenseRequest = (tenantId: string, requestId: string, decision: { planId?: string; note: string }) =>
-  apiRequest<{ planId: string }>(`${requests(tenantId)}/${requestId}/approve`, { method: 'POST', body: decision });
+  answer(api.POST(`${base}/{requestId}/approve`, { params: { path: { tenantId, requestId } }, body: decision }));

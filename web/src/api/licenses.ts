@@ -1,113 +1,53 @@
-import { apiRequest, type Page, type PageQuery } from './client';
-import type { InstalledApp } from './environments';
+import { answer, api, type Schemas } from './client';
+import type { operations } from './openapi';
 
-export type ProductState = 'active' | 'warning' | 'suspended' | 'removed';
-export type SeatState = 'active' | 'not_enough_licenses';
+/** Licenses the tenant holds for one plan of an offer, with their counts, as the server answers it (`planId`: the plan's GUID, the product's ID in the API). */
+export type Product = Schemas['Product'];
+export type ProductState = Product['state'];
+export type ProductDetail = operations['getProduct']['responses'][200]['content']['application/json'];
+export type Assignment = ProductDetail['assignments'][number];
+export type Holder = Schemas['ProductHolder'];
+export type SeatState = Holder['state'];
+export type HolderSource = Holder['sources'][number];
+export type HolderQuery = NonNullable<operations['listProductHolders']['parameters']['query']>;
+export type AssignmentResult = Schemas['AssignmentResult'];
+export type UserLicense = Schemas['UserLicense'];
+/** A product a group's members get: assigned to the group, or (`inheritedFrom`) to a group it is inside. */
+export type GroupLicense = Schemas['GroupLicense'];
+export type AssignTargets = Schemas['AssignLicensesInput'];
 
-/** Licenses the tenant holds for one plan of an offer, with their counts. */
-export interface Product {
-  /** The plan's GUID: the product's ID in the API. */
-  planId: string;
-  planKey: string;
-  name: string;
-  serviceId: string;
-  offer: { id: string; offerId: string; name: string; allowInstallWithoutLicense: boolean };
-  publisher: { tenantId: string; name: string };
-  purchased: number;
-  assigned: number;
-  available: number;
-  /** Users entitled through a group but beyond the seat count. */
-  notEnoughLicenses: number;
-  state: ProductState;
-  /** When the state changes next (grace period, suspension, removal). */
-  nextChangeAt: string | null;
-  updatedAt: string;
-}
+const base = '/api/v1/tenants/{tenantId}/licenses';
 
-export interface Assignment {
-  kind: 'user' | 'group';
-  id: string;
-  displayName: string;
-  userPrincipalName: string | null;
-  assignedAt: string;
-  /** Groups only. */
-  activeMembers: number | null;
-  notEnoughMembers: number | null;
-}
+export const listProducts = (tenantId: string, query: NonNullable<operations['listProducts']['parameters']['query']>, signal?: AbortSignal) =>
+  answer(api.GET(base, { params: { path: { tenantId }, query }, signal }), signal);
 
-export interface ProductDetail extends Product {
-  assignments: Assignment[];
-  installations: InstalledApp[];
-}
-
-export type HolderSource = { kind: 'direct' } | { kind: 'group'; groupId: string; groupName: string; via: { id: string; name: string }[] };
-
-export interface Holder {
-  user: { id: string; displayName: string; userPrincipalName: string };
-  state: SeatState;
-  since: string;
-  sources: HolderSource[];
-}
-
-export interface HolderQuery extends PageQuery {
-  state?: SeatState;
-  search?: string;
-}
-
-export interface AssignmentResult {
-  product: Product;
-  /** Users entitled but beyond the seat count. */
-  overAssigned: number;
-  users: { id: string; state: SeatState | 'none' }[];
-  groups: { id: string; activeMembers: number; notEnoughMembers: number }[];
-  alreadyAssigned: { userIds: string[]; groupIds: string[] };
-}
-
-export interface UserLicense {
-  planId: string;
-  name: string;
-  serviceId: string;
-  offer: { id: string; name: string };
-  productState: ProductState;
-  state: SeatState | 'user_disabled';
-  since: string | null;
-  sources: HolderSource[];
-}
-
-export interface GroupLicense {
-  planId: string;
-  name: string;
-  serviceId: string;
-  offerName: string;
-  productState: ProductState;
-  assignedAt: string;
-  activeMembers: number;
-  notEnoughMembers: number;
-}
-
-const licenses = (tenantId: string) => `/api/v1/tenants/${tenantId}/licenses`;
-
-export const listProducts = (tenantId: string, query: { search?: string; includeRemoved?: 'true' | 'false' }, signal?: AbortSignal) =>
-  apiRequest<{ items: Product[] }>(licenses(tenantId), { query: { ...query }, signal });
-
-export const getProduct = (tenantId: string, planId: string, signal?: AbortSignal) => apiRequest<ProductDetail>(`${licenses(tenantId)}/${planId}`, { signal });
+export const getProduct = (tenantId: string, planId: string, signal?: AbortSignal) =>
+  answer(api.GET(`${base}/{planId}`, { params: { path: { tenantId, planId } }, signal }), signal);
 
 export const listHolders = (tenantId: string, planId: string, query: HolderQuery, signal?: AbortSignal) =>
-  apiRequest<Page<Holder>>(`${licenses(tenantId)}/${planId}/holders`, { query: { ...query }, signal });
+  answer(api.GET(`${base}/{planId}/holders`, { params: { path: { tenantId, planId }, query }, signal }), signal);
 
-/** All or nothing; a direct assignment without a free seat is refused (409), a group's extra members are marked "not enough licenses". */
-export const assignLicenses = (tenantId: string, planId: string, to: { userIds?: string[]; groupIds?: string[]; userPrincipalNames?: string[] }) =>
-  apiRequest<AssignmentResult>(`${licenses(tenantId)}/${planId}/assign`, { method: 'POST', body: to });
+/**
+ * All or nothing by default: a direct assignment without a free seat is refused (409), a group's extra
+ * members are marked "not enough licenses". With `partial: true` whoever fits is assigned and the
+ * others come back in `notAssigned`.
+ */
+export const assignLicenses = (tenantId: string, planId: string, to: AssignTargets) =>
+  answer(api.POST(`${base}/{planId}/assign`, { params: { path: { tenantId, planId } }, body: to }));
 
 /** A CSV with a "User principal name" column; a file with any problem assigns nobody (400 `problems`). */
-export const assignLicensesFromCsv = (tenantId: string, planId: string, csv: Blob) =>
-  apiRequest<AssignmentResult>(`${licenses(tenantId)}/${planId}/assign/csv`, { method: 'POST', body: csv, contentType: 'text/csv' });
+export const assignLicensesFromCsv = async (tenantId: string, planId: string, csv: Blob) => {
+  const text = await csv.text();
+  return answer(
+    api.POST(`${base}/{planId}/assign/csv`, { params: { path: { tenantId, planId } }, body: text, bodySerializer: (body) => body, headers: { 'content-type': 'text/csv' } }),
+  );
+};
 
-export const unassignLicenses = (tenantId: string, planId: string, from: { userIds?: string[]; groupIds?: string[] }) =>
-  apiRequest<AssignmentResult>(`${licenses(tenantId)}/${planId}/unassign`, { method: 'POST', body: from });
+export const unassignLicenses = (tenantId: string, planId: string, from: Schemas['UnassignLicensesInput']) =>
+  answer(api.POST(`${base}/{planId}/unassign`, { params: { path: { tenantId, planId } }, body: from }));
 
 export const listUserLicenses = (tenantId: string, userId: string, signal?: AbortSignal) =>
-  apiRequest<{ items: UserLicense[] }>(`/api/v1/tenants/${tenantId}/users/${userId}/licenses`, { signal });
+  answer(api.GET('/api/v1/tenants/{tenantId}/users/{userId}/licenses', { params: { path: { tenantId, userId } }, signal }), signal);
 
 export const listGroupLicenses = (tenantId: string, groupId: string, signal?: AbortSignal) =>
-  apiRequest<{ items: GroupLicense[] }>(`/api/v1/tenants/${tenantId}/groups/${groupId}/licenses`, { signal });
+  answer(api.GET('/api/v1/tenants/{tenantId}/groups/{groupId}/licenses', { params: { path: { tenantId, groupId } }, signal }), signal);

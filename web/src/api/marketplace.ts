@@ -1,146 +1,51 @@
-import { apiRequest } from './client';
+import { answer, api, type OperationAnswer, type Schemas } from './client';
+import type { operations } from './openapi';
 
 /** The public storefront: published offers, their listing pages, Contact me and Get it now. */
 
-export type MarketplaceSort = 'relevance' | 'name' | 'newest';
+export type MarketplaceSort = NonNullable<MarketplaceQuery['sort']>;
 
-export interface MarketplaceOfferCard {
-  /** The listing's permanent address part: `/marketplace/offers/<slug>`. */
-  slug: string;
-  name: string;
-  summary: string;
-  categories: string[];
-  publisher: { id: string; name: string };
-  logoUrl: string | null;
-  licenseManagement: boolean;
-  publishedAt: string | null;
-}
+/** A search result card, as the server answers it: `id` is the offer's GUID, `slug` the listing's address part. */
+export type MarketplaceOfferCard = Schemas['OfferCard'];
+export type MarketplaceSearch = OperationAnswer<'searchMarketplace'>;
+export type CategoryFacet = MarketplaceSearch['facets']['categories'][number];
+export type PublisherFacet = MarketplaceSearch['facets']['publishers'][number];
 
-export interface CategoryFacet {
-  id: string;
-  label: string;
-  count: number;
-}
+/** What the storefront is asked for (search words, category, publisher, sort, 1-based page). */
+export type MarketplaceQuery = NonNullable<operations['searchMarketplace']['parameters']['query']>;
 
-export interface PublisherFacet {
-  id: string;
-  name: string;
-  count: number;
-}
-
-export interface MarketplaceSearch {
-  items: MarketplaceOfferCard[];
-  total: number;
-  page: number;
-  pageSize: number;
-  facets: { categories: CategoryFacet[]; publishers: PublisherFacet[] };
-}
-
-export interface MarketplaceQuery {
-  search?: string;
-  category?: string;
-  publisher?: string;
-  sort?: MarketplaceSort;
-  /** 1-based. */
-  page?: number;
-  pageSize?: number;
-}
-
-export interface ListingButton {
-  shown: boolean;
-  /** Why the button shows or not, in words for the visitor. */
-  reason: string;
-}
-
+/** A listing page, as the server answers it. */
+export type MarketplaceListing = Schemas['Listing'];
+export type ListingButton = MarketplaceListing['buttons']['contactMe'];
 /** What pressing Get it now leads to: installing, asking an admin, or signing in first (null while hidden). */
-export type GetItNowAction = 'install' | 'askAdmin' | 'signIn';
-
-export interface MarketplaceVisitor {
-  signedIn: boolean;
-  displayName?: string;
-  email?: string;
-  tenantId?: string;
-  tenantName?: string;
-  /** ISO 3166-1 alpha-2 of the visitor's organization. */
-  country?: string;
-  isTenantAdmin: boolean;
-  tenantHoldsLicense: boolean;
-}
-
-export interface MarketplaceListing {
-  slug: string;
-  name: string;
-  summary: string;
-  /** Plain text; shown as text, never as HTML. */
-  description: string;
-  categories: string[];
-  logoUrl: string | null;
-  publisher: { id: string; name: string };
-  supportUrl: string | null;
-  privacyUrl: string | null;
-  plans: { planId: string; name: string; description: string }[];
-  licenseManagement: boolean;
-  allowInstallWithoutLicense: boolean;
-  /** The published package version. */
-  version: string | null;
-  buttons: { getItNow: ListingButton & { action: GetItNowAction | null }; contactMe: ListingButton };
-  visitor: MarketplaceVisitor;
-}
+export type GetItNowAction = NonNullable<MarketplaceListing['buttons']['getItNow']['action']>;
+export type MarketplaceVisitor = MarketplaceListing['visitor'];
 
 /** Limits the API enforces on the Contact me form, in characters. */
 export const LEAD_LIMITS = { name: 200, company: 200, email: 254, phone: 40, message: 2000 };
 
-export interface NewLead {
-  name: string;
-  email: string;
-  company: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  phone?: string;
-  message: string;
-  consent: boolean;
-}
+type LeadBody = NonNullable<operations['submitLead']['requestBody']>['content']['application/json'];
+/** The Contact me form: the server's body, with every field but the phone filled in. */
+export type NewLead = Required<Omit<LeadBody, 'phone'>> & Pick<LeadBody, 'phone'>;
 
-export interface InstallTarget {
-  id: string;
-  name: string;
-  isDefault: boolean;
-  /** The version of this app already in the environment, or null. */
-  installedVersion: string | null;
-}
+export type InstallTargets = OperationAnswer<'listInstallTargets'>;
+export type InstallTarget = InstallTargets['environments'][number];
+/** The installed app, its environment and version. */
+export type Installation = OperationAnswer<'installFromListing', 201>;
 
-export interface InstallTargets {
-  canInstall: boolean;
-  reason: string;
-  environments: InstallTarget[];
-  /** The organization's users who may install apps, for a visitor who may not. */
-  admins: { displayName: string; email: string }[];
-}
+const OFFER = '/api/v1/marketplace/offers/{slug}';
 
-export interface Installation {
-  /** The installed app. */
-  id: string;
-  environment: { id: string; name: string };
-  version: string;
-}
-
-const OFFERS = '/api/v1/marketplace/offers';
-const offerPath = (slug: string) => `${OFFERS}/${encodeURIComponent(slug)}`;
-
-export const searchMarketplace = (query: MarketplaceQuery, signal?: AbortSignal) =>
-  apiRequest<MarketplaceSearch>(OFFERS, { query: { ...query }, signal });
+export const searchMarketplace = (query: MarketplaceQuery, signal?: AbortSignal) => answer(api.GET('/api/v1/marketplace/offers', { params: { query }, signal }), signal);
 
 /** 404 for an unknown, draft or stop-sold offer. */
-export const getListing = (slug: string, signal?: AbortSignal) => apiRequest<MarketplaceListing>(offerPath(slug), { signal });
+export const getListing = (slug: string, signal?: AbortSignal) => answer(api.GET(OFFER, { params: { path: { slug } }, signal }), signal);
 
 /** 201 with the lead's id; 422 with field errors; 429 when one visitor sends too many. */
-export const sendLead = (slug: string, lead: NewLead) =>
-  apiRequest<{ id: string; receivedAt: string }>(`${offerPath(slug)}/leads`, { method: 'POST', body: lead });
+export const sendLead = (slug: string, lead: NewLead) => answer(api.POST(`${OFFER}/leads`, { params: { path: { slug } }, body: lead }));
 
-export const getInstallTargets = (slug: string, signal?: AbortSignal) => apiRequest<InstallTargets>(`${offerPath(slug)}/install-targets`, { signal });
+export const getInstallTargets = (slug: string, signal?: AbortSignal) => answer(api.GET(`${OFFER}/install-targets`, { params: { path: { slug } }, signal }), signal);
 
-export const installFromListing = (slug: string, environmentId: string) =>
-  apiRequest<Installation>(`${offerPath(slug)}/install`, { method: 'POST', body: { environmentId } });
+export const installFromListing = (slug: string, environmentId: string) => answer(api.POST(`${OFFER}/install`, { params: { path: { slug } }, body: { environmentId } }));
 
 /** The listing's own address in this app. */
 export const listingPath = (slug: string) => `/marketplace/offers/${encodeURIComponent(slug)}`;

@@ -1,51 +1,25 @@
-import { apiRequest } from './client';
+import { answer, api, type OperationAnswer } from './client';
+import type { operations } from './openapi';
 
-export type NotificationKind =
-  | 'license_request.created'
-  | 'license_request.decided'
-  | 'seats.threshold'
-  | 'license.expiring'
-  | 'license.grace'
-  | 'license.suspended'
-  | 'program.decided'
-  | 'relationship.invited';
-
+/** The caller's notifications (the bell): items, the total and the unread count, as the server answers them. */
+export type NotificationPage = OperationAnswer<'listMyNotifications'>;
 /** One item behind the bell: the same words as its email. */
-export interface AppNotification {
-  id: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  /** A path in this app, e.g. /admin/license-requests. */
-  link: string;
-  linkLabel: string;
-  createdAt: string;
-  readAt: string | null;
-}
+export type AppNotification = NotificationPage['items'][number];
+export type NotificationKind = AppNotification['kind'];
+export type NotificationPreferences = OperationAnswer<'getNotificationPreferences'>;
+export type NotificationPreference = NotificationPreferences['items'][number];
+type NotificationQuery = NonNullable<operations['listMyNotifications']['parameters']['query']>;
 
-export interface NotificationPage {
-  items: AppNotification[];
-  total: number;
-  /** All the caller's unread notifications (the bell's count). */
-  unread: number;
-}
+export const listMyNotifications = (query: NotificationQuery = {}, signal?: AbortSignal) =>
+  answer(api.GET('/api/v1/me/notifications', { params: { query }, signal }), signal);
 
-export interface NotificationPreference {
-  kind: NotificationKind;
-  label: string;
-  description: string;
-  email: boolean;
-}
+export const markNotificationRead = (notificationId: string) =>
+  answer(api.POST('/api/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId } } }));
 
-export const listMyNotifications = (query: { limit?: number; offset?: number; unreadOnly?: boolean } = {}, signal?: AbortSignal) =>
-  apiRequest<NotificationPage>('/api/v1/me/notifications', { query: { ...query }, signal });
+export const markAllNotificationsRead = () => answer(api.POST('/api/v1/me/notifications/read-all'));
 
-export const markNotificationRead = (id: string) => apiRequest<void>(`/api/v1/me/notifications/${id}/read`, { method: 'POST' });
+export const getNotificationPreferences = (signal?: AbortSignal) => answer(api.GET('/api/v1/me/notification-preferences', { signal }), signal);
 
-export const markAllNotificationsRead = () => apiRequest<{ marked: number }>('/api/v1/me/notifications/read-all', { method: 'POST' });
-
-export const getNotificationPreferences = (signal?: AbortSignal) =>
-  apiRequest<{ emailAvailable: boolean; items: NotificationPreference[] }>('/api/v1/me/notification-preferences', { signal });
-
+/** Which kinds also reach the caller by email; kinds left out keep their setting. */
 export const setNotificationPreferences = (email: Partial<Record<NotificationKind, boolean>>) =>
-  apiRequest<{ emailAvailable: boolean; items: NotificationPreference[] }>('/api/v1/me/notification-preferences', { method: 'PUT', body: { email } });
+  answer(api.PUT('/api/v1/me/notification-preferences', { body: { email } }));

@@ -346,8 +346,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List users
-         * @description **Access:** Only a member of the tenant (action `user.read`). An API token needs the `directory.read` scope.
+         * List users, with the products each holds
+         * @description Filter by licensed=true|false (holds any product or none) and planId (holds that product). Each user comes with their licenses and how they hold them (directly or through which group).
+         *
+         *     **Access:** Only a member of the tenant (action `user.read`). An API token needs the `directory.read` scope.
          */
         get: operations["listUsers"];
         put?: never;
@@ -356,6 +358,28 @@ export interface paths {
          * @description **Access:** Only a Global admin or a User admin (action `user.write`). An API token needs the `directory.write` scope.
          */
         post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/users/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the users (same filters as the list) as CSV, with their licenses
+         * @description Streamed, every matching user (not one page), in the list order. UTF-8 with a header row; Licenses names each product with how it is held, e.g. "Contoso Pro (direct); Fabrikam Basic (Sales)". Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.
+         *
+         *     **Access:** Only a member of the tenant (action `user.read`). An API token needs the `directory.read` scope.
+         */
+        get: operations["exportUsers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -486,7 +510,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a security group
+         * Get a security group, with the groups it is a member of
          * @description **Access:** Only a member of the tenant (action `group.read`). An API token needs the `directory.read` scope.
          */
         get: operations["getGroup"];
@@ -765,7 +789,7 @@ export interface paths {
         put?: never;
         /**
          * Create a draft offer
-         * @description The offer ID is permanent: lowercase letters, digits, "-" and "_", and publisher ID + offer ID under 40 characters. Setting licenseManagement needs every partner program prerequisite (409 names the missing ones); allowInstallWithoutLicenses needs licenseManagement.
+         * @description The answer carries the offer's GUID `id`. The offer key is permanent: lowercase letters, digits, "-" and "_", and publisher ID + offer key under 40 characters. Setting licenseManagement needs every partner program prerequisite (409 names the missing ones); allowInstallWithoutLicenses needs licenseManagement.
          *
          *     **Access:** Only a publisher tenant's Global admin (action `offer.write`). An API token needs the `partner.write` scope.
          */
@@ -801,7 +825,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an offer's setup or listing details
-         * @description The offer ID never changes. licenseManagement is fixed once the offer is published (409). Turning licenseManagement off clears allowInstallWithoutLicenses. Listing edits of a published offer are live at once and may not empty a field the listing needs. A webhook lead destination keeps its secret when the secret is left out.
+         * @description The offer key never changes. licenseManagement is fixed once the offer is published (409). Turning licenseManagement off clears allowInstallWithoutLicenses. Listing edits of a published offer are live at once and may not empty a field the listing needs. A webhook lead destination keeps its secret when the secret is left out.
          *
          *     **Access:** Only a publisher tenant's Global admin (action `offer.write`). An API token needs the `partner.write` scope.
          */
@@ -838,7 +862,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/offer-logos/{publisherId}/{offerId}": {
+    "/api/v1/offer-logos/{publisherId}/{offerKey}": {
         parameters: {
             query?: never;
             header?: never;
@@ -852,6 +876,74 @@ export interface paths {
          *     **Access:** Public: no credentials needed.
          */
         get: operations["getPublishedOfferLogo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/partner/offers/{offerId}/screenshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a screenshot to the listing
+         * @description A PNG or JPEG of at most 1.0 MiB, between 320 × 200 and 3840 × 2160 pixels, as the raw body (Content-Type image/png or image/jpeg) or the "file" field of multipart/form-data, with its alt text in the query. The type and size are read from the image's header (415 for anything else, 422 for a damaged header or a size out of bounds); at most 5 per offer (409). On a published offer the screenshot is live at once.
+         *
+         *     **Access:** Only a publisher tenant's Global admin (action `offer.write`). An API token needs the `partner.write` scope.
+         */
+        post: operations["addOfferScreenshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/partner/offers/{offerId}/screenshots/{screenshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the listing’s screenshots, whatever the offer’s status (for Partner Center)
+         * @description **Access:** Only a member of a publisher tenant (action `offer.read`). An API token needs the `partner.read` scope.
+         */
+        get: operations["getOfferScreenshot"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a screenshot from the listing
+         * @description **Access:** Only a publisher tenant's Global admin (action `offer.write`). An API token needs the `partner.write` scope.
+         */
+        delete: operations["removeOfferScreenshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/partner/offers/{offerId}/listing-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The marketplace listing page as it would look, from the offer as it is now (a draft too)
+         * @description Only for the publisher's own members (offer.read): the listing is built from the offer's current details, plans, logo and screenshots, whatever its status, with preview: true and both buttons shown but inactive. Images come from the publisher's own (signed-in) URLs, so nothing of a draft is public.
+         *
+         *     **Access:** Only a member of a publisher tenant (action `offer.read`). An API token needs the `partner.read` scope.
+         */
+        get: operations["previewListing"];
         put?: never;
         post?: never;
         delete?: never;
@@ -875,7 +967,7 @@ export interface paths {
         put?: never;
         /**
          * Add a plan
-         * @description The plan ID is permanent (≤ 50 characters: lowercase letters, digits, "-", "_"); the Service ID `<publisherId>.<offerId>.<planId>` is returned. Plans can be added to published offers; publish again to map them to app modules.
+         * @description The plan key is permanent (≤ 50 characters: lowercase letters, digits, "-", "_"); the answer carries the plan's GUID `id` and the Service ID `<publisherId>.<offerKey>.<planKey>`. Plans can be added to published offers; publish again to map them to app modules.
          *
          *     **Access:** Only a publisher tenant's Global admin (action `offer.write`). An API token needs the `partner.write` scope.
          */
@@ -910,7 +1002,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a plan or change its description (its ID and Service ID never change)
+         * Rename a plan, change its description or its free trial (its key and Service ID never change)
          * @description **Access:** Only a publisher tenant's Global admin (action `offer.write`). An API token needs the `partner.write` scope.
          */
         patch: operations["updatePlan"];
@@ -1198,6 +1290,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/my-apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The apps installed in the signed-in user's organization: which they may open, why not for the others, and their license requests
+         * @description **Access:** Only a member of the tenant (action `launch.use`). An API token needs the `licenses.read` scope.
+         */
+        get: operations["listMyApps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/license-requests": {
         parameters: {
             query?: never;
@@ -1252,7 +1364,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a license request: assigns the requester a license (409 when no seat is free)
+         * Approve a license request: assigns the requester a seat of the product and tells them (409 when no seat is free)
          * @description **Access:** Only a Global, License or User admin (action `licenseRequest.manage`). An API token needs the `licenses.write` scope.
          */
         post: operations["approveLicenseRequest"];
@@ -1272,7 +1384,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decline a license request, with a note the requester sees
+         * Decline a license request, with an optional reason the requester sees (in-app and by email)
          * @description **Access:** Only a Global, License or User admin (action `licenseRequest.manage`). An API token needs the `licenses.write` scope.
          */
         post: operations["declineLicenseRequest"];
@@ -1705,7 +1817,7 @@ export interface paths {
         put?: never;
         /**
          * Assign to users and groups
-         * @description All or nothing. A user counts once however many ways they hold the product. Direct assignments need free seats (409 "not enough licenses" otherwise); a group assignment is always accepted and members beyond the count are marked "not enough licenses".
+         * @description All or nothing. A user counts once however many ways they hold the product. Direct assignments need free seats (409 "not enough licenses" otherwise); a group assignment is always accepted and members beyond the count are marked "not enough licenses". With partial=true (bulk assignment from the users list) whoever fits is assigned and the others are listed in notAssigned.
          *
          *     **Access:** Only a Global, License or User admin (action `license.assign`). An API token needs the `licenses.write` scope.
          */
@@ -1788,7 +1900,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The products assigned to a group, and how many of its members hold a seat
+         * The products assigned to a group or to a group it is inside, and how many of its members hold a seat
          * @description **Access:** Only a Global, License, User or Billing admin (action `license.read`). An API token needs the `licenses.read` scope.
          */
         get: operations["listGroupLicenses"];
@@ -1972,6 +2084,86 @@ export interface paths {
          * @description **Access:** Only a Global, License, User or Billing admin (action `graph.licenses.read`). An API token needs the `licenses.read` scope.
          */
         get: operations["graphListGroupLicenseErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graph/beta/admin/cloudLicensing/allotments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List allotments (the products the tenant holds), with $expand=waitingMembers
+         * @description **Access:** Only a Global, License, User or Billing admin (action `graph.licenses.read`). An API token needs the `licenses.read` scope.
+         */
+        get: operations["graphListAllotments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graph/beta/admin/cloudLicensing/allotments/{allotmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an allotment, with $expand=waitingMembers
+         * @description **Access:** Only a Global, License, User or Billing admin (action `graph.licenses.read`). An API token needs the `licenses.read` scope.
+         */
+        get: operations["graphGetAllotment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graph/beta/admin/cloudLicensing/allotments/{allotmentId}/waitingMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an allotment's waiting members, first in line first
+         * @description **Access:** Only a Global, License, User or Billing admin (action `graph.licenses.read`). An API token needs the `licenses.read` scope.
+         */
+        get: operations["graphListAllotmentWaitingMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/graph/beta/users/{user}/cloudLicensing/waitingMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the waiting rooms a user is in (one waitingMember per allotment), with $expand=allotment
+         * @description **Access:** Only a Global, License, User or Billing admin (action `graph.licenses.read`). An API token needs the `licenses.read` scope.
+         */
+        get: operations["graphListUserWaitingMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2274,6 +2466,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/partner/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Licenses provisioned and assigned now, and customers: the report’s current figures without the report
+         * @description The same numbers as the license report’s current values (provisioned, assigned, customers) for a range ending in the current month, read in one query: for a glance (Partner Center home) that does not need the series, plans, countries or customers.
+         *
+         *     **Access:** Only an admin of a publisher tenant (action `report.read`). An API token needs the `partner.read` scope.
+         */
+        get: operations["getLicenseSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/partner/reports/licenses.csv": {
         parameters: {
             query?: never;
@@ -2496,6 +2710,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/marketplace/offers/{slug}/screenshots/{screenshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of a published offer's screenshots (public, cacheable)
+         * @description **Access:** Public: no credentials needed.
+         */
+        get: operations["getListingScreenshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/marketplace/offers/{slug}/leads": {
         parameters: {
             query?: never;
@@ -2507,7 +2741,7 @@ export interface paths {
         put?: never;
         /**
          * Contact me: send the publisher a lead
-         * @description Public; a signed-in visitor sends the CSRF header like any write. name and company at most 200 characters, message at most 2000, a valid email, an ISO 3166-1 alpha-2 country, an optional phone, and consent: true. Text is stored exactly as typed and always shown as text. One visitor (client address or signed-in user) may send 5 leads in 10 minutes; more answer 429 with Retry-After. The lead is in the publisher's Partner Center inbox as soon as this answers, and goes to their webhook too when they set one.
+         * @description Public; a signed-in visitor sends the CSRF header like any write. name and company at most 200 characters, message at most 2000, a valid email, an ISO 3166-1 alpha-2 country, an optional phone, and consent: true. Text is stored exactly as typed and always shown as text. One visitor (client address or signed-in user) may send 5 leads in 10 minutes; more answer 429 with Retry-After. The lead is in the publisher's Partner Center inbox as soon as this answers, and goes to their webhook endpoints for lead.created too when they have any.
          *
          *     **Access:** Public: no credentials needed.
          */
@@ -2571,7 +2805,7 @@ export interface paths {
         };
         /**
          * List the leads for your offers, newest first
-         * @description Signed in as a member of a publisher tenant; only your own leads. delivery: inbox (no webhook), delivered, retrying (not delivered yet) or failed.
+         * @description Signed in as a member of a publisher tenant; only your own leads. delivery: inbox (no webhook), delivered, retrying (not delivered yet), failed, or not_delivered (the endpoint was deleted or no longer takes the lead; deliveryNote says why).
          *
          *     **Access:** Only a member of a publisher tenant (action `lead.read`). An API token needs the `partner.read` scope.
          */
@@ -3180,6 +3414,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/domains/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a domain the organization added (not the primary domain, nor one an identity provider signs in with)
+         * @description **Access:** Only a Global admin (action `identity.manage`). An API token needs the `directory.write` scope.
+         */
+        delete: operations["removeDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operator/domains/{domain}/verify": {
         parameters: {
             query?: never;
@@ -3331,6 +3585,11 @@ export interface components {
             groupIds?: string[];
             /** @default [] */
             userPrincipalNames?: string[];
+            /**
+             * @description Assign whoever fits instead of refusing the whole request: users beyond the free seats (in the order given) and disabled users are left out and listed in notAssigned
+             * @default false
+             */
+            partial?: boolean;
         };
         UnassignLicensesInput: {
             userIds?: string[];
@@ -3379,7 +3638,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "offerId": "fieldops",
+         *       "offerKey": "fieldops",
          *       "name": "Field Ops",
          *       "licenseManagement": true
          *     }
@@ -3389,66 +3648,54 @@ export interface components {
             name: string;
             summary?: string;
             description?: string;
+            /** @description A short price line the listing and its card show, e.g. "From $8 per user/month"; empty for none */
+            pricingText?: string;
             /** @description Category IDs from GET /api/v1/offer-categories */
             categories?: ("analytics" | "collaboration" | "commerce" | "compliance" | "customer-service" | "field-service" | "finance" | "human-resources" | "it-admin" | "marketing" | "operations" | "productivity" | "project-management" | "sales")[];
             supportUrl?: string | null;
             privacyUrl?: string | null;
             launchUrl?: string | null;
-            leadDestination?: {
-                /** @constant */
-                kind: "inbox";
-            } | {
-                /** @constant */
-                kind: "webhook";
-                url: string;
-                /** @description Leads are signed with it; omit to keep the current one */
-                secret?: string;
-            };
             /** @description Enable app license management through the platform (needs every partner program prerequisite; fixed once published) */
             licenseManagement?: boolean;
             /** @description Allow customers to install the app even if licenses are not assigned (only with license management) */
             allowInstallWithoutLicenses?: boolean;
-            /** @description Permanent: lowercase letters, digits, "-" and "_"; publisher ID + offer ID under 40 characters */
-            offerId: string;
+            /** @description The readable offer key, permanent: lowercase letters, digits, "-" and "_"; publisher ID + offer key under 40 characters; not GUID-shaped */
+            offerKey: string;
         };
         UpdateOfferInput: {
             /** @description Shown in the marketplace and the Admin Center */
             name?: string;
             summary?: string;
             description?: string;
+            /** @description A short price line the listing and its card show, e.g. "From $8 per user/month"; empty for none */
+            pricingText?: string;
             /** @description Category IDs from GET /api/v1/offer-categories */
             categories?: ("analytics" | "collaboration" | "commerce" | "compliance" | "customer-service" | "field-service" | "finance" | "human-resources" | "it-admin" | "marketing" | "operations" | "productivity" | "project-management" | "sales")[];
             supportUrl?: string | null;
             privacyUrl?: string | null;
             launchUrl?: string | null;
-            leadDestination?: {
-                /** @constant */
-                kind: "inbox";
-            } | {
-                /** @constant */
-                kind: "webhook";
-                url: string;
-                /** @description Leads are signed with it; omit to keep the current one */
-                secret?: string;
-            };
             /** @description Enable app license management through the platform (needs every partner program prerequisite; fixed once published) */
             licenseManagement?: boolean;
             /** @description Allow customers to install the app even if licenses are not assigned (only with license management) */
             allowInstallWithoutLicenses?: boolean;
-            offerId?: unknown;
+            offerKey?: unknown;
         };
         CreatePlanInput: {
-            /** @description Permanent: lowercase letters, digits, "-" and "_", at most 50 characters */
-            planId: string;
+            /** @description The readable plan key, permanent: lowercase letters, digits, "-" and "_", at most 50 characters; not GUID-shaped */
+            planKey: string;
             /** @description Shown in the marketplace and the Admin Center */
             name: string;
             description?: string;
+            /** @description Days of free trial you offer for the plan (you grant trials through deals); the listing then shows a Free trial badge. null for none */
+            trialDays?: number | null;
         };
         UpdatePlanInput: {
             /** @description Shown in the marketplace and the Admin Center */
             name?: string;
             description?: string;
-            planId?: unknown;
+            /** @description Days of free trial you offer for the plan (you grant trials through deals); the listing then shows a Free trial badge. null for none */
+            trialDays?: number | null;
+            planKey?: unknown;
             serviceId?: unknown;
         };
         CreateInvitationInput: {
@@ -3461,7 +3708,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "offerId": "fieldops",
+         *       "offerKey": "fieldops",
          *       "customerTenantId": "0f8fad5b-d9cb-469f-a165-70867728950e",
          *       "customer": {
          *         "companyName": "Contoso Ltd",
@@ -3490,15 +3737,20 @@ export interface components {
          *       "contractType": "new",
          *       "licenses": [
          *         {
-         *           "planId": "gold",
+         *           "planKey": "gold",
          *           "quantity": 25
          *         }
          *       ]
          *     }
          */
         RegisterDealInput: {
-            /** @description The offer's GUID or its offer ID */
-            offerId: string;
+            /**
+             * Format: uuid
+             * @description The offer's GUID (or send offerKey)
+             */
+            offerId?: string;
+            /** @description The offer's readable key (instead of its GUID) */
+            offerKey?: string;
             /** Format: uuid */
             customerTenantId: string;
             customer: {
@@ -3538,10 +3790,14 @@ export interface components {
              * @enum {string}
              */
             contractType?: "new" | "renewal";
-            /** @default [] */
             licenses?: {
-                /** @description The plan's GUID or its plan ID */
-                planId: string;
+                /**
+                 * Format: uuid
+                 * @description The plan's GUID (or send planKey)
+                 */
+                planId?: string;
+                /** @description The plan's readable key (instead of its GUID) */
+                planKey?: string;
                 quantity: number;
             }[];
             /**
@@ -3645,11 +3901,13 @@ export interface components {
                 recoveryCodesLeft: number;
             };
             user: {
+                /** Format: uuid */
                 id: string;
                 userPrincipalName: string;
                 displayName: string;
             };
             tenant: {
+                /** Format: uuid */
                 id: string;
                 displayName: string;
                 primaryDomain: string;
@@ -4012,22 +4270,28 @@ export interface components {
             };
         };
         ApiToken: {
+            /** Format: uuid */
             id: string;
             name: string;
             prefix: string;
-            scopes: string[];
+            scopes: ("directory.read" | "directory.write" | "partner.read" | "partner.write" | "licenses.read" | "licenses.write" | "runtime.check" | "operator")[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time
+             */
             createdAt: string;
             expiresAt: string | null;
             lastUsedAt: string | null;
             revokedAt: string | null;
         };
         User: {
+            /** Format: uuid */
             id: string;
             userPrincipalName: string;
             displayName: string;
             usageLocation: string | null;
             enabled: boolean;
-            roles: string[];
+            roles: ("global_admin" | "billing_admin" | "license_admin" | "user_admin" | "operator")[];
             hasPassword: boolean;
             mfaEnrolled: boolean;
             /**
@@ -4038,7 +4302,52 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        ListedUser: {
+            /** Format: uuid */
+            id: string;
+            userPrincipalName: string;
+            displayName: string;
+            usageLocation: string | null;
+            enabled: boolean;
+            roles: ("global_admin" | "billing_admin" | "license_admin" | "user_admin" | "operator")[];
+            hasPassword: boolean;
+            mfaEnrolled: boolean;
+            /**
+             * @description Where the user comes from: created here (local), provisioned by SCIM, or created at their first single sign-on
+             * @enum {string}
+             */
+            source: "local" | "scim" | "sso";
+            createdAt: string;
+            updatedAt: string;
+            licenses: components["schemas"]["UserLicenseSummary"][];
+        };
+        UserLicenseSummary: {
+            /**
+             * Format: uuid
+             * @description The product's plan GUID
+             */
+            planId: string;
+            /** @description The plan's name */
+            name: string;
+            /**
+             * @description active: holds a seat; not_enough_licenses: entitled through a group, waiting for a seat; user_disabled: directly assigned, but the account is disabled
+             * @enum {string}
+             */
+            state: "active" | "not_enough_licenses" | "user_disabled";
+            /** @description How the user comes by it: assigned directly, or through a group (the group assigned the product, which may contain the user through nested groups) */
+            sources: ({
+                /** @constant */
+                kind: "direct";
+            } | {
+                /** @constant */
+                kind: "group";
+                /** Format: uuid */
+                groupId: string;
+                groupName: string;
+            })[];
+        };
         Group: {
+            /** Format: uuid */
             id: string;
             displayName: string;
             description: string;
@@ -4046,9 +4355,25 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        GroupDetail: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            description: string;
+            memberCount: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The groups this group is a direct member of; their licenses reach its members too */
+            memberOf: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            }[];
+        };
         GroupMember: {
             /** @enum {string} */
             type: "user" | "group";
+            /** Format: uuid */
             id: string;
             displayName: string;
             userPrincipalName: string | null;
@@ -4056,14 +4381,19 @@ export interface components {
             addedAt: string;
         };
         Product: {
-            /** @description The product is the plan: its GUID identifies the product in this API */
+            /**
+             * Format: uuid
+             * @description The product is the plan: its GUID identifies the product in this API
+             */
             planId: string;
+            /** @description The plan's readable key (e.g. gold) */
             planKey: string;
             name: string;
             serviceId: string;
             offer: {
+                /** Format: uuid */
                 id: string;
-                offerId: string;
+                offerKey: string;
                 name: string;
                 allowInstallWithoutLicense: boolean;
             };
@@ -4080,6 +4410,8 @@ export interface components {
             state: "active" | "warning" | "suspended" | "removed";
             /** @description When the state changes next (grace period, suspension, removal) */
             nextChangeAt: string | null;
+            /** @description How many days the state that starts at nextChangeAt lasts: the grace period after an active product ends, the suspension after grace; null when nothing follows */
+            nextStateDays: number | null;
             /**
              * Format: date-time
              * @description ISO 8601 date-time
@@ -4088,6 +4420,7 @@ export interface components {
         };
         ProductHolder: {
             user: {
+                /** Format: uuid */
                 id: string;
                 displayName: string;
                 userPrincipalName: string;
@@ -4109,6 +4442,7 @@ export interface components {
                 groupName: string;
                 /** @description Nested groups between the assigned group and the user; empty for a direct member */
                 via: {
+                    /** Format: uuid */
                     id: string;
                     name: string;
                 }[];
@@ -4119,11 +4453,13 @@ export interface components {
             /** @description Users entitled but beyond the seat count, marked "not enough licenses" */
             overAssigned: number;
             users: {
+                /** Format: uuid */
                 id: string;
                 /** @enum {string} */
                 state: "active" | "not_enough_licenses" | "none";
             }[];
             groups: {
+                /** Format: uuid */
                 id: string;
                 activeMembers: number;
                 notEnoughMembers: number;
@@ -4132,12 +4468,25 @@ export interface components {
                 userIds: string[];
                 groupIds: string[];
             };
+            /** @description With partial: the users left without the assignment, and why; otherwise empty */
+            notAssigned: {
+                /** Format: uuid */
+                id: string;
+                userPrincipalName: string;
+                /** @enum {string} */
+                reason: "not_enough_licenses" | "user_disabled";
+            }[];
         };
         UserLicense: {
+            /**
+             * Format: uuid
+             * @description The plan's GUID
+             */
             planId: string;
             name: string;
             serviceId: string;
             offer: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             };
@@ -4156,12 +4505,17 @@ export interface components {
                 groupName: string;
                 /** @description Nested groups between the assigned group and the user; empty for a direct member */
                 via: {
+                    /** Format: uuid */
                     id: string;
                     name: string;
                 }[];
             })[];
         };
         GroupLicense: {
+            /**
+             * Format: uuid
+             * @description The plan's GUID
+             */
             planId: string;
             name: string;
             serviceId: string;
@@ -4173,10 +4527,18 @@ export interface components {
              * @description ISO 8601 date-time
              */
             assignedAt: string;
+            /** @description null: assigned to this group; otherwise the group (this group is inside it, at any depth) the product is assigned to */
+            inheritedFrom: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            /** @description The group's members (at any depth) holding a seat through this assignment */
             activeMembers: number;
             notEnoughMembers: number;
         };
         Environment: {
+            /** Format: uuid */
             id: string;
             name: string;
             isDefault: boolean;
@@ -4188,12 +4550,15 @@ export interface components {
             createdAt: string;
         };
         InstalledApp: {
+            /** Format: uuid */
             id: string;
             environment: {
+                /** Format: uuid */
                 id: string;
                 name: string;
             };
             offer: {
+                /** Format: uuid */
                 id: string;
                 name: string;
                 publisherName: string;
@@ -4281,6 +4646,7 @@ export interface components {
             expiresAt: string | null;
         };
         Tenant: {
+            /** Format: uuid */
             id: string;
             displayName: string;
             primaryDomain: string;
@@ -4317,6 +4683,7 @@ export interface components {
             /** @description Every prerequisite is met: offers may enable app license management */
             canManageLicenses: boolean;
             tenant: {
+                /** Format: uuid */
                 id: string;
                 displayName: string;
                 primaryDomain: string;
@@ -4343,20 +4710,41 @@ export interface components {
             canManageLicenses: boolean;
         };
         OfferCard: {
+            /**
+             * Format: uuid
+             * @description The offer's GUID
+             */
+            id: string;
+            /** @description <publisherId>.<offerKey>: the listing routes take it */
             slug: string;
             name: string;
             summary: string;
             categories: string[];
             publisher: {
-                /** @description The publisher ID */
-                id: string;
+                /** @description The publisher ID, e.g. fabrikam */
+                publisherId: string;
                 name: string;
             };
             logoUrl: string | null;
+            /** @description The publisher's price line, e.g. From $8 per user/month; empty when none */
+            pricingText: string;
+            /** @description Free: customers can install and use part of the app without a license (the offer allows installing without licenses). Free trial: a plan offers a trial (its trialDays), the longest named. null: neither */
+            badge: {
+                /** @enum {string} */
+                kind: "free" | "freeTrial";
+                /** @description e.g. Free, 30-day free trial */
+                label: string;
+            } | null;
             licenseManagement: boolean;
             publishedAt: string | null;
         };
         Listing: {
+            /**
+             * Format: uuid
+             * @description The offer's GUID: install and license requests name the offer by it
+             */
+            id: string;
+            /** @description <publisherId>.<offerKey>: the listing routes take it */
             slug: string;
             name: string;
             summary: string;
@@ -4364,17 +4752,45 @@ export interface components {
             categories: string[];
             logoUrl: string | null;
             publisher: {
-                /** @description The publisher ID */
-                id: string;
+                /** @description The publisher ID, e.g. fabrikam */
+                publisherId: string;
                 name: string;
             };
             supportUrl: string | null;
             privacyUrl: string | null;
+            /** @description The publisher's price line; empty when none */
+            pricingText: string;
+            /** @description Free: customers can install and use part of the app without a license (the offer allows installing without licenses). Free trial: a plan offers a trial (its trialDays), the longest named. null: neither */
+            badge: {
+                /** @enum {string} */
+                kind: "free" | "freeTrial";
+                /** @description e.g. Free, 30-day free trial */
+                label: string;
+            } | null;
+            /** @description At most 5, in the order the publisher added them */
+            screenshots: {
+                /** Format: uuid */
+                id: string;
+                altText: string;
+                width: number;
+                height: number;
+                /** Format: uri-reference */
+                url: string;
+            }[];
             plans: {
-                planId: string;
+                /**
+                 * Format: uuid
+                 * @description The plan's GUID
+                 */
+                id: string;
+                planKey: string;
                 name: string;
                 description: string;
+                /** @description Days of free trial the publisher offers, or null */
+                trialDays: number | null;
             }[];
+            /** @description true for a publisher previewing a listing before it goes live (Partner Center): buttons do nothing */
+            preview: boolean;
             licenseManagement: boolean;
             allowInstallWithoutLicense: boolean;
             /** @description The published package version */
@@ -4405,7 +4821,13 @@ export interface components {
             };
         };
         Offer: {
-            offerId: string;
+            /**
+             * Format: uuid
+             * @description The offer's GUID: routes and other resources refer to the offer by it
+             */
+            id: string;
+            /** @description The readable key chosen at creation (e.g. fieldops); the partner offer routes accept it in place of the GUID */
+            offerKey: string;
             publisherId: string;
             /** @enum {string} */
             status: "draft" | "published" | "stop_sold";
@@ -4414,7 +4836,27 @@ export interface components {
             name: string;
             summary: string;
             description: string;
-            categories: string[];
+            /** @description The listing's price line; empty when none */
+            pricingText: string;
+            categories: ("analytics" | "collaboration" | "commerce" | "compliance" | "customer-service" | "field-service" | "finance" | "human-resources" | "it-admin" | "marketing" | "operations" | "productivity" | "project-management" | "sales")[];
+            /** @description At most 5, in the order the listing shows them */
+            screenshots: {
+                /** Format: uuid */
+                id: string;
+                /** @description What the image shows, read out by screen readers */
+                altText: string;
+                /** @enum {string} */
+                contentType: "image/png" | "image/jpeg";
+                width: number;
+                height: number;
+                /**
+                 * Format: uri-reference
+                 * @description The publisher's own URL for the image (any status)
+                 */
+                url: string;
+                /** @description Public URL, once the offer is published */
+                publicUrl: string | null;
+            }[];
             logo: {
                 contentType: string;
                 /**
@@ -4428,13 +4870,6 @@ export interface components {
             supportUrl: string | null;
             privacyUrl: string | null;
             launchUrl: string | null;
-            /** @description The webhook secret is never returned */
-            leadDestination: {
-                /** @enum {string} */
-                kind: "inbox" | "webhook";
-                url: string | null;
-                secretSet: boolean;
-            };
             planCount: number;
             /** @description The version the next publish makes live */
             currentPackageVersion: string | null;
@@ -4456,11 +4891,24 @@ export interface components {
             updatedAt: string;
         };
         Plan: {
-            planId: string;
-            /** @description <publisherId>.<offerId>.<planId>: use it in the package license metadata */
+            /**
+             * Format: uuid
+             * @description The plan's GUID: the Admin Center's license routes and deals refer to the plan by it
+             */
+            id: string;
+            /** @description The readable key chosen at creation (e.g. gold); the partner plan routes accept it in place of the GUID */
+            planKey: string;
+            /**
+             * Format: uuid
+             * @description The offer's GUID
+             */
+            offerId: string;
+            /** @description <publisherId>.<offerKey>.<planKey>: use it in the package license metadata */
             serviceId: string;
             name: string;
             description: string;
+            /** @description Days of free trial offered, or null */
+            trialDays: number | null;
             /** @description Customers holding licenses for the plan; a plan with customers cannot be removed */
             customerCount: number;
             /**
@@ -4548,6 +4996,7 @@ export interface components {
             path?: string;
         };
         Relationship: {
+            /** Format: uuid */
             id: string;
             publisher: {
                 tenantId: string;
@@ -4595,8 +5044,9 @@ export interface components {
                 state: string;
             };
             offer: {
+                /** Format: uuid */
                 id: string;
-                offerId: string;
+                offerKey: string;
                 name: string;
             };
             totalContractValue: {
@@ -4655,6 +5105,10 @@ export interface components {
             cancelledAt: string | null;
         };
         DealLicense: {
+            /**
+             * Format: uuid
+             * @description The plan's GUID
+             */
             planId: string;
             planKey: string;
             planName: string;
@@ -4679,9 +5133,12 @@ export interface components {
             occurredAt: string;
         };
         LeadSummary: {
+            /** Format: uuid */
             id: string;
             offer: {
-                offerId: string;
+                /** Format: uuid */
+                id: string;
+                offerKey: string;
                 name: string;
             };
             name: string;
@@ -4697,15 +5154,20 @@ export interface components {
              */
             receivedAt: string;
             /**
-             * @description inbox: no webhook; retrying: not delivered yet, the next attempt is scheduled; failed: every attempt failed
+             * @description inbox: no webhook endpoint takes the offer's lead.created events; retrying: not delivered yet; delivered: an endpoint answered 2xx; failed: a delivery was parked after its last try; not_delivered: no endpoint will send it any more (the one that was to send it was deleted, or no longer takes the offer's leads; deliveryNote says which)
              * @enum {string}
              */
-            delivery: "inbox" | "delivered" | "retrying" | "failed";
+            delivery: "inbox" | "delivered" | "retrying" | "failed" | "not_delivered";
+            /** @description Why the lead was not delivered, e.g. "The endpoint https://… was deleted before it sent this lead"; null unless delivery is not_delivered */
+            deliveryNote: string | null;
         };
         Lead: {
+            /** Format: uuid */
             id: string;
             offer: {
-                offerId: string;
+                /** Format: uuid */
+                id: string;
+                offerKey: string;
                 name: string;
             };
             name: string;
@@ -4721,10 +5183,12 @@ export interface components {
              */
             receivedAt: string;
             /**
-             * @description inbox: no webhook; retrying: not delivered yet, the next attempt is scheduled; failed: every attempt failed
+             * @description inbox: no webhook endpoint takes the offer's lead.created events; retrying: not delivered yet; delivered: an endpoint answered 2xx; failed: a delivery was parked after its last try; not_delivered: no endpoint will send it any more (the one that was to send it was deleted, or no longer takes the offer's leads; deliveryNote says which)
              * @enum {string}
              */
-            delivery: "inbox" | "delivered" | "retrying" | "failed";
+            delivery: "inbox" | "delivered" | "retrying" | "failed" | "not_delivered";
+            /** @description Why the lead was not delivered, e.g. "The endpoint https://… was deleted before it sent this lead"; null unless delivery is not_delivered */
+            deliveryNote: string | null;
             phone: string | null;
             message: string;
             consent: boolean;
@@ -4733,9 +5197,10 @@ export interface components {
              * @description ISO 8601 date-time
              */
             updatedAt: string;
-            /** @description When the webhook is tried next, while retrying */
+            /** @description When a webhook delivery of the lead is tried next, while retrying */
             nextAttemptAt: string | null;
             notes: {
+                /** Format: uuid */
                 id: string;
                 text: string;
                 author: string;
@@ -4745,6 +5210,7 @@ export interface components {
                  */
                 createdAt: string;
             }[];
+            /** @description Every attempt to send the lead's lead.created event to the publisher's webhook endpoints, oldest first (re-send from Webhooks) */
             deliveries: {
                 attempt: number;
                 /**
@@ -4756,7 +5222,6 @@ export interface components {
                 url: string;
                 statusCode: number | null;
                 error: string | null;
-                nextAttemptAt: string | null;
             }[];
         };
         LicenseReport: {
@@ -4805,14 +5270,20 @@ export interface components {
                 customers: number;
             }[];
             byPlan: {
-                /** @description The offer's GUID */
+                /**
+                 * Format: uuid
+                 * @description The offer's GUID
+                 */
                 offerId: string;
-                /** @description The offer's offer ID */
+                /** @description The offer's readable key */
                 offerKey: string;
                 offerName: string;
-                /** @description The plan's GUID */
+                /**
+                 * Format: uuid
+                 * @description The plan's GUID
+                 */
                 planId: string;
-                /** @description The plan's plan ID */
+                /** @description The plan's readable key */
                 planKey: string;
                 planName: string;
                 serviceId: string;
@@ -4838,14 +5309,50 @@ export interface components {
                 /** @description First provisioning of any plan to this customer (ISO 8601), up to the end of the range */
                 firstActivation: string | null;
             }[];
+            /** @description People in customer tenants who launched an app of the plan or passed a license check for it in the last 7, 30 and 90 days (seat usage; the offer, plan, customer and country filters apply). Only your own plans' customers. */
+            activeUsers: {
+                /** @description The moment the counts are for (now; the range does not apply) */
+                asOf: string;
+                /** @description Distinct people over all the plans shown */
+                total: {
+                    last7Days: number;
+                    last30Days: number;
+                    last90Days: number;
+                };
+                byPlan: {
+                    /**
+                     * Format: uuid
+                     * @description The offer's GUID
+                     */
+                    offerId: string;
+                    /** @description The offer's key */
+                    offerKey: string;
+                    offerName: string;
+                    /**
+                     * Format: uuid
+                     * @description The plan's GUID
+                     */
+                    planId: string;
+                    /** @description The plan's key */
+                    planKey: string;
+                    planName: string;
+                    serviceId: string;
+                    last7Days: number;
+                    last30Days: number;
+                    last90Days: number;
+                }[];
+            };
             filterOptions: {
                 offers: {
+                    /** Format: uuid */
                     offerId: string;
                     offerKey: string;
                     name: string;
                 }[];
                 plans: {
+                    /** Format: uuid */
                     offerId: string;
+                    /** Format: uuid */
                     planId: string;
                     planKey: string;
                     serviceId: string;
@@ -4861,6 +5368,109 @@ export interface components {
                     name: string;
                 }[];
             };
+        };
+        MyApp: {
+            appModule: {
+                uniqueName: string;
+                displayName: string;
+            };
+            offer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                publisherName: string;
+                /** @description false while the publisher has not said where the app opens */
+                hasLaunchUrl: boolean;
+            };
+            decision: {
+                /** @description May the user open it now (licensed, or no license required) */
+                licensed: boolean;
+                /** @description The license check code, e.g. LICENSED, NO_LICENSE_REQUIRED, NOT_ASSIGNED, NOT_ENOUGH_LICENSES, SUSPENDED */
+                code: string;
+                detail: string;
+                /** @description The plans that grant it; empty when it needs no license */
+                requiredPlans: {
+                    serviceId: string;
+                    displayName: string;
+                    moreInfoUrl: string;
+                }[];
+            };
+            /** @description The link that opens it: /launch/{tenantId}/{appModule} */
+            launchPath: string;
+            /** @description The user's latest license request for this app module and its outcome */
+            request: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "approved" | "declined";
+                createdAt: string;
+                decidedAt: string | null;
+                /** @description What decided it (null while pending): an admin answering it, the waiting room giving a seat, an admin assigning the product another way, or the user claiming a free seat by opening the app */
+                decidedBy: ("admin" | "waiting_room" | "assignment" | "auto_claim") | null;
+                decisionNote: string;
+            } | null;
+        };
+        LicenseRequest: {
+            /** Format: uuid */
+            id: string;
+            user: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                userPrincipalName: string;
+            };
+            /** @description The app module's unique name, for scripts; people see appName and the plan's name */
+            appModule: string;
+            /** @description The app module's display name */
+            appName: string;
+            offer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            plan: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @description Seats of this product nobody holds right now */
+                freeSeats: number;
+            } | null;
+            /** @description The products the organization holds (active or in grace) that grant the app, by name: what an admin may pick when approving */
+            products: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                freeSeats: number;
+                /** @enum {string} */
+                waitingRoom: "off" | "automatic" | "manual";
+            }[];
+            /** @description Pending requests: why approving cannot go through now (no product, no free seat), in a sentence; null when it can */
+            cannotApproveReason: string | null;
+            message: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "declined";
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time
+             */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Who or what decided the request; null while pending. A request closes by itself, approved, once its requester holds a seat that grants the app */
+            decidedBy: {
+                /**
+                 * @description admin: an admin approved or declined the request. waiting_room: the product's waiting room gave the requester a seat (by itself, or an admin approved them in the room). assignment: an admin gave them the product another way (directly, or through a group). auto_claim: they took a free seat by opening the app
+                 * @enum {string}
+                 */
+                kind: "admin" | "waiting_room" | "assignment" | "auto_claim";
+                /** @description The admin who decided, when one did (null for the automatic waiting room, a claim, or an admin since deleted) */
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    displayName: string;
+                } | null;
+            } | null;
+            /** @description The reason or note the admin gave with the decision */
+            decisionNote: string;
         };
     };
     responses: never;
@@ -5119,7 +5729,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["ApiToken"][];
-                        grantableScopes: string[];
+                        grantableScopes: ("directory.read" | "directory.write" | "partner.read" | "partner.write" | "licenses.read" | "licenses.write" | "runtime.check" | "operator")[];
                     };
                 };
             };
@@ -5172,10 +5782,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         name: string;
                         prefix: string;
-                        scopes: string[];
+                        scopes: ("directory.read" | "directory.write" | "partner.read" | "partner.write" | "licenses.read" | "licenses.write" | "runtime.check" | "operator")[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 date-time
+                         */
                         createdAt: string;
                         expiresAt: string | null;
                         lastUsedAt: string | null;
@@ -6046,6 +6661,10 @@ export interface operations {
                 search?: string;
                 role?: "global_admin" | "billing_admin" | "license_admin" | "user_admin";
                 enabled?: "true" | "false";
+                /** @description true: users holding at least one product (directly or through a group); false: users holding none (with planId: users not holding that product) */
+                licensed?: "true" | "false";
+                /** @description Users holding this product, directly or through a group */
+                planId?: string;
                 limit?: number;
                 offset?: number;
             };
@@ -6057,14 +6676,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description List users */
+            /** @description List users, with the products each holds */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["User"][];
+                        items: components["schemas"]["ListedUser"][];
                         total: number;
                     };
                 };
@@ -6178,6 +6797,81 @@ export interface operations {
             };
             /** @description Conflict with the current state: the detail says which and what to do */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportUsers: {
+        parameters: {
+            query?: {
+                search?: string;
+                role?: "global_admin" | "billing_admin" | "license_admin" | "user_admin";
+                enabled?: "true" | "false";
+                /** @description true: users holding at least one product (directly or through a group); false: users holding none (with planId: users not holding that product) */
+                licensed?: "true" | "false";
+                /** @description Users holding this product, directly or through a group */
+                planId?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users as CSV (UTF-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6346,12 +7040,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         userPrincipalName: string;
                         displayName: string;
                         usageLocation: string | null;
                         enabled: boolean;
-                        roles: string[];
+                        roles: ("global_admin" | "billing_admin" | "license_admin" | "user_admin" | "operator")[];
                         hasPassword: boolean;
                         mfaEnrolled: boolean;
                         /**
@@ -6362,6 +7057,7 @@ export interface operations {
                         createdAt: string;
                         updatedAt: string;
                         groups: {
+                            /** Format: uuid */
                             id: string;
                             displayName: string;
                         }[];
@@ -6893,13 +7589,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Get a security group */
+            /** @description Get a security group, with the groups it is a member of */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Group"];
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
@@ -8131,7 +8827,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            id: string;
+                            /** @enum {string} */
+                            id: "analytics" | "collaboration" | "commerce" | "compliance" | "customer-service" | "field-service" | "finance" | "human-resources" | "it-admin" | "marketing" | "operations" | "productivity" | "project-management" | "sales";
                             name: string;
                         }[];
                     };
@@ -8318,7 +9015,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8387,7 +9084,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8463,7 +9160,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8545,7 +9242,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8615,7 +9312,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8713,7 +9410,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8790,8 +9487,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The publisher's ID */
                 publisherId: string;
-                offerId: string;
+                /** @description The offer's readable key (offerKey) */
+                offerKey: string;
             };
             cookie?: never;
         };
@@ -8836,13 +9535,342 @@ export interface operations {
             };
         };
     };
+    addOfferScreenshot: {
+        parameters: {
+            query: {
+                /** @description What the image shows, read out by screen readers */
+                altText: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The screenshot (at most 1.0 MiB) */
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+                "application/octet-stream": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Add a screenshot to the listing */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state: the detail says which and what to do */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not take */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content cannot be used: every problem is listed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfferScreenshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
+                offerId: string;
+                screenshotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The screenshot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeOfferScreenshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
+                offerId: string;
+                screenshotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remove a screenshot from the listing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The marketplace listing page as it would look, from the offer as it is now (a draft too) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Listing"];
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlans: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8913,7 +9941,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -8995,8 +10023,9 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
+                /** @description The plan's GUID (its `id`), or its readable plan key (`planKey`, e.g. gold); a GUID-shaped value is always read as the GUID */
                 planId: string;
             };
             cookie?: never;
@@ -9065,8 +10094,9 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
+                /** @description The plan's GUID (its `id`), or its readable plan key (`planKey`, e.g. gold); a GUID-shaped value is always read as the GUID */
                 planId: string;
             };
             cookie?: never;
@@ -9142,8 +10172,9 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
+                /** @description The plan's GUID (its `id`), or its readable plan key (`planKey`, e.g. gold); a GUID-shaped value is always read as the GUID */
                 planId: string;
             };
             cookie?: never;
@@ -9154,7 +10185,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Rename a plan or change its description (its ID and Service ID never change) */
+            /** @description Rename a plan, change its description or its free trial (its key and Service ID never change) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9216,7 +10247,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -9290,7 +10321,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -9415,7 +10446,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
                 version: string;
             };
@@ -9485,7 +10516,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
                 version: string;
             };
@@ -9555,7 +10586,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
                 version: string;
             };
@@ -9625,7 +10656,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -9707,7 +10738,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -9785,7 +10816,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -9863,7 +10894,7 @@ export interface operations {
             header?: never;
             path: {
                 tenantId: string;
-                /** @description The offer ID chosen at creation, e.g. fieldops */
+                /** @description The offer's GUID (its `id`), or its readable offer key (`offerKey`, e.g. fieldops); a GUID-shaped value is always read as the GUID */
                 offerId: string;
             };
             cookie?: never;
@@ -10232,6 +11263,7 @@ export interface operations {
                             displayName: string;
                         };
                         offer: {
+                            /** Format: uuid */
                             id: string;
                             name: string;
                             publisherName: string;
@@ -10242,6 +11274,7 @@ export interface operations {
                             userPrincipalName: string;
                         }[];
                         request: {
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             status: "pending" | "approved" | "declined";
@@ -10251,7 +11284,7 @@ export interface operations {
                         /** @description What opening the app did about a seat; null when the user was licensed already */
                         seat: {
                             /**
-                             * @description claimed: this launch took a free seat (auto-claim); waiting: no seat was free, the user is in the waiting room
+                             * @description claimed: this launch took a free seat (auto-claim); holding: the user has a seat that is still being activated on this server; waiting: the user is in the waiting room (joined now or earlier); not_allowed: no auto-claim and not waiting
                              * @enum {string}
                              */
                             outcome: "claimed" | "holding" | "waiting" | "not_allowed";
@@ -10266,6 +11299,75 @@ export interface operations {
                             planName: string;
                             dueAt: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyApps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The apps installed in the signed-in user's organization: which they may open, why not for the others, and their license requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyApp"][];
                     };
                 };
             };
@@ -10338,29 +11440,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            user: {
-                                id: string;
-                                displayName: string;
-                                userPrincipalName: string;
-                            };
-                            appModule: string;
-                            offer: {
-                                id: string;
-                                name: string;
-                            };
-                            message: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "declined";
-                            /**
-                             * Format: date-time
-                             * @description ISO 8601 date-time
-                             */
-                            createdAt: string;
-                            decidedAt: string | null;
-                            decisionNote: string;
-                        }[];
+                        items: components["schemas"]["LicenseRequest"][];
                         total: number;
                     };
                 };
@@ -10438,6 +11518,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                     };
                 };
@@ -10516,29 +11597,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            user: {
-                                id: string;
-                                displayName: string;
-                                userPrincipalName: string;
-                            };
-                            appModule: string;
-                            offer: {
-                                id: string;
-                                name: string;
-                            };
-                            message: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "declined";
-                            /**
-                             * Format: date-time
-                             * @description ISO 8601 date-time
-                             */
-                            createdAt: string;
-                            decidedAt: string | null;
-                            decisionNote: string;
-                        }[];
+                        items: components["schemas"]["LicenseRequest"][];
                         total: number;
                     };
                 };
@@ -10614,13 +11673,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approve a license request: assigns the requester a license (409 when no seat is free) */
+            /** @description Approve a license request: assigns the requester a seat of the product and tells them (409 when no seat is free) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         planId: string;
                     };
                 };
@@ -10694,13 +11754,16 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @default  */
+                    /**
+                     * @description Why, optional: the requester reads it in My apps and in the email
+                     * @default
+                     */
                     note?: string;
                 };
             };
         };
         responses: {
-            /** @description Decline a license request, with a note the requester sees */
+            /** @description Decline a license request, with an optional reason the requester sees (in-app and by email) */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -10859,6 +11922,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         publisher: {
                             tenantId: string;
@@ -11658,8 +12722,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The plan's GUID or its plan ID */
-                    planId: string;
+                    /**
+                     * Format: uuid
+                     * @description The plan's GUID (or send planKey)
+                     */
+                    planId?: string;
+                    /** @description The plan's readable key (instead of its GUID) */
+                    planKey?: string;
                     quantity: number;
                 };
             };
@@ -11672,6 +12741,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The plan's GUID
+                         */
                         planId: string;
                         planKey: string;
                         planName: string;
@@ -11754,7 +12827,7 @@ export interface operations {
             path: {
                 tenantId: string;
                 dealId: string;
-                /** @description The plan's GUID or its plan ID */
+                /** @description The plan's GUID (its `id`), or its readable plan key (`planKey`, e.g. gold); a GUID-shaped value is always read as the GUID */
                 planId: string;
             };
             cookie?: never;
@@ -11768,6 +12841,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The plan's GUID
+                         */
                         planId: string;
                         planKey: string;
                         planName: string;
@@ -11850,7 +12927,7 @@ export interface operations {
             path: {
                 tenantId: string;
                 dealId: string;
-                /** @description The plan's GUID or its plan ID */
+                /** @description The plan's GUID (its `id`), or its readable plan key (`planKey`, e.g. gold); a GUID-shaped value is always read as the GUID */
                 planId: string;
             };
             cookie?: never;
@@ -11870,6 +12947,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The plan's GUID
+                         */
                         planId: string;
                         planKey: string;
                         planName: string;
@@ -12492,14 +13573,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description The product is the plan: its GUID identifies the product in this API */
+                        /**
+                         * Format: uuid
+                         * @description The product is the plan: its GUID identifies the product in this API
+                         */
                         planId: string;
+                        /** @description The plan's readable key (e.g. gold) */
                         planKey: string;
                         name: string;
                         serviceId: string;
                         offer: {
+                            /** Format: uuid */
                             id: string;
-                            offerId: string;
+                            offerKey: string;
                             name: string;
                             allowInstallWithoutLicense: boolean;
                         };
@@ -12516,6 +13602,8 @@ export interface operations {
                         state: "active" | "warning" | "suspended" | "removed";
                         /** @description When the state changes next (grace period, suspension, removal) */
                         nextChangeAt: string | null;
+                        /** @description How many days the state that starts at nextChangeAt lasts: the grace period after an active product ends, the suspension after grace; null when nothing follows */
+                        nextStateDays: number | null;
                         /**
                          * Format: date-time
                          * @description ISO 8601 date-time
@@ -12524,6 +13612,7 @@ export interface operations {
                         assignments: {
                             /** @enum {string} */
                             kind: "user" | "group";
+                            /** Format: uuid */
                             id: string;
                             displayName: string;
                             userPrincipalName: string | null;
@@ -13024,7 +14113,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The products assigned to a group, and how many of its members hold a seat */
+            /** @description The products assigned to a group or to a group it is inside, and how many of its members hold a seat */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13680,6 +14769,284 @@ export interface operations {
                         "@odata.context": string;
                         "@odata.count"?: number;
                         "@odata.nextLink"?: string;
+                        value: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+        };
+    };
+    graphListAllotments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List allotments (the products the tenant holds), with $expand=waitingMembers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "@odata.context": string;
+                        "@odata.count"?: number;
+                        value: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+        };
+    };
+    graphGetAllotment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                allotmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get an allotment, with $expand=waitingMembers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+        };
+    };
+    graphListAllotmentWaitingMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                allotmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List an allotment's waiting members, first in line first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "@odata.context": string;
+                        "@odata.count"?: number;
+                        value: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphError"];
+                };
+            };
+        };
+    };
+    graphListUserWaitingMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description user id or user principal name */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List the waiting rooms a user is in (one waitingMember per allotment), with $expand=allotment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "@odata.context": string;
+                        "@odata.count"?: number;
                         value: {
                             [key: string]: unknown;
                         }[];
@@ -14423,6 +15790,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             planId: string;
                             planName: string;
                             offerName: string;
@@ -14762,7 +16130,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             id: string;
+                            /** Format: uuid */
                             planId: string;
                             planName: string;
                             userId: string;
@@ -14937,6 +16307,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             planId: string;
                             planName: string;
                             /** @description YYYY-MM */
@@ -15003,7 +16374,7 @@ export interface operations {
                 to?: string;
                 /** @description month (default) or day; day only for ranges of up to 3 months */
                 granularity?: "month" | "day";
-                /** @description One of your offers: its GUID or offer ID */
+                /** @description One of your offers: its GUID or its offer key */
                 offer?: string;
                 /** @description One of your plans: its Service ID or GUID */
                 plan?: string;
@@ -15094,6 +16465,82 @@ export interface operations {
             };
         };
     };
+    getLicenseSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Licenses provisioned and assigned now, and customers: the report’s current figures without the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current month, YYYY-MM: the figures are as of now */
+                        month: string;
+                        /** @description Licenses provisioned to your customers, now */
+                        provisioned: number;
+                        /** @description Of those, licenses your customers assigned to their users, now */
+                        assigned: number;
+                        /** @description Customer tenants with more than 0 licenses provisioned */
+                        customers: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportReportWidget: {
         parameters: {
             query?: {
@@ -15103,7 +16550,7 @@ export interface operations {
                 to?: string;
                 /** @description month (default) or day; day only for ranges of up to 3 months */
                 granularity?: "month" | "day";
-                /** @description One of your offers: its GUID or offer ID */
+                /** @description One of your offers: its GUID or its offer key */
                 offer?: string;
                 /** @description One of your plans: its Service ID or GUID */
                 plan?: string;
@@ -15111,8 +16558,8 @@ export interface operations {
                 customer?: string;
                 /** @description A customer country, ISO 3166-1 alpha-2 */
                 country?: string;
-                /** @description Which widget to download; detailed is one row per customer and plan */
-                widget?: "series" | "byPlan" | "byCountry" | "byCustomer" | "detailed";
+                /** @description Which widget to download; detailed is one row per customer and plan; activeUsers one row per plan with its active users in the last 7, 30 and 90 days */
+                widget?: "series" | "byPlan" | "byCountry" | "byCustomer" | "detailed" | "activeUsers";
             };
             header?: never;
             path: {
@@ -15860,7 +17307,8 @@ export interface operations {
             query?: {
                 /** @description Words to find in the name, summary, description, publisher or category */
                 search?: string;
-                category?: "analytics" | "collaboration" | "commerce" | "compliance" | "customer-service" | "field-service" | "finance" | "human-resources" | "it-admin" | "marketing" | "operations" | "productivity" | "project-management" | "sales";
+                /** @description A category ID from GET /api/v1/offer-categories */
+                category?: string;
                 /** @description A publisher ID, e.g. fabrikam */
                 publisher?: string;
                 sort?: "relevance" | "name" | "newest";
@@ -15891,7 +17339,7 @@ export interface operations {
                                 count: number;
                             }[];
                             publishers: {
-                                id: string;
+                                publisherId: string;
                                 name: string;
                                 count: number;
                             }[];
@@ -15924,7 +17372,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The listing: <publisherId>.<offerId>, e.g. fabrikam.fieldops */
+                /** @description The listing's slug: <publisherId>.<offerKey>, e.g. fabrikam.fieldops */
                 slug: string;
             };
             cookie?: never;
@@ -15974,7 +17422,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The listing: <publisherId>.<offerId>, e.g. fabrikam.fieldops */
+                /** @description The listing's slug: <publisherId>.<offerKey>, e.g. fabrikam.fieldops */
                 slug: string;
             };
             cookie?: never;
@@ -16027,12 +17475,64 @@ export interface operations {
             };
         };
     };
+    getListingScreenshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing's slug: <publisherId>.<offerKey>, e.g. fabrikam.fieldops */
+                slug: string;
+                screenshotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The screenshot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     submitLead: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The listing: <publisherId>.<offerId>, e.g. fabrikam.fieldops */
+                /** @description The listing's slug: <publisherId>.<offerKey>, e.g. fabrikam.fieldops */
                 slug: string;
             };
             cookie?: never;
@@ -16061,6 +17561,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         /**
                          * Format: date-time
@@ -16131,7 +17632,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The listing: <publisherId>.<offerId>, e.g. fabrikam.fieldops */
+                /** @description The listing's slug: <publisherId>.<offerKey>, e.g. fabrikam.fieldops */
                 slug: string;
             };
             cookie?: never;
@@ -16148,6 +17649,7 @@ export interface operations {
                         canInstall: boolean;
                         reason: string;
                         environments: {
+                            /** Format: uuid */
                             id: string;
                             name: string;
                             isDefault: boolean;
@@ -16214,7 +17716,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The listing: <publisherId>.<offerId>, e.g. fabrikam.fieldops */
+                /** @description The listing's slug: <publisherId>.<offerKey>, e.g. fabrikam.fieldops */
                 slug: string;
             };
             cookie?: never;
@@ -16235,9 +17737,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description The installed app */
+                        /**
+                         * Format: uuid
+                         * @description The installed app
+                         */
                         id: string;
                         environment: {
+                            /** Format: uuid */
                             id: string;
                             name: string;
                         };
@@ -16305,7 +17811,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "new" | "contacted" | "won" | "lost";
-                /** @description One of your offer IDs, e.g. fieldops */
+                /** @description One of your offers: its GUID or its offer key, e.g. fieldops */
                 offer?: string;
                 /** @description Text in the name, email or company */
                 search?: string;
@@ -16372,7 +17878,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "new" | "contacted" | "won" | "lost";
-                /** @description One of your offer IDs, e.g. fieldops */
+                /** @description One of your offers: its GUID or its offer key, e.g. fieldops */
                 offer?: string;
                 /** @description Text in the name, email or company */
                 search?: string;
@@ -16662,7 +18168,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: string;
+                            /**
+                             * @description A change-feed event type (GET /api/v1/events/types lists them)
+                             * @enum {string}
+                             */
+                            type: "deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.auto_claimed" | "seat_policy.updated" | "waiting_room.joined" | "waiting_room.admitted" | "waiting_room.approved" | "waiting_room.removed" | "seat_reclamation.announced" | "seat_reclamation.cancelled" | "seat.reclaimed" | "seat_reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "lead.created" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended";
                             description: string;
                             subject: string;
                             audience: string;
@@ -16727,6 +18237,7 @@ export interface operations {
                             datacontenttype: "application/json";
                             /** @description The change-feed revision (CloudEvents extension attribute) */
                             revision: string;
+                            /** @description The event's facts; GET /api/v1/events/types lists each type's fields. Offers and plans are named by GUID (offerId, planId), their readable keys beside them (offerKey, planKey) */
                             data: {
                                 [key: string]: unknown;
                             };
@@ -16810,6 +18321,7 @@ export interface operations {
                             datacontenttype: "application/json";
                             /** @description The change-feed revision (CloudEvents extension attribute) */
                             revision: string;
+                            /** @description The event's facts; GET /api/v1/events/types lists each type's fields. Offers and plans are named by GUID (offerId, planId), their readable keys beside them (offerKey, planKey) */
                             data: {
                                 [key: string]: unknown;
                             };
@@ -16883,10 +18395,18 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             id: string;
                             url: string;
                             description: string;
                             eventTypes: string[];
+                            /** @description The one offer whose events the endpoint takes; null: every offer's */
+                            offer: {
+                                /** Format: uuid */
+                                id: string;
+                                offerKey: string;
+                                name: string;
+                            } | null;
                             enabled: boolean;
                             /**
                              * @description paused: a delivery was parked after its last try; re-send it or turn the endpoint on again
@@ -16956,9 +18476,11 @@ export interface operations {
                 "application/json": {
                     url: string;
                     /** @description The event types to send (GET /api/v1/events/types) */
-                    eventTypes: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.auto_claimed" | "seat_policy.updated" | "waiting_room.joined" | "waiting_room.admitted" | "waiting_room.approved" | "waiting_room.removed" | "seat_reclamation.announced" | "seat_reclamation.cancelled" | "seat.reclaimed" | "seat_reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
+                    eventTypes: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.auto_claimed" | "seat_policy.updated" | "waiting_room.joined" | "waiting_room.admitted" | "waiting_room.approved" | "waiting_room.removed" | "seat_reclamation.announced" | "seat_reclamation.cancelled" | "seat.reclaimed" | "seat_reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "lead.created" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
                     /** @default  */
                     description?: string;
+                    /** @description Only events about this offer of yours (those whose data.offerId is its GUID), e.g. its leads (lead.created); null: every offer's */
+                    offerId?: string | null;
                 };
             };
         };
@@ -16970,10 +18492,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         url: string;
                         description: string;
                         eventTypes: string[];
+                        /** @description The one offer whose events the endpoint takes; null: every offer's */
+                        offer: {
+                            /** Format: uuid */
+                            id: string;
+                            offerKey: string;
+                            name: string;
+                        } | null;
                         enabled: boolean;
                         /**
                          * @description paused: a delivery was parked after its last try; re-send it or turn the endpoint on again
@@ -17059,10 +18589,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         url: string;
                         description: string;
                         eventTypes: string[];
+                        /** @description The one offer whose events the endpoint takes; null: every offer's */
+                        offer: {
+                            /** Format: uuid */
+                            id: string;
+                            offerKey: string;
+                            name: string;
+                        } | null;
                         enabled: boolean;
                         /**
                          * @description paused: a delivery was parked after its last try; re-send it or turn the endpoint on again
@@ -17216,9 +18754,11 @@ export interface operations {
                 "application/json": {
                     url?: string;
                     /** @description The event types to send (GET /api/v1/events/types) */
-                    eventTypes?: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.auto_claimed" | "seat_policy.updated" | "waiting_room.joined" | "waiting_room.admitted" | "waiting_room.approved" | "waiting_room.removed" | "seat_reclamation.announced" | "seat_reclamation.cancelled" | "seat.reclaimed" | "seat_reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
+                    eventTypes?: ("deal.registered" | "deal.changed" | "deal.cancelled" | "licenses.provisioned" | "licenses.changed" | "licenses.removed" | "license.assigned" | "license.unassigned" | "seat.granted" | "seat.lost" | "license.auto_claimed" | "seat_policy.updated" | "waiting_room.joined" | "waiting_room.admitted" | "waiting_room.approved" | "waiting_room.removed" | "seat_reclamation.announced" | "seat_reclamation.cancelled" | "seat.reclaimed" | "seat_reclamation.undone" | "license.warning" | "license.suspended" | "license.renewed" | "app.installed" | "app.uninstalled" | "license_request.created" | "license_request.decided" | "lead.created" | "user.disabled" | "user.deleted" | "relationship.accepted" | "relationship.ended")[];
                     description?: string;
                     enabled?: boolean;
+                    /** @description Only events about this offer of yours (those whose data.offerId is its GUID), e.g. its leads (lead.created); null: every offer's */
+                    offerId?: string | null;
                 };
             };
         };
@@ -17230,10 +18770,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         url: string;
                         description: string;
                         eventTypes: string[];
+                        /** @description The one offer whose events the endpoint takes; null: every offer's */
+                        offer: {
+                            /** Format: uuid */
+                            id: string;
+                            offerKey: string;
+                            name: string;
+                        } | null;
                         enabled: boolean;
                         /**
                          * @description paused: a delivery was parked after its last try; re-send it or turn the endpoint on again
@@ -17561,6 +19109,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             id: string;
                             /** @description The webhook-id header: the event id, the same on every retry and replay */
                             messageId: string;
@@ -17884,9 +19433,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "license_request.created" | "license_request.decided" | "seats.threshold" | "license.expiring" | "license.grace" | "license.suspended" | "program.decided" | "relationship.invited";
+                            kind: "license_request.created" | "license_request.decided" | "seats.threshold" | "license.expiring" | "license.grace" | "license.suspended" | "seat.reclaim_announced" | "seats.reclaimed" | "waiting_room.admitted" | "program.decided" | "relationship.invited";
                             /** @description What happened, in a sentence (the email subject) */
                             title: string;
                             /** @description The details, as the email says them */
@@ -18070,7 +19620,7 @@ export interface operations {
                         emailAvailable: boolean;
                         items: {
                             /** @enum {string} */
-                            kind: "license_request.created" | "license_request.decided" | "seats.threshold" | "license.expiring" | "license.grace" | "license.suspended" | "program.decided" | "relationship.invited";
+                            kind: "license_request.created" | "license_request.decided" | "seats.threshold" | "license.expiring" | "license.grace" | "license.suspended" | "seat.reclaim_announced" | "seats.reclaimed" | "waiting_room.admitted" | "program.decided" | "relationship.invited";
                             label: string;
                             description: string;
                             email: boolean;
@@ -18116,6 +19666,9 @@ export interface operations {
                         "license.expiring"?: boolean;
                         "license.grace"?: boolean;
                         "license.suspended"?: boolean;
+                        "seat.reclaim_announced"?: boolean;
+                        "seats.reclaimed"?: boolean;
+                        "waiting_room.admitted"?: boolean;
                         "program.decided"?: boolean;
                         "relationship.invited"?: boolean;
                     };
@@ -18133,7 +19686,7 @@ export interface operations {
                         emailAvailable: boolean;
                         items: {
                             /** @enum {string} */
-                            kind: "license_request.created" | "license_request.decided" | "seats.threshold" | "license.expiring" | "license.grace" | "license.suspended" | "program.decided" | "relationship.invited";
+                            kind: "license_request.created" | "license_request.decided" | "seats.threshold" | "license.expiring" | "license.grace" | "license.suspended" | "seat.reclaim_announced" | "seats.reclaimed" | "waiting_room.admitted" | "program.decided" | "relationship.invited";
                             label: string;
                             description: string;
                             email: boolean;
@@ -18199,6 +19752,7 @@ export interface operations {
                     "application/json": {
                         scimUrl: string;
                         items: {
+                            /** Format: uuid */
                             id: string;
                             name: string;
                             prefix: string;
@@ -18286,6 +19840,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         name: string;
                         prefix: string;
@@ -18439,6 +19994,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             id: string;
                             method: string;
                             path: string;
@@ -18523,6 +20079,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             id: string;
                             /** @enum {string} */
                             type: "oidc";
@@ -18654,6 +20211,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         /** @enum {string} */
                         type: "oidc";
@@ -18771,6 +20329,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         /** @enum {string} */
                         type: "oidc";
@@ -18962,6 +20521,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
                         id: string;
                         /** @enum {string} */
                         type: "oidc";
@@ -19379,6 +20939,81 @@ export interface operations {
             };
             /** @description The content cannot be used: every problem is listed */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                domain: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remove a domain the organization added (not the primary domain, nor one an identity provider signs in with) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors` names each field and what is wrong with it; nothing was changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed: the detail names the role or token scope needed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for resources of another tenant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state: the detail says which and what to do */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,38 +1,19 @@
-import { apiRequest, type Page, type PageQuery } from './client';
-import type { Tenant } from './tenants';
+import { answer, api, type OperationBody, type OperationQuery } from './client';
 
-export interface OperatorTenantQuery extends PageQuery {
-  search?: string;
-  publishersOnly?: 'true' | 'false';
-}
-
-export interface NewTenant {
-  displayName: string;
-  primaryDomain: string;
-  country: string;
-  isPublisher?: boolean;
-  partnerId?: string | null;
-  /** The tenant's first Global admin. */
-  admin: { userPrincipalName: string; displayName: string; password: string };
-}
-
-export interface OperatorTenantChanges {
-  displayName?: string;
-  country?: string;
-  isPublisher?: boolean;
-  partnerId?: string | null;
-}
+export type OperatorTenantQuery = OperationQuery<'listTenants'>;
+/** A new tenant and its first Global admin. */
+export type NewTenant = OperationBody<'createTenant'>;
+export type OperatorTenantChanges = OperationBody<'updateTenant'>;
 
 const TENANTS = '/api/v1/operator/tenants';
+const TENANT = '/api/v1/operator/tenants/{tenantId}';
 
-export const listAllTenants = (query: OperatorTenantQuery, signal?: AbortSignal) =>
-  apiRequest<Page<Tenant>>(TENANTS, { query: { ...query }, signal });
+export const listAllTenants = (query: OperatorTenantQuery, signal?: AbortSignal) => answer(api.GET(TENANTS, { params: { query }, signal }), signal);
 
-export const getAnyTenant = (tenantId: string, signal?: AbortSignal) => apiRequest<Tenant>(`${TENANTS}/${tenantId}`, { signal });
+export const getAnyTenant = (tenantId: string, signal?: AbortSignal) => answer(api.GET(TENANT, { params: { path: { tenantId } }, signal }), signal);
 
-export const createTenant = (tenant: NewTenant) => apiRequest<Tenant>(TENANTS, { method: 'POST', body: tenant });
+export const createTenant = (tenant: NewTenant) => answer(api.POST(TENANTS, { body: tenant }));
 
-export const updateAnyTenant = (tenantId: string, changes: OperatorTenantChanges) =>
-  apiRequest<Tenant>(`${TENANTS}/${tenantId}`, { method: 'PATCH', body: changes });
+export const updateAnyTenant = (tenantId: string, changes: OperatorTenantChanges) => answer(api.PATCH(TENANT, { params: { path: { tenantId } }, body: changes }));
 
-export const deleteAnyTenant = (tenantId: string) => apiRequest<void>(`${TENANTS}/${tenantId}`, { method: 'DELETE' });
+export const deleteAnyTenant = (tenantId: string) => answer(api.DELETE(TENANT, { params: { path: { tenantId } } })).then(() => undefined);

@@ -1,61 +1,54 @@
-import { apiRequest, uploadWithProgress } from './client';
+import { answer, api, fetchWithUploadProgress, fileBody, type OperationAnswer } from './client';
 import { offerPath } from './offers';
+import { isOptionalNumber, isOptionalString, isRecord } from './jsonShape';
 
+/** A package version as the server answers it (generated from the OpenAPI document). */
+export type PackageSummary = OperationAnswer<'listPackages'>['items'][number];
+/** A version with its app modules, plans and validation (run again against the offer as it is now). */
+export type PackageDetail = OperationAnswer<'getPackage'>;
 /** One problem validation found, and where: a file, and a line and column or a JSON path. */
-export interface PackageProblem {
-  code: string;
-  severity: 'error' | 'warning';
-  message: string;
-  file: string;
-  line?: number;
-  column?: number;
-  path?: string;
-}
+export type PackageProblem = PackageDetail['validation']['problems'][number];
 
-export interface PackageSummary {
-  version: string;
-  uniqueName: string;
-  displayName: string;
-  publisher: string;
-  sizeBytes: number;
-  sha256: string;
-  appModuleCount: number;
-  /** The version the next publish makes live. */
-  isCurrent: boolean;
-  /** The version customers get. */
-  isPublished: boolean;
-  uploadedBy: { userId: string; displayName: string } | null;
-  uploadedAt: string;
-}
-
-export interface PackageDetail extends PackageSummary {
-  appModules: { uniqueName: string; displayName: string; needsLicense: boolean; plans: string[] }[];
-  servicePlans: { serviceId: string; displayName: string; moreInfoUrl: string }[];
-  validation: { valid: boolean; problems: PackageProblem[] };
+/** Whether a refusal's listed item is a package problem (an upload's 422 lists them in `problems`). */
+export function isPackageProblem(value: unknown): value is PackageProblem {
+  return (
+    isRecord(value) &&
+    typeof value.code === 'string' &&
+    (value.severity === 'error' || value.severity === 'warning') &&
+    typeof value.message === 'string' &&
+    typeof value.file === 'string' &&
+    isOptionalNumber(value.line) &&
+    isOptionalNumber(value.column) &&
+    isOptionalString(value.path)
+  );
 }
 
 export const PACKAGE_MAX_BYTES = 20 * 1024 * 1024;
 
-const packages = (tenantId: string, offerId: string) => `${offerPath(tenantId, offerId)}/packages`;
+const base = '/api/v1/tenants/{tenantId}/partner/offers/{offerId}/packages';
 
 export const listPackages = (tenantId: string, offerId: string, signal?: AbortSignal) =>
-  apiRequest<{ items: PackageSummary[] }>(packages(tenantId, offerId), { signal });
+  answer(api.GET(base, { params: { path: { tenantId, offerId } }, signal }), signal);
 
 export const getPackage = (tenantId: string, offerId: string, version: string, signal?: AbortSignal) =>
-  apiRequest<PackageDetail>(`${packages(tenantId, offerId)}/${version}`, { signal });
+  answer(api.GET(`${base}/{version}`, { params: { path: { tenantId, offerId, version } }, signal }), signal);
 
-export const packageArchiveUrl = (tenantId: string, offerId: string, version: string) => `${packages(tenantId, offerId)}/${version}/archive`;
+export const packageArchiveUrl = (tenantId: string, offerId: string, version: string) => `${offerPath(tenantId, offerId)}/packages/${version}/archive`;
 
 /**
  * Uploads a zip as a new version. An invalid package is not stored: 422 with
  * every problem in `problems`. `onProgress` gets the fraction sent, 0 to 1.
  */
 export const uploadPackage = (tenantId: string, offerId: string, file: File, onProgress: (fraction: number) => void) =>
-  uploadWithProgress<PackageDetail>(packages(tenantId, offerId), file, {
-    contentType: 'application/zip',
-    query: { fileName: file.name },
-    onProgress,
-  });
+  answer(
+    api.POST(base, {
+      params: { path: { tenantId, offerId }, query: { fileName: file.name } },
+      ...fileBody(file),
+      // Browsers name a zip's type variously (application/x-zip-compressed on Windows); the API takes application/zip.
+      headers: { 'content-type': 'application/zip' },
+      fetch: fetchWithUploadProgress(onProgress),
+    }),
+  );
 
 export const makePackageCurrent = (tenantId: string, offerId: string, version: string) =>
-  apiRequest<unknown>(`${packages(tenantId, offerId)}/${version}/make-current`, { method: 'POST' });
+  answer(api.POST(`${base}/{version}/make-current`, { params: { path: { tenantId, offerId, version } } }));

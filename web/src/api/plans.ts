@@ -1,31 +1,23 @@
-import { apiRequest } from './client';
-import { offerPath } from './offers';
+import { answer, api, type Schemas } from './client';
 
-export interface Plan {
-  /** Permanent: lowercase letters, digits, "-" and "_", at most 50 characters. */
-  planId: string;
-  /** `<publisherId>.<offerId>.<planId>`: the key in the package's license metadata. */
-  serviceId: string;
-  name: string;
-  description: string;
-  /** Customers holding licenses; a plan with customers can't be removed. */
-  customerCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** As the server answers it: `id` is the plan's GUID, `planKey` the readable key chosen at creation, `serviceId` `<publisherId>.<offerKey>.<planKey>`. */
+export type Plan = Schemas['Plan'];
+export type NewPlan = Schemas['CreatePlanInput'];
 
-export const PLAN_LIMITS = { planId: 50, name: 200, description: 3000 };
+export const PLAN_LIMITS = { planKey: 50, name: 200, description: 3000, trialDays: 365 };
 
-const plans = (tenantId: string, offerId: string) => `${offerPath(tenantId, offerId)}/plans`;
+const base = '/api/v1/tenants/{tenantId}/partner/offers/{offerId}/plans';
+const one = `${base}/{planId}` as const;
 
-export const listPlans = (tenantId: string, offerId: string, signal?: AbortSignal) => apiRequest<{ items: Plan[] }>(plans(tenantId, offerId), { signal });
+/** `offerId` and `planId` are GUIDs (the routes also take the keys). */
+export const listPlans = (tenantId: string, offerId: string, signal?: AbortSignal) =>
+  answer(api.GET(base, { params: { path: { tenantId, offerId } }, signal }), signal);
 
-export const addPlan = (tenantId: string, offerId: string, plan: { planId: string; name: string; description?: string }) =>
-  apiRequest<Plan>(plans(tenantId, offerId), { method: 'POST', body: plan });
+export const addPlan = (tenantId: string, offerId: string, plan: NewPlan) => answer(api.POST(base, { params: { path: { tenantId, offerId } }, body: plan }));
 
-export const updatePlan = (tenantId: string, offerId: string, planId: string, changes: { name?: string; description?: string }) =>
-  apiRequest<Plan>(`${plans(tenantId, offerId)}/${planId}`, { method: 'PATCH', body: changes });
+export const updatePlan = (tenantId: string, offerId: string, planId: string, changes: Omit<Schemas['UpdatePlanInput'], 'planKey' | 'serviceId'>) =>
+  answer(api.PATCH(one, { params: { path: { tenantId, offerId, planId } }, body: changes }));
 
 /** 409 while customers hold licenses, or while the published package maps app modules to it. */
 export const removePlan = (tenantId: string, offerId: string, planId: string) =>
-  apiRequest<void>(`${plans(tenantId, offerId)}/${planId}`, { method: 'DELETE' });
+  answer(api.DELETE(one, { params: { path: { tenantId, offerId, planId } } })).then(() => undefined);

@@ -1,33 +1,11 @@
-import { apiRequest } from './client';
+import { answer, api, type OperationBody, type Schemas } from './client';
 
-export type ProgramStatus = 'not_enrolled' | 'pending' | 'approved' | 'declined';
+/** A tenant as the server answers it (its country is ISO 3166-1 alpha-2). */
+export type Tenant = Schemas['Tenant'];
+export type ProgramStatus = Tenant['programStatus'];
+export type TenantChanges = OperationBody<'updateTenantSettings'>;
 
-export interface Tenant {
-  id: string;
-  displayName: string;
-  primaryDomain: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  countryName: string;
-  kind: 'operator' | 'publisher' | 'customer';
-  isPublisher: boolean;
-  partnerId: string | null;
-  programStatus: ProgramStatus;
-  programDecisionReason: string | null;
-  userCount: number;
-  groupCount: number;
-  /** Admins must sign in with an authenticator app. */
-  requireMfaForAdmins: boolean;
-  createdAt: string;
-}
-
-export interface TenantChanges {
-  displayName?: string;
-  country?: string;
-  requireMfaForAdmins?: boolean;
-}
-
-export const getTenant = (tenantId: string, signal?: AbortSignal) => apiRequest<Tenant>(`/api/v1/tenants/${tenantId}`, { signal });
+export const getTenant = (tenantId: string, signal?: AbortSignal) => answer(api.GET('/api/v1/tenants/{tenantId}', { params: { path: { tenantId } }, signal }), signal);
 
 export const updateTenant = (tenantId: string, changes: TenantChanges) =>
-  apiRequest<Tenant>(`/api/v1/tenants/${tenantId}`, { method: 'PATCH', body: changes });
+  answer(api.PATCH('/api/v1/tenants/{tenantId}', { params: { path: { tenantId } }, body: changes }));

@@ -1,57 +1,24 @@
-import { apiRequest, type Page, type PageQuery } from './client';
+import { answer, api, type Schemas } from './client';
+import { isOptionalNumber, isRecord } from './jsonShape';
+import type { operations } from './openapi';
 
-export type DirectoryRole = 'global_admin' | 'billing_admin' | 'license_admin' | 'user_admin';
+/** An admin role (operator: only in the operator's organization). */
+export type DirectoryRole = DirectoryUser['roles'][number];
 
-export interface DirectoryUser {
-  id: string;
-  userPrincipalName: string;
-  displayName: string;
-  /** ISO 3166-1 alpha-2, or null when not set. */
-  usageLocation: string | null;
-  enabled: boolean;
-  roles: DirectoryRole[];
-  hasPassword: boolean;
-  /** An authenticator app is set up. */
-  mfaEnrolled: boolean;
-  /** Where the user comes from: created here, provisioned by SCIM, or created at their first single sign-on. */
-  source: 'local' | 'scim' | 'sso';
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DirectoryUserWithGroups extends DirectoryUser {
-  groups: { id: string; displayName: string }[];
-}
-
-export interface UserQuery extends PageQuery {
-  search?: string;
-  role?: DirectoryRole;
-  enabled?: 'true' | 'false';
-}
-
-export interface NewUser {
-  userPrincipalName: string;
-  displayName: string;
-  usageLocation?: string;
-  enabled?: boolean;
-  password?: string;
-  roles?: DirectoryRole[];
-}
-
-export interface UserChanges {
-  userPrincipalName?: string;
-  displayName?: string;
-  usageLocation?: string | null;
-  enabled?: boolean;
-  password?: string;
-}
-
-export interface UserImportReport {
-  dryRun: boolean;
-  /** In a dry run `id` is null: the row would be created. */
-  created: { line: number; id: string | null; userPrincipalName: string }[];
-  rejected: { line: number; userPrincipalName: string | null; errors: string[] }[];
-}
+/** A user as the server answers it (generated from the OpenAPI document). */
+export type DirectoryUser = Schemas['User'];
+/** A user in the list: with the products they hold and how (directly or through which group). */
+export type ListedUser = Schemas['ListedUser'];
+export type UserLicenseSummary = Schemas['UserLicenseSummary'];
+export type DirectoryUserWithGroups = operations['getUser']['responses'][200]['content']['application/json'];
+/** The roles an organization's Global admin hands out (and the list filters by). */
+export type TenantRole = NonNullable<UserQuery['role']>;
+export type UserQuery = NonNullable<operations['listUsers']['parameters']['query']>;
+/** The list's filters without paging: what the CSV export takes. */
+export type UserFilters = NonNullable<operations['exportUsers']['parameters']['query']>;
+export type NewUser = Schemas['CreateUserInput'];
+export type UserChanges = Schemas['UpdateUserInput'];
+export type UserImportReport = operations['importUsers']['responses'][200]['content']['application/json'];
 
 /** Why a whole CSV file was refused (400 `problems`), e.g. the wrong encoding or a missing column. */
 export interface CsvFileProblem {
@@ -60,31 +27,50 @@ export interface CsvFileProblem {
   message: string;
 }
 
-const users = (tenantId: string) => `/api/v1/tenants/${tenantId}/users`;
+export function isCsvFileProblem(value: unknown): value is CsvFileProblem {
+  return isRecord(value) && typeof value.line === 'number' && isOptionalNumber(value.column) && typeof value.message === 'string';
+}
+
+const base = '/api/v1/tenants/{tenantId}/users';
 
 export const listUsers = (tenantId: string, query: UserQuery, signal?: AbortSignal) =>
-  apiRequest<Page<DirectoryUser>>(users(tenantId), { query: { ...query }, signal });
+  answer(api.GET(base, { params: { path: { tenantId }, query }, signal }), signal);
 
 export const getUser = (tenantId: string, userId: string, signal?: AbortSignal) =>
-  apiRequest<DirectoryUserWithGroups>(`${users(tenantId)}/${userId}`, { signal });
+  answer(api.GET(`${base}/{userId}`, { params: { path: { tenantId, userId } }, signal }), signal);
 
-export const createUser = (tenantId: string, user: NewUser) => apiRequest<DirectoryUser>(users(tenantId), { method: 'POST', body: user });
+export const createUser = (tenantId: string, user: NewUser) => answer(api.POST(base, { params: { path: { tenantId } }, body: user }));
 
 export const updateUser = (tenantId: string, userId: string, changes: UserChanges) =>
-  apiRequest<DirectoryUser>(`${users(tenantId)}/${userId}`, { method: 'PATCH', body: changes });
+  answer(api.PATCH(`${base}/{userId}`, { params: { path: { tenantId, userId } }, body: changes }));
 
 export const setUserRoles = (tenantId: string, userId: string, roles: DirectoryRole[]) =>
-  apiRequest<DirectoryUser>(`${users(tenantId)}/${userId}/roles`, { method: 'PUT', body: { roles } });
+  answer(api.PUT(`${base}/{userId}/roles`, { params: { path: { tenantId, userId } }, body: { roles } }));
 
-export const deleteUser = (tenantId: string, userId: string) => apiRequest<void>(`${users(tenantId)}/${userId}`, { method: 'DELETE' });
+export const deleteUser = (tenantId: string, userId: string) => answer(api.DELETE(`${base}/{userId}`, { params: { path: { tenantId, userId } } }));
 
-export const importUsers = (tenantId: string, csv: Blob, dryRun: boolean) =>
-  apiRequest<UserImportReport>(`${users(tenantId)}/import`, {
-    method: 'POST',
-    query: { dryRun },
-    body: csv,
-    contentType: 'text/csv',
-  });
+export const importUsers = async (tenantId: string, csv: Blob, dryRun: boolean) => {
+  const text = await csv.text();
+  return answer(
+    api.POST(`${base}/import`, {
+      params: { path: { tenantId }, query: { dryRun: dryRun ? 'true' : 'false' } },
+      body: text,
+      bodySerializer: (body) => body,
+      headers: { 'content-type': 'text/csv' },
+    }),
+  );
+};
+
+/**
+ * Where the browser downloads the users (with the list's filters, every page) as CSV: the
+ * server streams it, so a download link is enough and a big directory never sits in memory.
+ */
+export function exportUsersUrl(tenantId: string, filters: UserFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const query = params.toString();
+  return `/api/v1/tenants/${encodeURIComponent(tenantId)}/users/export.csv${query ? `?${query}` : ''}`;
+}
 
 /** Removes a user's authenticator app and recovery codes (lost device); their sessions and API tokens end. */
-export const resetUserMfa = (tenantId: string, userId: string) => apiRequest<void>(`/api/v1/tenants/${tenantId}/users/${userId}/mfa`, { method: 'DELETE' });
+export const resetUserMfa = (tenantId: string, userId: string) => answer(api.DELETE(`${base}/{userId}/mfa`, { params: { path: { tenantId, userId } } }));

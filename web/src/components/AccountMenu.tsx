@@ -6,14 +6,25 @@ import { useSessionState } from '../session/SessionContext';
 
 const useStyles = makeStyles({
   trigger: { color: tokens.colorNeutralForegroundOnBrand, minWidth: 'auto', ':hover': { color: tokens.colorNeutralForegroundOnBrand } },
-  names: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: tokens.lineHeightBase200, marginRight: tokens.spacingHorizontalS },
-  tenant: { fontSize: tokens.fontSizeBase100, opacity: 0.85 },
+  names: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', lineHeight: tokens.lineHeightBase200, marginRight: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
+  tenant: { fontSize: tokens.fontSizeBase200 },
   who: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   upn: { color: tokens.colorNeutralForeground2 },
+  screenReaderOnly: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 /** The signed-in user, their organization, and the way to their security settings, API tokens and out. */
-export function AccountMenu({ session }: { session: Session }) {
+export function AccountMenu({ session, compact = false }: { session: Session; compact?: boolean }) {
   const styles = useStyles();
   const navigate = useNavigate();
   const { signOut } = useSessionState();
@@ -22,14 +33,21 @@ export function AccountMenu({ session }: { session: Session }) {
   return (
     <Menu positioning="below-end">
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="transparent" className={styles.trigger} aria-label={`Account menu for ${user.displayName}`}>
-          <span className={styles.names}>
-            <Text size={200} weight="semibold">
-              {user.displayName}
-            </Text>
-            <span className={styles.tenant}>{tenant.displayName}</span>
-          </span>
-          <Avatar name={user.displayName} size={32} color="colorful" />
+        {/* Its name is the text it shows (WCAG 2.5.3): on phones, where only the picture shows, that text is there for screen readers only. */}
+        <Button appearance="transparent" className={styles.trigger} title="Account menu">
+          {compact ? (
+            <span className={styles.screenReaderOnly}>
+              Account menu for {user.displayName}, {tenant.displayName}
+            </span>
+          ) : (
+            <span className={styles.names}>
+              <Text size={200} weight="semibold">
+                {user.displayName}
+              </Text>
+              <span className={styles.tenant}>{tenant.displayName}</span>
+            </span>
+          )}
+          <Avatar name={user.displayName} size={32} color="colorful" aria-hidden />
         </Button>
       </MenuTrigger>
       <MenuPopover>

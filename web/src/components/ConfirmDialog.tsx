@@ -2,6 +2,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useState, type ReactNode } from 'react';
 import { toApiError, type ApiError } from '../api/client';
 import { ErrorMessage } from './ErrorMessage';
+import { useReturnFocus } from './useReturnFocus';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,6 +21,7 @@ interface ConfirmDialogProps {
 /** Asks before a destructive change, such as deleting a user. */
 export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
   const styles = useStyles();
+  useReturnFocus(open);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
 

@@ -8,7 +8,10 @@ const useStyles = makeStyles({
 });
 
 /** Label–value pairs describing one thing, e.g. a tenant's properties. */
-export function DetailList({ items }: { items: [label: string, value: ReactNode][] }) {
+/** One row: a label and what it says. */
+export type DetailItem = [label: string, value: ReactNode];
+
+export function DetailList({ items }: { items: DetailItem[] }) {
   const styles = useStyles();
   return (
     <dl className={styles.root}>

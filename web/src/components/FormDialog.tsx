@@ -2,6 +2,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import type { FormEvent, ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import { ErrorMessage } from './ErrorMessage';
+import { useReturnFocus } from './useReturnFocus';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,6 +29,7 @@ interface FormDialogProps {
 /** A modal form that creates or changes one thing. */
 export function FormDialog({ open, title, submitLabel, busy, error, fields, errorTitle, onSubmit, onClose, children, actions, submitDisabled }: FormDialogProps) {
   const styles = useStyles();
+  useReturnFocus(open);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();

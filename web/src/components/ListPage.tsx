@@ -1,6 +1,7 @@
 import { Button, Dropdown, makeStyles, Option, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { choiceOr, choicesOf } from './choices';
 import type { ApiResource } from './useApiResource';
 import type { useListQuery } from './useListQuery';
 import { EmptyState } from './EmptyState';
@@ -67,10 +68,10 @@ export function LabelFilter<V extends string>({ label, allLabel, labels, value, 
       aria-label={label}
       value={value ? labels[value] : (allLabel ?? '')}
       selectedOptions={[value]}
-      onOptionSelect={(_, data) => onChange((data.optionValue ?? '') as V | '')}
+      onOptionSelect={(_, data) => onChange(choiceOr(labels, data.optionValue, ''))}
     >
       {allLabel !== undefined && <Option value="">{allLabel}</Option>}
-      {(Object.keys(labels) as V[]).map((option) => (
+      {choicesOf(labels).map((option) => (
         <Option key={option} value={option}>
           {labels[option]}
         </Option>

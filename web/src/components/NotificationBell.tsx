@@ -26,6 +26,7 @@ const POLL_MS = 60_000;
 const useStyles = makeStyles({
   trigger: { position: 'relative', color: tokens.colorNeutralForegroundOnBrand, minWidth: 'auto', ':hover': { color: tokens.colorNeutralForegroundOnBrand } },
   badge: { position: 'absolute', top: '2px', right: '0px' },
+  screenReaderOnly: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
   surface: { width: '380px', maxWidth: '90vw', padding: 0, display: 'flex', flexDirection: 'column' },
   header: {
     display: 'flex',
@@ -129,7 +130,7 @@ export function NotificationBell() {
           icon={<AlertRegular fontSize={20} />}
           aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
         >
-          {unread > 0 && <CounterBadge className={styles.badge} count={unread} overflowCount={99} size="small" color="danger" aria-hidden />}
+          {unread > 0 && <CounterBadge className={styles.badge} count={unread} overflowCount={99} size="medium" color="danger" aria-hidden />}
         </Button>
       </PopoverTrigger>
       <PopoverSurface className={styles.surface} aria-label="Notifications">
@@ -152,13 +153,15 @@ export function NotificationBell() {
                   type="button"
                   className={mergeClasses(styles.item, !item.readAt && styles.unread)}
                   onClick={() => openItem(item.id, item.link, item.readAt !== null)}
-                  aria-label={`${item.readAt ? '' : 'Unread: '}${item.title}. ${item.linkLabel}`}
                 >
+                  {/* The name is what the item shows (WCAG 2.5.3), with "Unread" and where it leads for screen readers. */}
+                  {!item.readAt && <span className={styles.screenReaderOnly}>Unread: </span>}
                   <Text weight={item.readAt ? 'regular' : 'semibold'}>{item.title}</Text>
+                  <span className={styles.screenReaderOnly}>{`. ${item.linkLabel}. `}</span>
                   <Text size={200} className={styles.body}>
                     {item.body}
                   </Text>
-                  <Text size={100} className={styles.time}>
+                  <Text size={200} className={styles.time}>
                     {formatDateTime(item.createdAt)}
                   </Text>
                 </button>

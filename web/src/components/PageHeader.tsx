@@ -3,7 +3,14 @@ import { useEffect, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
-  title: { margin: 0 },
+  // Titles wrap between words, never inside one; a phone gets a smaller size so long words fit.
+  title: {
+    margin: 0,
+    overflowWrap: 'normal',
+    wordBreak: 'normal',
+    hyphens: 'manual',
+    '@media (max-width: 599.98px)': { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  },
   description: { color: tokens.colorNeutralForeground2, maxWidth: '720px' },
 });
 

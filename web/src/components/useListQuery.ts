@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { choiceOr } from './choices';
 import { useDebouncedValue } from './useDebouncedValue';
 
 /**
@@ -42,6 +43,8 @@ export function useListQuery() {
     setSearchText,
     setOffset: (nextOffset: number) => setParam({ offset: nextOffset ? String(nextOffset) : '' }),
     param: (key: string) => params.get(key) ?? '',
+    /** A parameter that holds one of a fixed set of choices (the keys of `labels`); anything else reads as ''. */
+    choice: <V extends string>(key: string, labels: Readonly<Record<V, unknown>>): V | '' => choiceOr(labels, params.get(key), ''),
     setParam,
   };
 }

@@ -1,6 +1,8 @@
 import {
   PersonKey20Filled,
   PersonKey20Regular,
+  Apps20Filled,
+  Apps20Regular,
   AppsList20Filled,
   AppsList20Regular,
   Building20Filled,
@@ -62,6 +64,7 @@ const AuditIcon = bundleIcon(History20Filled, History20Regular);
 const IdentityIcon = bundleIcon(PersonKey20Filled, PersonKey20Regular);
 const AccountIcon = bundleIcon(Building20Filled, Building20Regular);
 const MarketplaceIcon = bundleIcon(AppsList20Filled, AppsList20Regular);
+const MyAppsIcon = bundleIcon(Apps20Filled, Apps20Regular);
 const TenantsIcon = bundleIcon(BuildingMultiple20Filled, BuildingMultiple20Regular);
 const TokensIcon = bundleIcon(KeyMultiple20Filled, KeyMultiple20Regular);
 const LicensesIcon = bundleIcon(Certificate20Filled, Certificate20Regular);
@@ -86,7 +89,7 @@ export interface FacePage {
 
 /** One face of LicenseHub: who may use it and the pages in its left navigation. */
 export interface Face {
-  id: 'admin' | 'partner' | 'marketplace' | 'operator' | 'account';
+  id: 'apps' | 'admin' | 'partner' | 'marketplace' | 'operator' | 'account';
   name: string;
   basePath: string;
   /** 'public': open to anyone, signed in or not. */
@@ -97,6 +100,14 @@ export interface Face {
 }
 
 export const FACES: Face[] = [
+  {
+    id: 'apps',
+    name: 'My apps',
+    basePath: '/apps',
+    access: anySignedInUser,
+    inSwitcher: true,
+    pages: [{ label: 'My apps', path: '/apps', icon: MyAppsIcon }],
+  },
   {
     id: 'admin',
     name: 'Admin Center',
@@ -122,6 +133,7 @@ export const FACES: Face[] = [
     access: publisher,
     inSwitcher: true,
     pages: [
+      { label: 'Home', path: '/partner', icon: HomeIcon },
       { label: 'Account', path: '/partner/account', icon: AccountIcon },
       { label: 'Partner program', path: '/partner/program', icon: ProgramIcon },
       { label: 'Offers', path: '/partner/offers', icon: OffersIcon },
@@ -179,8 +191,12 @@ export function pageAt(face: Face, pathname: string): FacePage | undefined {
   return face.pages.filter((page) => isUnder(pathname, page.path)).sort((a, b) => b.path.length - a.path.length)[0];
 }
 
-/** Where a signed-in user lands: the first face made for them. */
+/**
+ * Where a signed-in user lands: the first face made for them. Operators in the Operator console,
+ * publisher staff in Partner Center (their tenant's admins too: the Admin Center is a click away),
+ * customer admins in the Admin Center, everyone else in My apps.
+ */
 export function homePathFor(session: Session): string {
-  const preferred = ['operator', 'admin', 'partner'].map((id) => FACES.find((face) => face.id === id)!);
-  return preferred.find((face) => canUseFace(face, session))?.pages[0]?.path ?? '/marketplace';
+  const preferred = ['operator', 'partner', 'admin'].map((id) => FACES.find((face) => face.id === id)!);
+  return preferred.find((face) => canUseFace(face, session))?.pages[0]?.path ?? '/apps';
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getSession, signIn as requestSignIn, signOut as requestSignOut, type Session } from '../api/auth';
 import { onUnauthorized } from '../api/client';
 
@@ -11,19 +11,32 @@ interface SessionState {
   refresh(): Promise<void>;
   /** Takes the session an API call answered (the second sign-in step, MFA enrolment). */
   adopt(session: Session): void;
+  /**
+   * The session that ended under the page (the server answered 401 to a signed-in call), until the
+   * user signs in again. The page stays as it was, with what was typed, behind a sign-in dialog.
+   */
+  expired: Session | null;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [expired, setExpired] = useState<Session | null>(null);
+  const current = useRef(session);
+  current.current = session;
 
   useEffect(() => {
     const controller = new AbortController();
     getSession(controller.signal).then(setSession, () => {
       if (!controller.signal.aborted) setSession(null);
     });
-    const unsubscribe = onUnauthorized(() => setSession(null));
+    // A signed-in page keeps its state; the sign-in dialog (SessionExpiredDialog) takes over.
+    const unsubscribe = onUnauthorized(() => {
+      const ended = current.current;
+      if (ended?.signIn === 'complete') setExpired((already) => already ?? ended);
+      else setSession(null);
+    });
     return () => {
       controller.abort();
       unsubscribe();
@@ -33,6 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(async (userPrincipalName: string, password: string) => {
     const signedIn = await requestSignIn(userPrincipalName, password);
     setSession(signedIn);
+    if (signedIn.signIn === 'complete') setExpired(null);
     return signedIn;
   }, []);
 
@@ -41,13 +55,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await requestSignOut();
     } finally {
       setSession(null);
+      setExpired(null);
     }
   }, []);
 
   const refresh = useCallback(async () => setSession(await getSession()), []);
 
-  const adopt = useCallback((next: Session) => setSession(next), []);
-  const value = useMemo(() => ({ session, signIn, signOut, refresh, adopt }), [session, signIn, signOut, refresh, adopt]);
+  const adopt = useCallback((next: Session) => {
+    setSession(next);
+    if (next.signIn === 'complete') setExpired(null);
+  }, []);
+  const value = useMemo(() => ({ session, signIn, signOut, refresh, adopt, expired }), [session, signIn, signOut, refresh, adopt, expired]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -6,13 +6,14 @@ import { deleteGroup } from '../../../commands/directory/deleteGroup.js';
 import { removeGroupMember } from '../../../commands/directory/removeGroupMember.js';
 import { updateGroup } from '../../../commands/directory/updateGroup.js';
 import { notFound } from '../../../domain/problems.js';
-import { findGroup, listGroupMembers, listGroups } from '../../../store/directory/groups.js';
+import { findGroup, listGroupMembers, listGroups, listParentGroups } from '../../../store/directory/groups.js';
 import { scopeOf } from '../../plugins/authentication.js';
 import { page, problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import {
   addMemberBody,
   createGroupBody,
+  groupDetailSchema,
   groupParams,
   groupSchema,
   listGroupsQuery,
@@ -57,13 +58,15 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:groupId`,
     {
-      schema: { tags, operationId: 'getGroup', summary: 'Get a security group', params: groupParams, response: { 200: groupSchema, ...problems(401, 403, 404) } },
+      schema: { tags, operationId: 'getGroup', summary: 'Get a security group, with the groups it is a member of', params: groupParams, response: { 200: groupDetailSchema, ...problems(401, 403, 404) } },
       config: { access: 'group.read' },
     },
     async (request) => {
-      const group = await findGroup(app.db, scopeOf(request), request.params.groupId);
+      const scope = scopeOf(request);
+      const group = await findGroup(app.db, scope, request.params.groupId);
       if (!group) throw notFound(`Group ${request.params.groupId}`);
-      return presentGroup(group);
+      const parents = await listParentGroups(app.db, scope, group.id);
+      return { ...presentGroup(group), memberOf: parents.map((p) => ({ id: p.id, displayName: p.display_name })) };
     },
   );
 

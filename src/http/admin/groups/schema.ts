@@ -6,12 +6,17 @@ export const groupParams = tenantParams.extend({ groupId: guid('group ID') });
 export const memberParams = groupParams.extend({ memberId: guid('member ID') });
 
 export const groupSchema = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   displayName: z.string(),
   description: z.string(),
   memberCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+/** A group with the groups it is a direct member of (Microsoft 365's "Member of"). */
+export const groupDetailSchema = groupSchema.extend({
+  memberOf: z.array(z.object({ id: z.string().meta({ format: 'uuid' }), displayName: z.string() })).describe('The groups this group is a direct member of; their licenses reach its members too'),
 });
 
 export const presentGroup = (g: GroupRecord): z.infer<typeof groupSchema> => ({
@@ -25,7 +30,7 @@ export const presentGroup = (g: GroupRecord): z.infer<typeof groupSchema> => ({
 
 export const memberSchema = z.object({
   type: z.enum(['user', 'group']),
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   displayName: z.string(),
   userPrincipalName: z.string().nullable(),
   enabled: z.boolean().nullable(),

@@ -2,7 +2,7 @@ import { resolveTxt } from 'node:dns/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider, type ProviderFields } from '../../../commands/identity/identityProviders.js';
-import { addTenantDomain, markDomainVerified, verificationRecord } from '../../../commands/identity/tenantDomains.js';
+import { addTenantDomain, markDomainVerified, removeTenantDomain, verificationRecord } from '../../../commands/identity/tenantDomains.js';
 import { DomainError, notFound } from '../../../domain/problems.js';
 import { discover } from '../../../identity/oidc/oidcClient.js';
 import { runCommand } from '../../common/runCommand.js';
@@ -44,7 +44,7 @@ const providerBody = z
 const providerPatch = z.object(providerFields).partial().strict();
 
 const provider = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   type: z.literal('oidc'),
   displayName: z.string(),
   issuer: z.string(),
@@ -231,6 +231,24 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       await runCommand(app, request, (ctx) => markDomainVerified(ctx, { domain: row.domain, tenantId: scope.tenantId, by: 'DNS TXT record' }));
       return (await domainsOf(scope.tenantId)).find((d) => d.domain === row.domain)!;
+    },
+  );
+
+  app.delete(
+    '/api/v1/tenants/:tenantId/domains/:domain',
+    {
+      schema: {
+        operationId: 'removeDomain',
+        tags: ['identity'],
+        summary: 'Remove a domain the organization added (not the primary domain, nor one an identity provider signs in with)',
+        params: tenantParams.extend({ domain: domainName }),
+        response: { 204: z.null(), ...problems(401, 403, 404, 409) },
+      },
+      config: { access: 'identity.manage' },
+    },
+    async (request, reply) => {
+      await runCommand(app, request, (ctx) => removeTenantDomain(ctx, { scope: scopeOf(request), domain: request.params.domain }));
+      return reply.code(204).send(null);
     },
   );
 

@@ -11,7 +11,7 @@ import { SCIM_PREFIX } from '../../scim/routes.js';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 const scimToken = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   name: z.string(),
   prefix: z.string(),
   scopes: z.array(z.literal('scim')),
@@ -22,7 +22,7 @@ const scimToken = z.object({
 });
 
 const operation = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   method: z.string(),
   path: z.string(),
   resourceType: z.string().nullable(),

@@ -53,11 +53,20 @@ describe('license requests and the launch page', () => {
     const pending = (await f.customer.admin.get(`${base()}?status=pending`)).json();
     assert.equal(pending.total, 1);
     assert.equal(pending.items[0].message, 'I run the Tuesday field visits');
+    // The admin sees the plan by its name and its free seats (2 bought, Lena holds one), not just the app module key.
+    assert.equal(pending.items[0].appName, `${f.plan.name} app`);
+    assert.deepEqual(pending.items[0].plan, { id: f.plan.id, name: f.plan.name, freeSeats: 1 });
+    assert.deepEqual(pending.items[0].products, [{ id: f.plan.id, name: f.plan.name, freeSeats: 1, waitingRoom: 'off' }]);
+    assert.equal(pending.items[0].cannotApproveReason, null);
     const approved = await f.customer.admin.post(`${base()}/${created.json().id}/approve`, {});
     assert.equal(approved.statusCode, 200, approved.body);
     await assertAudited(t.app, 'license_request.approved', { tenantId: f.customer.id, targetId: created.json().id });
     const mine = (await user.get(`${base()}/mine`)).json();
     assert.equal(mine.items[0].status, 'approved');
+    assert.deepEqual([mine.items[0].plan.name, mine.items[0].plan.freeSeats, mine.items[0].cannotApproveReason], [f.plan.name, 0, null], 'the product assigned, now full');
+    const apps = (await user.get(`/api/v1/tenants/${f.customer.id}/my-apps`)).json().items;
+    const app = apps.find((a: { appModule: { uniqueName: string } }) => a.appModule.uniqueName === f.plan.appModule);
+    assert.deepEqual([app.decision.licensed, app.request.status], [true, 'approved'], 'My apps shows the outcome and Open');
     const info = (await user.get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`)).json();
     assert.equal(info.decision.code, 'LICENSED');
     assert.equal((await user.post(base(), { appModule: f.plan.appModule })).statusCode, 409, 'already licensed');
@@ -67,13 +76,39 @@ describe('license requests and the launch page', () => {
     const waiting = await createUser(f.customer);
     const asWaiting = await signInAs(t.app, waiting);
     const id = (await asWaiting.post(base(), { appModule: f.plan.appModule })).json().id;
+    const listed = (await f.customer.admin.get(`${base()}?status=pending`)).json().items.find((r: { id: string }) => r.id === id);
+    assert.deepEqual(listed.plan, { id: f.plan.id, name: f.plan.name, freeSeats: 0 });
+    assert.equal(listed.cannotApproveReason, `No seat of ${f.plan.name} is free. Unassign someone or buy more licenses from the publisher, then approve.`);
     const full = await f.customer.admin.post(`${base()}/${id}/approve`, {});
     assert.equal(full.statusCode, 409);
-    assert.match(full.json().detail, /No free seat/);
+    assert.equal(full.json().detail, listed.cannotApproveReason, 'the same sentence the list showed');
+    assert.doesNotMatch(full.json().detail, new RegExp(f.plan.appModule), 'never the app module key');
+    // Naming the product (as a stale page would after someone took the last seat) ends in the allocation path's own 409.
+    const raced = await f.customer.admin.post(`${base()}/${id}/approve`, { planId: f.plan.id });
+    assert.equal(raced.statusCode, 409);
+    assert.match(raced.json().detail, new RegExp(`^Not enough licenses of ${f.plan.name}: 0 available, 1 user needs a new one`));
+    assert.equal((await f.customer.admin.get(`${base()}?status=pending`)).json().items.some((r: { id: string }) => r.id === id), true, 'still pending');
+    const unknownPlan = await f.customer.admin.post(`${base()}/${id}/approve`, { planId: '0f8fad5b-d9cb-469f-a165-70867728950e' });
+    assert.equal(unknownPlan.statusCode, 400);
     assert.equal((await f.customer.admin.post(`${base()}/${id}/decline`, { note: 'Seats are full until January' })).statusCode, 204);
     const mine = (await asWaiting.get(`${base()}/mine`)).json().items[0];
-    assert.deepEqual([mine.status, mine.decisionNote], ['declined', 'Seats are full until January']);
+    assert.deepEqual([mine.status, mine.decisionNote, mine.plan, mine.cannotApproveReason], ['declined', 'Seats are full until January', null, null]);
     await assertAudited(t.app, 'license_request.declined', { tenantId: f.customer.id, targetId: id });
     assert.equal((await f.customer.admin.post(`${base()}/${id}/approve`, {})).statusCode, 409, 'already decided');
+  });
+
+  test('two admins approving for the last seat at once: one assigns it, the other gets a clear 409 and the request stays pending', async () => {
+    const g = await licensedCustomer(t.app, 2);
+    const requestsOf = `/api/v1/tenants/${g.customer.id}/license-requests`;
+    const second = await createUser(g.customer, { name: 'Sam Second' });
+    const ids = [];
+    for (const person of [g.unlicensed, second]) ids.push((await (await signInAs(t.app, person)).post(requestsOf, { appModule: g.plan.appModule })).json().id);
+    const answers = await Promise.all(ids.map((id) => g.customer.admin.post(`${requestsOf}/${id}/approve`, {})));
+    assert.deepEqual(answers.map((a) => a.statusCode).sort(), [200, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!.json();
+    assert.match(refused.detail, new RegExp(`(No seat of ${g.plan.name} is free|Not enough licenses of ${g.plan.name})`));
+    assert.equal((await g.customer.admin.get(`${requestsOf}?status=pending`)).json().total, 1);
+    const product = (await g.customer.admin.get(`/api/v1/tenants/${g.customer.id}/licenses/${g.plan.id}`)).json();
+    assert.deepEqual([product.assigned, product.purchased], [2, 2], 'never more than the seats');
   });
 });

@@ -4,21 +4,10 @@ import { createLicenseRequest } from '../../../commands/licenseRequests/createLi
 import { declineLicenseRequest } from '../../../commands/licenseRequests/declineLicenseRequest.js';
 import { approveLicenseRequest } from '../../../commands/licenseRequests/approveLicenseRequest.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
-import { guid, isoDate, page, pagination, problems, tenantParams } from '../../common/schemas.js';
+import { guid, page, pagination, problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { listLicenseRequests } from '../../../store/licenseRequests.js';
-
-const requestSchema = z.object({
-  id: z.string(),
-  user: z.object({ id: z.string(), displayName: z.string(), userPrincipalName: z.string() }),
-  appModule: z.string(),
-  offer: z.object({ id: z.string(), name: z.string() }),
-  message: z.string(),
-  status: z.enum(['pending', 'approved', 'declined']),
-  createdAt: isoDate,
-  decidedAt: isoDate.nullable(),
-  decisionNote: z.string(),
-});
+import { licenseRequestSchema } from './schema.js';
 
 const requestParams = tenantParams.extend({ requestId: guid('request ID') });
 
@@ -39,7 +28,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
           appModule: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
           message: z.string().trim().max(1000, 'must be at most 1000 characters').default(''),
         }),
-        response: { 201: z.object({ id: z.string() }), ...problems(400, 401, 403, 404, 409) },
+        response: { 201: z.object({ id: z.string().meta({ format: 'uuid' }) }), ...problems(400, 401, 403, 404, 409) },
       },
       config: { access: 'licenseRequest.create' },
     },
@@ -57,7 +46,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/mine`,
     {
-      schema: { tags, operationId: 'listMyLicenseRequests', summary: 'My license requests and their outcome', params: tenantParams, response: { 200: page(requestSchema), ...problems(401, 404) } },
+      schema: { tags, operationId: 'listMyLicenseRequests', summary: 'My license requests and their outcome', params: tenantParams, response: { 200: page(licenseRequestSchema), ...problems(401, 404) } },
       config: { access: 'licenseRequest.create' },
     },
     async (request) => listLicenseRequests(app.db, scopeOf(request), { userId: actorOf(request).userId, limit: 100, offset: 0 }),
@@ -72,7 +61,7 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "The tenant's license requests (admins)",
         params: tenantParams,
         querystring: z.strictObject({ status: z.enum(['pending', 'approved', 'declined']).optional(), ...pagination }),
-        response: { 200: page(requestSchema), ...problems(400, 401, 403, 404) },
+        response: { 200: page(licenseRequestSchema), ...problems(400, 401, 403, 404) },
       },
       config: { access: 'licenseRequest.manage' },
     },
@@ -85,13 +74,13 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'approveLicenseRequest',
-        summary: 'Approve a license request: assigns the requester a license (409 when no seat is free)',
+        summary: 'Approve a license request: assigns the requester a seat of the product and tells them (409 when no seat is free)',
         params: requestParams,
         body: z.strictObject({
           planId: guid('plan ID').optional().describe('Which plan to assign; by default the first granting plan with a free seat'),
           note: z.string().trim().max(1000, 'must be at most 1000 characters').default(''),
         }),
-        response: { 200: z.object({ planId: z.string() }), ...problems(400, 401, 403, 404, 409) },
+        response: { 200: z.object({ planId: z.string().meta({ format: 'uuid' }) }), ...problems(400, 401, 403, 404, 409) },
       },
       config: { access: 'licenseRequest.manage' },
     },
@@ -109,9 +98,9 @@ export const licenseRequestRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'declineLicenseRequest',
-        summary: 'Decline a license request, with a note the requester sees',
+        summary: 'Decline a license request, with an optional reason the requester sees (in-app and by email)',
         params: requestParams,
-        body: z.strictObject({ note: z.string().trim().max(1000, 'must be at most 1000 characters').default('') }),
+        body: z.strictObject({ note: z.string().trim().max(1000, 'must be at most 1000 characters').default('').describe('Why, optional: the requester reads it in My apps and in the email') }),
         response: { 204: z.null(), ...problems(400, 401, 403, 404, 409) },
       },
       config: { access: 'licenseRequest.manage' },

@@ -36,6 +36,14 @@ describe(`concurrent assignments (${databaseKind()})`, () => {
 
   test(`${USERS} direct assignments at once to ${SEATS} seats: exactly ${SEATS} succeed`, async () => {
     const responses = await Promise.all(userIds.map((id) => customer.admin.post(assignUrl(), { userIds: [id] })));
+    // On a loaded machine some wait on the product's lock past the lock timeout: a 503 with
+    // Retry-After that changed nothing. Those are sent again, one at a time, as a client would.
+    for (const [i, response] of responses.entries()) {
+      if (response.statusCode !== 503) continue;
+      assert.ok(response.headers['retry-after'], 'a 503 says when to retry');
+      assert.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8');
+      responses[i] = await customer.admin.post(assignUrl(), { userIds: [userIds[i]!] });
+    }
     const statuses = responses.map((r) => r.statusCode);
     assert.equal(statuses.filter((s) => s === 200).length, SEATS, `statuses: ${[...new Set(statuses)].join(', ')}`);
     assert.equal(statuses.filter((s) => s === 409).length, USERS - SEATS);
@@ -62,7 +70,8 @@ describe(`concurrent assignments (${databaseKind()})`, () => {
       ...userIds.slice(290, 300).map((id) => customer.admin.patch(`/api/v1/tenants/${customer.id}/users/${id}`, { enabled: false })),
     ];
     const responses = await Promise.all(work);
-    for (const r of responses) assert.ok([200, 204, 404, 409].includes(r.statusCode), `unexpected ${r.statusCode}: ${r.body}`);
+    // A 503 is a lock timeout on a loaded machine: retryable, and it changed nothing (the invariants below still hold).
+    for (const r of responses) assert.ok([200, 204, 404, 409].includes(r.statusCode) || (r.statusCode === 503 && r.headers['retry-after']), `unexpected ${r.statusCode}: ${r.body}`);
     const state = await assertSeatInvariants(t.app, customer.id, plan.id);
     assert.ok(state.holders > state.purchased, 'the groups entitle more users than there are seats');
     assert.equal(state.assigned, state.purchased, 'every seat is taken when more users are entitled than seats exist');

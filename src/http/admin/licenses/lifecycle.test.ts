@@ -67,10 +67,12 @@ describe('license lifecycle', () => {
     const before = await holders();
     const back = await travel(t, GRACE, customer, publisher);
     try {
-      assert.equal((await product()).state, 'active', 'nothing changes until the job runs');
+      const active = await product();
+      assert.deepEqual([active.state, active.nextStateDays], ['active', 30], 'active until the deal ends, then 30 days of grace');
+      assert.ok(active.nextChangeAt);
       assert.deepEqual(await runJob(), { due: 1, changed: 1 });
       let detail = await product();
-      assert.deepEqual([detail.state, detail.purchased, detail.assigned, detail.nextChangeAt], ['warning', 2, 2, '2027-01-31T00:00:00.000Z']);
+      assert.deepEqual([detail.state, detail.purchased, detail.assigned, detail.nextChangeAt, detail.nextStateDays], ['warning', 2, 2, '2027-01-31T00:00:00.000Z', 30]);
       assert.deepEqual([check(0), check(2)], ['LICENSED_GRACE_PERIOD', 'NOT_ENOUGH_LICENSES']);
       assert.deepEqual(await runJob(), { due: 0, changed: 0 }, 'running again changes nothing');
       const warning = (await publisher.admin.get(`/api/v1/tenants/${publisher.id}/partner/deals?state=warning`)).json();
@@ -80,7 +82,7 @@ describe('license lifecycle', () => {
       await travel(t, 0, customer, publisher);
       assert.deepEqual(await runJob(), { due: 1, changed: 1 });
       detail = await product();
-      assert.deepEqual([detail.state, detail.purchased, detail.assigned], ['suspended', 2, 2], 'suspended licenses keep their seats');
+      assert.deepEqual([detail.state, detail.purchased, detail.assigned, detail.nextStateDays], ['suspended', 2, 2, null], 'suspended licenses keep their seats');
       assert.deepEqual(await holders(), before, 'and their holders');
       assert.deepEqual([check(0), check(1)], ['SUSPENDED', 'SUSPENDED']);
       const customerLog = (await customer.admin.get(`/api/v1/tenants/${customer.id}/audit?action=license.state_changed`)).json();

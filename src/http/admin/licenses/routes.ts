@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assignLicenses } from '../../../commands/licensing/assignLicenses.js';
+import { assignLicenses, type NotAssigned } from '../../../commands/licensing/assignLicenses.js';
 import type { ProductSeats } from '../../../commands/licensing/reallocateProduct.js';
 import { unassignLicenses } from '../../../commands/licensing/unassignLicenses.js';
 import { DomainError, notFound } from '../../../domain/problems.js';
@@ -14,6 +14,7 @@ import { findProduct, listAssignments, listProducts } from '../../../store/licen
 import { listGroupLicenses, listUserLicenses } from '../../../store/licensing/userLicenses.js';
 import { fileBody, guid, page, problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
+import { licenseTermsOf } from '../../../jobs/licenseLifecycle.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { installedAppSchema, presentInstalledApp } from '../environments/schema.js';
 import {
@@ -45,16 +46,25 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = '/api/v1/tenants/:tenantId/licenses';
   const tags = ['licenses'];
 
+  const terms = () => licenseTermsOf(app.config);
   const productOrThrow = async (scope: TenantScope, planId: string) => {
     const product = await findProduct(app.db, scope, planId);
     if (!product) throw notFound(`Product ${planId} (your organization holds no licenses of this plan)`);
     return product;
   };
 
-  const assignmentResult = async (scope: TenantScope, planId: string, seats: ProductSeats, userIds: string[], groupIds: string[], alreadyAssigned: { userIds: string[]; groupIds: string[] }) => {
+  const assignmentResult = async (
+    scope: TenantScope,
+    planId: string,
+    seats: ProductSeats,
+    userIds: string[],
+    groupIds: string[],
+    alreadyAssigned: { userIds: string[]; groupIds: string[] },
+    notAssigned: NotAssigned[] = [],
+  ) => {
     const holdings = seats.allocation.holdings;
     return {
-      product: presentProduct(await productOrThrow(scope, planId)),
+      product: presentProduct(await productOrThrow(scope, planId), terms()),
       overAssigned: seats.overAssigned,
       users: userIds.map((id) => ({ id, state: holdings.find((h) => h.userId === id)?.state ?? ('none' as const) })),
       groups: groupIds.map((id) => {
@@ -62,13 +72,14 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
         return { id, activeMembers: through.filter((h) => h.state === 'active').length, notEnoughMembers: through.filter((h) => h.state !== 'active').length };
       }),
       alreadyAssigned,
+      notAssigned,
     };
   };
 
-  const assign = async (request: Parameters<typeof scopeOf>[0], planId: string, userIds: string[], groupIds: string[]) => {
+  const assign = async (request: Parameters<typeof scopeOf>[0], planId: string, userIds: string[], groupIds: string[], partial = false) => {
     const scope = scopeOf(request);
-    const outcome = await runCommand(app, request, (ctx) => assignLicenses(ctx, { scope, planId, userIds, groupIds, assignedBy: actorOf(request).userId }));
-    return assignmentResult(scope, planId, outcome.seats, userIds, groupIds, outcome.alreadyAssigned);
+    const outcome = await runCommand(app, request, (ctx) => assignLicenses(ctx, { scope, planId, userIds, groupIds, assignedBy: actorOf(request).userId, partial }));
+    return assignmentResult(scope, planId, outcome.seats, userIds, groupIds, outcome.alreadyAssigned, outcome.notAssigned);
   };
 
   app.get(
@@ -77,7 +88,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, operationId: 'listProducts', summary: 'List products (licenses held, one per plan) with their counts', params: tenantParams, querystring: listProductsQuery, response: { 200: z.object({ items: z.array(productSchema) }), ...problems(400, 401, 403, 404) } },
       config: { access: 'license.read' },
     },
-    async (request) => ({ items: (await listProducts(app.db, scopeOf(request), request.query)).map(presentProduct) }),
+    async (request) => ({ items: (await listProducts(app.db, scopeOf(request), request.query)).map((p) => presentProduct(p, terms())) }),
   );
 
   app.get(
@@ -99,7 +110,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = scopeOf(request);
       const product = await productOrThrow(scope, request.params.planId);
       return {
-        ...presentProduct(product),
+        ...presentProduct(product, terms()),
         assignments: (await listAssignments(app.db, scope, product.planId)).map(presentAssignment),
         installations: (await listInstallationsOfOffer(app.db, scope, product.offer.id)).map(presentInstalledApp),
       };
@@ -137,7 +148,8 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Assign to users and groups',
         description:
           'All or nothing. A user counts once however many ways they hold the product. Direct assignments need free seats (409 "not enough licenses" otherwise); ' +
-          'a group assignment is always accepted and members beyond the count are marked "not enough licenses".',
+          'a group assignment is always accepted and members beyond the count are marked "not enough licenses". ' +
+          'With partial=true (bulk assignment from the users list) whoever fits is assigned and the others are listed in notAssigned.',
         params: productParams,
         body: assignBody,
         response: { 200: assignmentResultSchema, ...problems(400, 401, 403, 404, 409) },
@@ -151,7 +163,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
       const unknown = userPrincipalNames.filter((n) => !resolved.has(n.toLowerCase()));
       if (unknown.length) throw notFound(`User ${unknown.join(', ')}`);
       const userIds = [...new Set([...request.body.userIds, ...resolved.values()])];
-      return assign(request, request.params.planId, userIds, groupIds);
+      return assign(request, request.params.planId, userIds, groupIds, request.body.partial);
     },
   );
 
@@ -235,7 +247,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         operationId: 'listGroupLicenses',
-        summary: 'The products assigned to a group, and how many of its members hold a seat',
+        summary: 'The products assigned to a group or to a group it is inside, and how many of its members hold a seat',
         params: tenantParams.extend({ groupId: guid('group ID') }),
         response: { 200: z.object({ items: z.array(groupLicenseSchema) }), ...problems(401, 403, 404) },
       },
@@ -245,7 +257,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = scopeOf(request);
       if (!(await findGroup(app.db, scope, request.params.groupId))) throw notFound(`Group ${request.params.groupId}`);
       const items = await listGroupLicenses(app.db, scope, request.params.groupId);
-      return { items: items.map((i) => ({ planId: i.planId, name: i.planName, serviceId: i.serviceId, offerName: i.offerName, productState: i.productState, assignedAt: i.assignedAt.toISOString(), activeMembers: i.activeMembers, notEnoughMembers: i.notEnoughMembers })) };
+      return { items: items.map((i) => ({ planId: i.planId, name: i.planName, serviceId: i.serviceId, offerName: i.offerName, productState: i.productState, assignedAt: i.assignedAt.toISOString(), inheritedFrom: i.inheritedFrom, activeMembers: i.activeMembers, notEnoughMembers: i.notEnoughMembers })) };
     },
   );
 };

@@ -227,6 +227,52 @@ describe('seats: policy, usage, auto-claim and the waiting room', () => {
     await assertSeatInvariants(t.app, f.customer.id, f.plan.id);
   });
 
+  test('launch page: a claim made by opening the launch link is told, and a place in the waiting room shows however the user joined', async () => {
+    const f = await licensedCustomer(t.app, 2);
+    await setPolicy(f, { autoClaim: 'anyone', waitingRoom: 'manual' });
+    await t.app.db.updateTable('offers').set({ launch_url: 'https://apps.example.com/fieldops' }).where('id', '=', f.offer.id).execute();
+    // Opening the link: the server does not hand the seat out silently on the way to the app; the page says so.
+    const ann = await createUser(f.customer);
+    const annCaller = await signInAs(t.app, ann);
+    const opened = await annCaller.get(`/launch/${f.customer.id}/${f.plan.appModule}`);
+    assert.notEqual(opened.statusCode, 302, `no redirect into the app before the page told the claim (${opened.headers.location})`);
+    const page = await annCaller.get(`/api/v1/tenants/${f.customer.id}/launch/${f.plan.appModule}`);
+    assert.equal(page.statusCode, 200, page.body);
+    assert.deepEqual(page.json().seat, { outcome: 'claimed', planName: f.plan.name, position: null, waiting: null });
+    assert.equal(page.json().decision.code, 'LICENSED');
+    // Licensed now: the link goes on to the app.
+    const again = await annCaller.get(`/launch/${f.customer.id}/${f.plan.appModule}`);
+    assert.equal(again.statusCode, 302);
+    assert.match(String(again.headers.location), /license_token=/);
+
+    // No seat left: Bo waits (place 1) and sees his place on every visit, whether through the link or the page.
+    const bo = await createUser(f.customer);
+    const boCaller = await signInAs(t.app, bo);
+    assert.notEqual((await boCaller.get(`/launch/${f.customer.id}/${f.plan.appModule}`)).statusCode, 302);
+    assert.deepEqual((await launch(f, bo)).seat, { outcome: 'waiting', planName: f.plan.name, position: 1, waiting: 1 });
+
+    // Auto-claim turned off: Cy asks the admins (joins the manual room); opening the app shows the place, not a refusal.
+    await setPolicy(f, { autoClaim: 'off', waitingRoom: 'manual' });
+    const cy = await createUser(f.customer);
+    const asked = await (await signInAs(t.app, cy)).post(`/api/v1/tenants/${f.customer.id}/license-requests`, { appModule: f.plan.appModule, message: 'please' });
+    assert.equal(asked.statusCode, 201, asked.body);
+    const cyPage = await launch(f, cy);
+    assert.equal(cyPage.decision.code, 'NOT_ASSIGNED');
+    assert.deepEqual(cyPage.seat, { outcome: 'waiting', planName: f.plan.name, position: 2, waiting: 2 });
+    assert.deepEqual((await launch(f, bo)).seat, { outcome: 'waiting', planName: f.plan.name, position: 1, waiting: 2 }, 'Bo still sees his place with auto-claim off');
+
+    // A manual room: a freed seat waits for the admin; the first in line opening the app does not take it by himself.
+    assert.equal((await f.customer.admin.delete(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/waiting/${cy.id}`)).statusCode, 204);
+    assert.equal((await f.customer.admin.post(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/unassign`, { userIds: [f.licensed.id] })).statusCode, 200);
+    await setPolicy(f, { autoClaim: 'anyone', waitingRoom: 'manual' });
+    const boAgain = await launch(f, bo);
+    assert.equal(boAgain.decision.code, 'NOT_ASSIGNED');
+    assert.deepEqual(boAgain.seat, { outcome: 'waiting', planName: f.plan.name, position: 1, waiting: 1 });
+    assert.equal((await f.customer.admin.post(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/waiting/approve`)).json().userId, bo.id);
+    assert.equal((await launch(f, bo)).decision.code, 'LICENSED');
+    await assertSeatInvariants(t.app, f.customer.id, f.plan.id);
+  });
+
   test('the last seat claimed by many at once: exactly one gets it, the rest wait in one order', async () => {
     const f = await licensedCustomer(t.app, 2);
     await setPolicy(f, { waitingRoom: 'automatic' });

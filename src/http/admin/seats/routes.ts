@@ -234,7 +234,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = scopeOf(request);
       await heldProduct(scope, request.params.planId);
       await app.seatUsage.flush();
-      const run = await runCommand(app, request, (ctx) => reclaimSeats(ctx, { tenantId: scope.tenantId, planId: request.params.planId }, { dryRun: false }));
+      const run = await runCommand(app, request, (ctx) => reclaimSeats(ctx, { tenantId: scope.tenantId, planId: request.params.planId }, { dryRun: false, undoDays: app.config.seats.reclaimUndoDays }));
       return presentRun(run!);
     },
   );
@@ -285,7 +285,7 @@ export const seatRoutes: FastifyPluginAsyncZod = async (app) => {
         params: tenantParams,
         querystring: z.object({ months: z.enum(['6', '12'], { message: 'must be 6 or 12' }).default('12').transform(Number) }),
         response: {
-          200: z.object({ items: z.array(z.object({ planId: z.string(), planName: z.string(), month: z.string().describe('YYYY-MM'), reclaimed: z.number().int(), undone: z.number().int() })) }),
+          200: z.object({ items: z.array(z.object({ planId: z.string().meta({ format: 'uuid' }), planName: z.string(), month: z.string().describe('YYYY-MM'), reclaimed: z.number().int(), undone: z.number().int() })) }),
           ...problems(400, 401, 403),
         },
       },

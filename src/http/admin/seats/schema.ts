@@ -87,7 +87,7 @@ export const activitySchema = z.object({
 });
 
 export const userUsageSchema = z.object({
-  items: z.array(z.object({ planId: z.string(), planName: z.string(), offerName: z.string(), lastUsedAt: isoDate.nullable() })),
+  items: z.array(z.object({ planId: z.string().meta({ format: 'uuid' }), planName: z.string(), offerName: z.string(), lastUsedAt: isoDate.nullable() })),
 });
 
 export const reclamationParams = tenantParams.extend({ reclamationId: guid('reclamation ID') });
@@ -109,8 +109,8 @@ export const reclamationRunSchema = z.object({
 });
 
 export const reclamationSchema = z.object({
-  id: z.string(),
-  planId: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
+  planId: z.string().meta({ format: 'uuid' }),
   planName: z.string(),
   userId: z.string(),
   userPrincipalName: z.string(),

@@ -7,7 +7,11 @@ import { setUserRoles } from '../../../commands/directory/setUserRoles.js';
 import { updateUser } from '../../../commands/directory/updateUser.js';
 import { removeMfa } from '../../../commands/identity/removeMfa.js';
 import { DomainError, notFound } from '../../../domain/problems.js';
-import { findUser, listUsers, type UserRecord } from '../../../store/directory/users.js';
+import { findUser, listUsers, usersInBatches, type UserRecord } from '../../../store/directory/users.js';
+import { licenseSummariesOfUsers } from '../../../store/licensing/licenseSummaries.js';
+import { csvCell } from '../../../domain/csv.js';
+import { Readable } from 'node:stream';
+import { USER_CSV_HEADER, userCsvRow } from './csvRows.js';
 import { getOwnTenant } from '../../../store/directory/tenants.js';
 import { authorizeRoleGrant, authorizeUserTarget, type UserTargetAction } from '../../../policies/userTarget.js';
 import type { FastifyRequest } from 'fastify';
@@ -18,9 +22,12 @@ import { hashPassword } from '../../../identity/passwords.js';
 import { runCommand } from '../../common/runCommand.js';
 import {
   createUserBody,
+  exportUsersQuery,
   importQuery,
   importResult,
+  listedUserSchema,
   listUsersQuery,
+  presentListedUser,
   presentUser,
   setRolesBody,
   updateUserBody,
@@ -51,12 +58,56 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, operationId: 'listUsers', summary: 'List users', params: tenantParams, querystring: listUsersQuery, response: { 200: page(userSchema), ...problems(400, 401, 403, 404) } },
+      schema: {
+        tags,
+        operationId: 'listUsers',
+        summary: 'List users, with the products each holds',
+        description: 'Filter by licensed=true|false (holds any product or none) and planId (holds that product). Each user comes with their licenses and how they hold them (directly or through which group).',
+        params: tenantParams,
+        querystring: listUsersQuery,
+        response: { 200: page(listedUserSchema), ...problems(400, 401, 403, 404) },
+      },
       config: { access: 'user.read' },
     },
     async (request) => {
-      const result = await listUsers(app.db, scopeOf(request), request.query);
-      return { items: result.items.map(presentUser), total: result.total };
+      const scope = scopeOf(request);
+      const result = await listUsers(app.db, scope, request.query);
+      const licenses = await licenseSummariesOfUsers(app.db, scope, result.items.map((u) => u.id));
+      return { items: result.items.map((u) => presentListedUser(u, licenses.get(u.id) ?? [])), total: result.total };
+    },
+  );
+
+  app.get(
+    `${base}/export.csv`,
+    {
+      schema: {
+        tags,
+        operationId: 'exportUsers',
+        summary: 'Export the users (same filters as the list) as CSV, with their licenses',
+        description:
+          'Streamed, every matching user (not one page), in the list order. UTF-8 with a header row; Licenses names each product with how it is held, e.g. "Contoso Pro (direct); Fabrikam Basic (Sales)". Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.',
+        params: tenantParams,
+        querystring: exportUsersQuery,
+        'x-file-response': fileBody(['text/csv'], 'The users as CSV (UTF-8)'),
+        response: { 200: z.unknown().describe('streamed'), ...problems(400, 401, 403, 404) },
+      },
+      config: { access: 'user.read' },
+    },
+    async (request, reply) => {
+      const scope = scopeOf(request);
+      const db = app.db;
+      async function* csv() {
+        yield '\ufeff' + USER_CSV_HEADER.join(',') + '\r\n';
+        for await (const batch of usersInBatches(db, scope, request.query)) {
+          const licenses = await licenseSummariesOfUsers(db, scope, batch.map((u) => u.id));
+          yield batch.map((u) => userCsvRow(u, licenses.get(u.id) ?? []).map(csvCell).join(',') + '\r\n').join('');
+        }
+      }
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="users-${app.clock.now().toISOString().slice(0, 10)}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(Readable.from(csv()));
     },
   );
 
@@ -124,7 +175,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getUser',
         summary: 'Get a user, with the groups they belong to',
         params: userParams,
-        response: { 200: userSchema.extend({ groups: z.array(z.object({ id: z.string(), displayName: z.string() })) }), ...problems(401, 403, 404) },
+        response: { 200: userSchema.extend({ groups: z.array(z.object({ id: z.string().meta({ format: 'uuid' }), displayName: z.string() })) }), ...problems(401, 403, 404) },
       },
       config: { access: 'user.read' },
     },

@@ -61,7 +61,9 @@ describe('my notifications and notification preferences', () => {
     const page = (await requester.get('/api/v1/me/notifications')).json();
     assert.equal(page.items[0].kind, 'license_request.decided');
     assert.equal(page.items[0].title, `Your license request for ${f.plan.name} app was declined`);
-    assert.equal(page.items[0].link, `/launch/${f.customer.id}/${f.plan.appModule}`);
+    // Declined: no launch link (they cannot open it); My apps shows the answer and lets them ask again.
+    assert.deepEqual([page.items[0].link, page.items[0].linkLabel], ['/apps', 'See My apps']);
+    assert.match(page.items[0].body, /Their reason: “No seats”/);
 
     const admin = f.customer.admin;
     const before = (await admin.get('/api/v1/me/notifications')).json();

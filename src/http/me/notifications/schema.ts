@@ -5,7 +5,7 @@ import { guid, isoDate, pagination } from '../../common/schemas.js';
 export const kindSchema = z.enum(NOTIFICATION_KINDS);
 
 export const notificationSchema = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   kind: kindSchema,
   title: z.string().describe('What happened, in a sentence (the email subject)'),
   body: z.string().describe('The details, as the email says them'),

@@ -18,7 +18,7 @@ export const declineBody = z.strictObject({
 });
 
 export const applicationSchema = programSchema.extend({
-  tenant: z.object({ id: z.string(), displayName: z.string(), primaryDomain: z.string(), country: z.string() }),
+  tenant: z.object({ id: z.string().meta({ format: 'uuid' }), displayName: z.string(), primaryDomain: z.string(), country: z.string() }),
 });
 
 export const presentApplication = (p: ProgramRecord): z.infer<typeof applicationSchema> => ({

@@ -4,7 +4,7 @@ import type { TenantRecord } from '../../../store/directory/tenants.js';
 import { countryCode, displayName, guid, pagination } from '../../common/schemas.js';
 
 export const tenantSchema = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   displayName: z.string(),
   primaryDomain: z.string(),
   country: z.string(),

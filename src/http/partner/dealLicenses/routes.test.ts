@@ -25,7 +25,7 @@ describe('deal licenses API (provisioning)', () => {
   const products = async () => (await customer.admin.get(`/api/v1/tenants/${customer.id}/licenses`)).json().items as { planKey: string; purchased: number; assigned: number; state: string }[];
 
   test('401, 400 per field, 404 for another tenant or deal, 403 for members without the role', async () => {
-    assert.equal((await anonymous(t.app).post(url(), { planId: 'gold', quantity: 1 })).statusCode, 401);
+    assert.equal((await anonymous(t.app).post(url(), { planKey: 'gold', quantity: 1 })).statusCode, 401);
     for (const [quantity, message] of [
       [0, /at least 1/],
       [-3, /at least 1/],
@@ -33,15 +33,15 @@ describe('deal licenses API (provisioning)', () => {
       [1_000_001, /at most 1,000,000/],
       ['ten', /must be a number/],
     ] as const) {
-      const response = await publisher.admin.post(url(), { planId: 'gold', quantity });
+      const response = await publisher.admin.post(url(), { planKey: 'gold', quantity });
       assert.equal(response.statusCode, 400, String(quantity));
       assert.equal(response.json().errors[0].field, 'quantity');
       assert.match(response.json().errors[0].message, message);
     }
-    assert.equal((await customer.admin.post(url(), { planId: 'gold', quantity: 1 })).statusCode, 404);
-    assert.equal((await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/deals/0f8fad5b-d9cb-469f-a165-70867728950e/licenses`, { planId: 'gold', quantity: 1 })).statusCode, 404);
+    assert.equal((await customer.admin.post(url(), { planKey: 'gold', quantity: 1 })).statusCode, 404);
+    assert.equal((await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/deals/0f8fad5b-d9cb-469f-a165-70867728950e/licenses`, { planKey: 'gold', quantity: 1 })).statusCode, 404);
     const reader = await signInAs(t.app, await createUser(publisher, { roles: ['user_admin'] }));
-    assert.equal((await reader.post(url(), { planId: 'gold', quantity: 1 })).statusCode, 403);
+    assert.equal((await reader.post(url(), { planKey: 'gold', quantity: 1 })).statusCode, 403);
     const other = await createPublishedOffer(t.app, await createPublisher(t.app));
     const foreign = await publisher.admin.post(url(), { planId: other.plans[0]!.id, quantity: 1 });
     assert.equal(foreign.statusCode, 400);
@@ -50,14 +50,14 @@ describe('deal licenses API (provisioning)', () => {
   });
 
   test('add, change and remove a plan; the customer sees it at once; the ledger records it', async () => {
-    const added = await publisher.admin.post(url(), { planId: 'gold', quantity: 25 });
+    const added = await publisher.admin.post(url(), { planKey: 'gold', quantity: 25 });
     assert.equal(added.statusCode, 201);
     assert.deepEqual([added.json().planKey, added.json().quantity, added.json().product.purchased], ['gold', 25, 25]);
     // In the publisher's audit log and the customer's.
     await assertAudited(t.app, 'deal.licenses_added', { tenantId: publisher.id, targetId: dealId, summary: /25 licenses/ });
     await assertAudited(t.app, 'deal.licenses_added', { tenantId: customer.id, targetId: dealId, summary: /25 licenses/ });
     assert.deepEqual((await products()).map((p) => [p.planKey, p.purchased, p.state]), [['gold', 25, 'active']]);
-    assert.equal((await publisher.admin.post(url(), { planId: 'gold', quantity: 5 })).statusCode, 409, 'already on the deal');
+    assert.equal((await publisher.admin.post(url(), { planKey: 'gold', quantity: 5 })).statusCode, 409, 'already on the deal');
 
     const changed = await publisher.admin.patch(`${url()}/gold`, { quantity: 40 });
     assert.deepEqual([changed.statusCode, changed.json().product.purchased], [200, 40]);
@@ -86,7 +86,7 @@ describe('deal licenses API (provisioning)', () => {
   });
 
   test('several deals for the same tenant and plan add up', async () => {
-    await publisher.admin.post(url(), { planId: 'silver', quantity: 10 });
+    await publisher.admin.post(url(), { planKey: 'silver', quantity: 10 });
     const second = await registerDeal(publisher, customer, offer, [{ plan: offer.plans[1]!, quantity: 5 }]);
     assert.deepEqual((await products()).map((p) => [p.planKey, p.purchased]), [['silver', 15]]);
     await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/deals/${second.id}/cancel`);
@@ -94,7 +94,7 @@ describe('deal licenses API (provisioning)', () => {
   });
 
   test('reducing below what is assigned is allowed: the latest holders are marked and the publisher is told', async () => {
-    await publisher.admin.post(url(), { planId: 'bronze', quantity: 5 });
+    await publisher.admin.post(url(), { planKey: 'bronze', quantity: 5 });
     const bronze = offer.plans[2]!;
     const group = await createGroup(customer);
     assert.equal((await customer.admin.post(`/api/v1/tenants/${customer.id}/licenses/${bronze.id}/assign`, { groupIds: [group.id] })).statusCode, 200);
@@ -123,7 +123,7 @@ describe('deal licenses API (provisioning)', () => {
   test('a cancelled deal can no longer provision', async () => {
     const deal = await registerDeal(publisher, customer, offer, []);
     await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/deals/${deal.id}/cancel`);
-    const refused = await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/deals/${deal.id}/licenses`, { planId: 'gold', quantity: 1 });
+    const refused = await publisher.admin.post(`/api/v1/tenants/${publisher.id}/partner/deals/${deal.id}/licenses`, { planKey: 'gold', quantity: 1 });
     assert.equal(refused.statusCode, 409);
     assert.match(refused.json().detail, /cancelled/);
   });

@@ -8,12 +8,14 @@ import { licenseTermsOf } from '../../../jobs/licenseLifecycle.js';
 import { problems } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { scopeOf } from '../../plugins/authentication.js';
-import { dealParams, licenseLine, productEffectSchema, quantity } from '../deals/schema.js';
+import { dealParams, licenseLine, productEffectSchema, quantity, refOf } from '../deals/schema.js';
+import { guidOrKey } from '../offers/schema.js';
+import { PLAN_KEY_MAX } from '../../../domain/packages/serviceId.js';
 
-const dealLicenseParams = dealParams.extend({ planId: z.string().trim().min(1).max(100).describe("The plan's GUID or its plan ID") });
+const dealLicenseParams = dealParams.extend({ planId: guidOrKey('plan', 'gold', PLAN_KEY_MAX) });
 
 const provisioningSchema = z.object({
-  planId: z.string(),
+  planId: z.string().meta({ format: 'uuid' }).describe("The plan's GUID"),
   planKey: z.string(),
   planName: z.string(),
   serviceId: z.string(),
@@ -47,7 +49,7 @@ export const dealLicenseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const publisher = scopeOf(request);
-      const result = await runCommand(app, request, (ctx) => addDealLicenses(ctx, { publisher, dealId: request.params.dealId, ...request.body, policy: policy() }));
+      const result = await runCommand(app, request, (ctx) => addDealLicenses(ctx, { publisher, dealId: request.params.dealId, planRef: refOf(request.body.planId, request.body.planKey), quantity: request.body.quantity, policy: policy() }));
       reply.code(201);
       return present(result);
     },
@@ -70,7 +72,7 @@ export const dealLicenseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const publisher = scopeOf(request);
       const { dealId, planId } = request.params;
-      return present(await runCommand(app, request, (ctx) => changeDealLicenses(ctx, { publisher, dealId, planId, quantity: request.body.quantity, policy: policy() })));
+      return present(await runCommand(app, request, (ctx) => changeDealLicenses(ctx, { publisher, dealId, planRef: planId, quantity: request.body.quantity, policy: policy() })));
     },
   );
 
@@ -83,7 +85,7 @@ export const dealLicenseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const publisher = scopeOf(request);
       const { dealId, planId } = request.params;
-      return present(await runCommand(app, request, (ctx) => removeDealLicenses(ctx, { publisher, dealId, planId, policy: policy() })));
+      return present(await runCommand(app, request, (ctx) => removeDealLicenses(ctx, { publisher, dealId, planRef: planId, policy: policy() })));
     },
   );
 };

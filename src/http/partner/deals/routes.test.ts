@@ -105,16 +105,16 @@ describe('deals API', () => {
     const theirs = await createPublishedOffer(t.app, other);
     assert.equal((await register({ offerId: theirs.id })).statusCode, 404, "another publisher's offer");
     const draft = await createPublishedOffer(t.app, publisher, { status: 'draft' });
-    assert.match((await register({ offerId: draft.offerId, licenses: [] })).json().detail, /not published yet/);
+    assert.match((await register({ offerId: undefined, offerKey: draft.offerKey, licenses: [] })).json().detail, /not published yet/);
     const unmanaged = await createPublishedOffer(t.app, publisher, { licenseManagement: false });
     assert.match((await register({ offerId: unmanaged.id, licenses: [] })).json().detail, /does not use app license management/);
     const foreignPlan = await register({ licenses: [{ planId: theirs.plans[0]!.id, quantity: 3 }] });
     assert.equal(foreignPlan.statusCode, 400);
     assert.deepEqual(fields(foreignPlan), ['licenses.0.planId']);
     assert.match(foreignPlan.json().detail, /is not a plan of offer/);
-    const twice = await register({ licenses: [{ planId: 'gold', quantity: 3 }, { planId: offer.plans[0]!.id, quantity: 2 }] });
+    const twice = await register({ licenses: [{ planKey: 'gold', quantity: 3 }, { planId: offer.plans[0]!.id, quantity: 2 }] });
     assert.deepEqual(fields(twice), ['licenses.1.planId']);
-    const byKeys = await register({ offerId: offer.offerId, licenses: [{ planId: 'silver', quantity: 4 }] });
+    const byKeys = await register({ offerId: undefined, offerKey: offer.offerKey, licenses: [{ planKey: 'silver', quantity: 4 }] });
     assert.equal(byKeys.statusCode, 201, 'offer and plan IDs work as well as GUIDs');
     assert.deepEqual(byKeys.json().licenses.map((l: { planKey: string; quantity: number }) => [l.planKey, l.quantity]), [['silver', 4]]);
   });
@@ -196,13 +196,13 @@ describe('deals API', () => {
       startDate: '2026-09-01', // before the signed date
       totalContractValue: { amount: 1000, currency: 'USD' }, // below the threshold
       licenses: [
-        { planId: 'no-such-plan', quantity: 1 },
+        { planKey: 'no-such-plan', quantity: 1 },
         { planId: offer.plans[0]!.id, quantity: 1 },
-        { planId: offer.plans[0]!.planId, quantity: 2 },
+        { planKey: offer.plans[0]!.planKey, quantity: 2 },
       ],
     });
     assert.equal(response.statusCode, 400, response.body);
-    assert.deepEqual(fields(response).sort(), ['licenses.0.planId', 'licenses.2.planId', 'solutionValue.amount', 'startDate', 'totalContractValue.amount'].sort());
+    assert.deepEqual(fields(response).sort(), ['licenses.0.planKey', 'licenses.2.planKey', 'solutionValue.amount', 'startDate', 'totalContractValue.amount'].sort());
     const after = await t.app.db.selectFrom('deals').select('id').where('publisher_tenant_id', '=', publisher.id).execute();
     assert.equal(after.length, before.length);
   });

@@ -15,7 +15,7 @@ import { isUniqueViolation } from '../../../store/errors.js';
 import { page, pagination, problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
-import { auditEventSchema, dealParams, dealSchema, listDealsQuery, presentDeal, registerDealBody, renewDealBody, updateDealBody } from './schema.js';
+import { auditEventSchema, dealParams, dealSchema, listDealsQuery, presentDeal, refOf, registerDealBody, renewDealBody, updateDealBody } from './schema.js';
 
 type FieldInput = Partial<Omit<DealFields, 'endDate'>> & { endDate?: string | undefined; perpetual?: boolean | undefined };
 
@@ -73,14 +73,14 @@ export const dealRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const publisher = scopeOf(request);
-      const { offerId, customerTenantId, licenses, confirmDuplicate, ...fields } = request.body;
+      const { offerId, offerKey, customerTenantId, licenses, confirmDuplicate, ...fields } = request.body;
       const register = () =>
         runCommand(app, request, (ctx) =>
           registerDeal(ctx, {
             publisher,
-            offerId,
+            offerRef: refOf(offerId, offerKey),
             customerTenantId,
-            licenses,
+            licenses: licenses.map((l) => ({ planRef: refOf(l.planId, l.planKey), quantity: l.quantity })),
             fields: toFields(fields) as DealFields,
             idempotencyKey: request.headers['idempotency-key'],
             confirmDuplicate,

@@ -67,14 +67,30 @@ const endOrPerpetual = (body: { endDate?: string | undefined; perpetual?: boolea
   if (required && body.endDate === undefined && !body.perpetual) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'is required; send perpetual: true for a deal without end' });
 };
 
-export const licenseLine = z.strictObject({
-  planId: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters').describe("The plan's GUID or its plan ID"),
-  quantity,
-});
+/** A body names an offer or a plan by its GUID (`offerId`/`planId`) or by its readable key (`offerKey`/`planKey`): exactly one of the two. */
+const readableKey = (what: string) => z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').describe(`The ${what}'s readable key (instead of its GUID)`);
+const exactlyOne =
+  (guidField: string, keyField: string) =>
+  (body: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const given = [guidField, keyField].filter((f) => body[f] !== undefined);
+    if (given.length === 0) ctx.addIssue({ code: 'custom', path: [guidField], message: `is required (or send ${keyField})` });
+    if (given.length === 2) ctx.addIssue({ code: 'custom', path: [keyField], message: `send ${guidField} or ${keyField}, not both` });
+  };
+/** The reference a command resolves: the GUID when given, else the key. */
+export const refOf = (guidValue: string | undefined, keyValue: string | undefined): string => guidValue ?? keyValue ?? '';
+
+export const licenseLine = z
+  .strictObject({
+    planId: guid('plan ID').optional().describe("The plan's GUID (or send planKey)"),
+    planKey: readableKey('plan').optional(),
+    quantity,
+  })
+  .superRefine(exactlyOne('planId', 'planKey'));
 
 export const registerDealBody = z
   .strictObject({
-    offerId: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters').describe("The offer's GUID or its offer ID"),
+    offerId: guid('offer ID').optional().describe("The offer's GUID (or send offerKey)"),
+    offerKey: readableKey('offer').optional(),
     customerTenantId: guid('customer tenant ID'),
     ...fieldShape,
     contractType: fieldShape.contractType.default('new'),
@@ -84,7 +100,10 @@ export const registerDealBody = z
       .default(false)
       .describe('Register it even though a deal with the same customer, offer, dates and values was registered in the last 24 hours (without an Idempotency-Key that would be a double provisioning)'),
   })
-  .superRefine((body, ctx) => endOrPerpetual(body, ctx, true));
+  .superRefine((body, ctx) => {
+    exactlyOne('offerId', 'offerKey')(body, ctx);
+    endOrPerpetual(body, ctx, true);
+  });
 
 export const updateDealBody = z
   .strictObject(Object.fromEntries(Object.entries(fieldShape).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof fieldShape]: z.ZodOptional<(typeof fieldShape)[K]> })
@@ -115,7 +134,7 @@ const productEffectSchema = z.object({
 });
 export { productEffectSchema };
 
-export const dealLicenseSchema = z.object({ planId: z.string(), planKey: z.string(), planName: z.string(), serviceId: z.string(), quantity: z.number().int() });
+export const dealLicenseSchema = z.object({ planId: z.string().meta({ format: 'uuid' }).describe("The plan's GUID"), planKey: z.string(), planName: z.string(), serviceId: z.string(), quantity: z.number().int() });
 
 export const dealSchema = z.object({
   id: z.string().meta({ format: 'uuid' }),
@@ -124,7 +143,7 @@ export const dealSchema = z.object({
   contractType: z.enum(['new', 'renewal']),
   customerTenant: z.object({ id: z.string().meta({ format: 'uuid' }), name: z.string() }),
   customer: z.object({ companyName: z.string(), country: z.string(), city: z.string(), state: z.string() }),
-  offer: z.object({ id: z.string(), offerId: z.string(), name: z.string() }),
+  offer: z.object({ id: z.string().meta({ format: 'uuid' }), offerKey: z.string(), name: z.string() }),
   totalContractValue: moneySchema,
   solutionValue: moneySchema,
   deployment: z.enum(DEPLOYMENTS),

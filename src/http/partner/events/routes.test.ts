@@ -123,7 +123,7 @@ describe('change feed: events from the commands, read by publisher and tenant', 
     assert.deepEqual({ ...granted.data, userIds: (granted.data.userIds as string[]).sort() }, {
       tenantId: contoso.id,
       planId: plan.id,
-      plan: plan.planId,
+      planKey: plan.planKey,
       userIds: [users[0]!.id, users[1]!.id].sort(),
       reason: 'assigned',
     });
@@ -132,7 +132,8 @@ describe('change feed: events from the commands, read by publisher and tenant', 
     assert.equal(granted.source, '/licensehub');
     const deal = events.find((e) => e.type === 'deal.changed')!;
     assert.equal(deal.data.change, 'licenses_changed');
-    assert.deepEqual(deal.data.licenses, [{ planId: plan.id, plan: plan.planId, quantity: 4 }]);
+    assert.deepEqual(deal.data.licenses, [{ planId: plan.id, planKey: plan.planKey, quantity: 4 }]);
+    assert.deepEqual([deal.data.offerId, deal.data.offerKey], [offer.id, offer.offerKey]);
     // Revisions only grow along the feed, and ids are unique.
     const revisions = events.map((e) => BigInt(e.revision));
     assert.ok(revisions.every((r, i) => i === 0 || r >= revisions[i - 1]!));
@@ -191,5 +192,32 @@ describe('change feed: events from the commands, read by publisher and tenant', 
     }
     // Proseware buys only from Northwind: Fabrikam's feed never names it.
     assert.ok(!JSON.stringify(await publisherFeed(fabrikam)).includes(proseware.id));
+  });
+
+  test('events name offers and plans as the API does: offerId and planId are GUIDs, offerKey and planKey the readable keys', async () => {
+    const offerKeys = new Map([offer, otherOffer].map((o) => [o.id, o.offerKey]));
+    const planKeys = new Map([offer, otherOffer].flatMap((o) => o.plans.map((p) => [p.id, p.planKey])));
+    const naming: Record<string, unknown>[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(collect);
+      if (typeof value !== 'object' || value === null) return;
+      if ('offerId' in value || 'planId' in value || 'plan' in value) naming.push(value as Record<string, unknown>);
+      Object.values(value).forEach(collect);
+    };
+    for (const event of [...(await publisherFeed(fabrikam)), ...(await tenantFeed(contoso))]) collect(event.data);
+    const offersNamed = naming.filter((o) => 'offerId' in o);
+    const plansNamed = naming.filter((o) => 'planKey' in o);
+    assert.ok(offersNamed.length > 0 && plansNamed.length > 0);
+    for (const o of offersNamed) assert.equal(offerKeys.get(String(o.offerId)), o.offerKey, `offerId ${o.offerId} is the GUID of offer ${o.offerKey}`);
+    for (const p of plansNamed) assert.equal(planKeys.get(String(p.planId)), p.planKey, `planId ${p.planId} is the GUID of plan ${p.planKey}`);
+    for (const o of naming) if (o.planId !== undefined && o.planId !== null) assert.ok(planKeys.has(String(o.planId)), `planId ${o.planId} is a plan's GUID`);
+    assert.deepEqual(naming.filter((o) => 'plan' in o), [], 'no field holds a key under another name');
+
+    // The catalogue (GET /api/v1/events/types) says the same of every type.
+    const catalogue = (await anonymous(t.app).get('/api/v1/events/types')).json().items as { type: string; data: Record<string, string> }[];
+    for (const { type, data } of catalogue) {
+      for (const field of ['offerId', 'planId'] as const) if (data[field]) assert.match(data[field], /GUID/, `${type}: ${field}`);
+      assert.equal(data.plan, undefined, type);
+    }
   });
 });

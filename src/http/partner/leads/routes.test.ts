@@ -6,7 +6,7 @@ import { createPublishedOffer, createPublisher, type OfferFixture, type Publishe
 import { assertAudited } from '../../../../test/support/audit.js';
 
 const leadsUrl = '/api/v1/partner/leads';
-const contactUrl = (publisher: PublisherFixture, offer: { offerId: string }) => `/api/v1/marketplace/offers/${publisher.publisherId}.${offer.offerId}/leads`;
+const contactUrl = (publisher: PublisherFixture, offer: { offerKey: string }) => `/api/v1/marketplace/offers/${publisher.publisherId}.${offer.offerKey}/leads`;
 
 const form = (overrides: Record<string, unknown> = {}) => ({
   name: 'Megan Bowen',
@@ -57,7 +57,7 @@ describe('Contact me and the Partner Center leads inbox', () => {
     assert.equal(list.total, 1);
     assert.deepEqual(list.items[0], {
       id,
-      offer: { offerId: fieldops.offerId, name: fieldops.name },
+      offer: { id: fieldops.id, offerKey: fieldops.offerKey, name: fieldops.name },
       name: 'Eve <b>Bold</b>',
       email: 'megan@contoso.example',
       company: '=HYPERLINK("http://evil")',
@@ -65,6 +65,7 @@ describe('Contact me and the Partner Center leads inbox', () => {
       status: 'new',
       receivedAt,
       delivery: 'inbox',
+      deliveryNote: null,
     });
     const detail = (await fabrikam.admin.get(`${leadsUrl}/${id}`)).json();
     assert.equal(detail.message, `${html}\nsecond line`);
@@ -132,7 +133,7 @@ describe('Contact me and the Partner Center leads inbox', () => {
   test('unknown, draft and stop-sold offers take no leads (404)', async () => {
     const draft = await createPublishedOffer(t.app, fabrikam, { status: 'draft' });
     const stopped = await createPublishedOffer(t.app, fabrikam, { status: 'stop_sold' });
-    for (const url of [contactUrl(fabrikam, draft), contactUrl(fabrikam, stopped), contactUrl(fabrikam, { offerId: 'nope' }), '/api/v1/marketplace/offers/bad/leads']) {
+    for (const url of [contactUrl(fabrikam, draft), contactUrl(fabrikam, stopped), contactUrl(fabrikam, { offerKey: 'nope' }), '/api/v1/marketplace/offers/bad/leads']) {
       const response = await send(anonymous(t.app), url, form());
       assert.equal(response.statusCode, 404, url);
     }
@@ -208,7 +209,7 @@ describe('Contact me and the Partner Center leads inbox', () => {
       ['Adatum'],
     );
     assert.equal((await fabrikam.admin.get(`${leadsUrl}?status=contacted&search=buyer`)).json().total, 1);
-    assert.equal((await fabrikam.admin.get(`${leadsUrl}?offer=${fieldops.offerId}&search=buyer`)).json().total, 3);
+    assert.equal((await fabrikam.admin.get(`${leadsUrl}?offer=${fieldops.offerKey}&search=buyer`)).json().total, 3);
     assert.equal((await fabrikam.admin.get(`${leadsUrl}?offer=other-offer`)).json().total, 0);
     assert.equal((await fabrikam.admin.patch(`${leadsUrl}/${ids[0]}`, { status: 'maybe' })).statusCode, 400);
     assert.equal((await fabrikam.admin.get(`${leadsUrl}?status=maybe`)).statusCode, 400);

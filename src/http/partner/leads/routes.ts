@@ -29,7 +29,7 @@ export const partnerLeadRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'listLeads',
         summary: "List the leads for your offers, newest first",
-        description: 'Signed in as a member of a publisher tenant; only your own leads. delivery: inbox (no webhook), delivered, retrying (not delivered yet) or failed.',
+        description: 'Signed in as a member of a publisher tenant; only your own leads. delivery: inbox (no webhook), delivered, retrying (not delivered yet), failed, or not_delivered (the endpoint was deleted or no longer takes the lead; deliveryNote says why).',
         querystring: listLeadsQuery,
         response: { 200: page(leadSummarySchema), ...problems(400, 401, 403) },
       },
@@ -64,7 +64,7 @@ export const partnerLeadRoutes: FastifyPluginAsyncZod = async (app) => {
         ['Received', 'Offer ID', 'Offer', 'Name', 'Email', 'Company', 'Country', 'Phone', 'Message', 'Status', 'Delivery'],
         leads.map((l) => {
           const p = presentLead(l);
-          return [p.receivedAt, l.offer.offerId, l.offer.name, l.name, l.email, l.company, l.country, l.phone, l.message, l.status, p.delivery];
+          return [p.receivedAt, l.offer.offerKey, l.offer.name, l.name, l.email, l.company, l.country, l.phone, l.message, l.status, p.delivery];
         }),
       );
       return reply

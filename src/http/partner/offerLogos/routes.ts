@@ -53,7 +53,7 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
         const logo = readLogo(upload.bytes);
         if (!logo.ok) throw new DomainError(logo.status, logo.status === 413 ? 'Payload too large' : 'Unsupported media type', logo.message);
         return presentOffer(
-          await runCommand(app, request, (ctx) => setOfferLogo(ctx, { scope, offerId: request.params.offerId, logo: { bytes: upload.bytes, contentType: logo.contentType } })),
+          await runCommand(app, request, (ctx) => setOfferLogo(ctx, { scope, offerRef: request.params.offerId, logo: { bytes: upload.bytes, contentType: logo.contentType } })),
         );
       },
     );
@@ -67,7 +67,7 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      return presentOffer(await runCommand(app, request, (ctx) => setOfferLogo(ctx, { scope, offerId: request.params.offerId, logo: null })));
+      return presentOffer(await runCommand(app, request, (ctx) => setOfferLogo(ctx, { scope, offerRef: request.params.offerId, logo: null })));
     },
   );
 
@@ -85,7 +85,7 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/v1/offer-logos/:publisherId/:offerId',
+    '/api/v1/offer-logos/:publisherId/:offerKey',
     {
       schema: {
         tags: ['marketplace'],
@@ -93,14 +93,14 @@ export const offerLogoRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The logo of a published or stop-sold offer (public)',
         description: 'Draft offers have no public logo (404).',
         'x-file-response': fileBody(['image/png', 'image/jpeg'], 'The logo image'),
-        params: z.object({ publisherId: z.string().max(40), offerId: z.string().max(40) }),
+        params: z.object({ publisherId: z.string().max(40).describe("The publisher's ID"), offerKey: z.string().max(40).describe("The offer's readable key (offerKey)") }),
         response: { 200: imageResponse, ...problems(400, 404) },
       },
       config: { access: 'public' },
     },
     async (request, reply) => {
-      const logo = await findListedOfferLogo(app.db, request.params.publisherId, request.params.offerId);
-      if (!logo) throw notFound(`The logo of offer ${request.params.publisherId}.${request.params.offerId}`);
+      const logo = await findListedOfferLogo(app.db, request.params.publisherId, request.params.offerKey);
+      if (!logo) throw notFound(`The logo of offer ${request.params.publisherId}.${request.params.offerKey}`);
       return sendLogo(reply, logo, 'public, max-age=300');
     },
   );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createOffer } from '../../../commands/partner/createOffer.js';
 import { deleteOffer } from '../../../commands/partner/deleteOffer.js';
 import { updateOffer } from '../../../commands/partner/updateOffer.js';
-import { OFFER_CATEGORIES } from '../../../domain/offers/categories.js';
+import { OFFER_CATEGORIES, OFFER_CATEGORY_IDS } from '../../../domain/offers/categories.js';
 import { notFound } from '../../../domain/problems.js';
 import { findOffer, listOffers } from '../../../store/partner/offers.js';
 import { scopeOf } from '../../plugins/authentication.js';
@@ -19,7 +19,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/offer-categories',
     {
-      schema: { tags: ['reference'], operationId: 'listOfferCategories', summary: 'The marketplace categories an offer can pick (one to three)', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }) } },
+      schema: { tags: ['reference'], operationId: 'listOfferCategories', summary: 'The marketplace categories an offer can pick (one to three)', response: { 200: z.object({ items: z.array(z.object({ id: z.enum(OFFER_CATEGORY_IDS), name: z.string() })) }) } },
       config: { access: 'public' },
     },
     async () => ({ items: OFFER_CATEGORIES.map((c) => ({ ...c })) }),
@@ -45,7 +45,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'createOffer',
         summary: 'Create a draft offer',
         description:
-          'The offer ID is permanent: lowercase letters, digits, "-" and "_", and publisher ID + offer ID under 40 characters. ' +
+          'The answer carries the offer\'s GUID `id`. The offer key is permanent: lowercase letters, digits, "-" and "_", and publisher ID + offer key under 40 characters. ' +
           'Setting licenseManagement needs every partner program prerequisite (409 names the missing ones); ' +
           'allowInstallWithoutLicenses needs licenseManagement.',
         params: tenantParams,
@@ -83,7 +83,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'updateOffer',
         summary: "Edit an offer's setup or listing details",
         description:
-          'The offer ID never changes. licenseManagement is fixed once the offer is published (409). Turning licenseManagement off clears allowInstallWithoutLicenses. ' +
+          'The offer key never changes. licenseManagement is fixed once the offer is published (409). Turning licenseManagement off clears allowInstallWithoutLicenses. ' +
           'Listing edits of a published offer are live at once and may not empty a field the listing needs. ' +
           'A webhook lead destination keeps its secret when the secret is left out.',
         params: offerParams,
@@ -94,8 +94,8 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      const { offerId: _ignored, ...changes } = request.body;
-      return presentOffer(await runCommand(app, request, (ctx) => updateOffer(ctx, { scope, offerId: request.params.offerId, changes })));
+      const { offerKey: _ignored, ...changes } = request.body;
+      return presentOffer(await runCommand(app, request, (ctx) => updateOffer(ctx, { scope, offerRef: request.params.offerId, changes })));
     },
   );
 
@@ -114,7 +114,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const scope = scopeOf(request);
-      await runCommand(app, request, (ctx) => deleteOffer(ctx, { scope, offerId: request.params.offerId }));
+      await runCommand(app, request, (ctx) => deleteOffer(ctx, { scope, offerRef: request.params.offerId }));
       return reply.code(204).send(null);
     },
   );

@@ -1,14 +1,22 @@
 import { z } from 'zod';
-import { MAX_OFFER_CATEGORIES, OFFER_CATEGORY_IDS } from '../../../domain/offers/categories.js';
+import { MAX_OFFER_CATEGORIES, OFFER_CATEGORY_IDS, type OfferCategory } from '../../../domain/offers/categories.js';
+import { offerSlug } from '../../../domain/marketplace/slug.js';
+import { PRICING_TEXT_MAX } from '../../../domain/offers/pricingBadge.js';
 import { isWebUrl, OFFER_DESCRIPTION_MAX, OFFER_NAME_MAX, OFFER_SUMMARY_MAX, WEB_URL_MAX } from '../../../domain/offers/listing.js';
 import type { OfferRecord } from '../../../store/partner/offers.js';
 import { displayName, isoDate, pagination, tenantParams } from '../../common/schemas.js';
 
-const ID_RULE = 'lowercase letters, digits, "-" and "_"';
+const KEY_RULE = 'lowercase letters, digits, "-" and "_"';
+const GUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
-export const offerParams = tenantParams.extend({
-  offerId: z.string().regex(/^[a-z0-9_-]{1,40}$/, `must be an offer ID: ${ID_RULE}`).describe('The offer ID chosen at creation, e.g. fieldops'),
-});
+/** A path parameter that takes a resource's GUID or, on the partner offer and plan routes, its readable key. */
+export const guidOrKey = (what: 'offer' | 'plan', example: string, maxKey: number) =>
+  z
+    .string()
+    .regex(new RegExp(`^(?:${GUID_PATTERN}|[a-z0-9_-]{1,${maxKey}})$`), `must be the ${what}'s GUID or its ${what} key (${KEY_RULE})`)
+    .describe(`The ${what}'s GUID (its \`id\`), or its readable ${what} key (\`${what}Key\`, e.g. ${example}); a GUID-shaped value is always read as the GUID`);
+
+export const offerParams = tenantParams.extend({ offerId: guidOrKey('offer', 'fieldops', 40) });
 
 const webUrl = (what: string) =>
   z
@@ -17,27 +25,17 @@ const webUrl = (what: string) =>
     .refine((v) => isWebUrl(v), `must be an absolute http:// or https:// address of at most ${WEB_URL_MAX} characters`)
     .meta({ format: 'uri', description: what });
 
-const leadDestinationInput = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('inbox') }),
-    z.strictObject({
-      kind: z.literal('webhook'),
-      url: z
-        .string()
-        .trim()
-        .refine((v) => isWebUrl(v, { httpsOnly: true }), 'must be an absolute https:// address'),
-      secret: z.string().min(16, 'must be at least 16 characters').max(256, 'must be at most 256 characters').optional().describe('Leads are signed with it; omit to keep the current one'),
-    }),
-  ],
-  { error: 'must be {"kind":"inbox"} or {"kind":"webhook","url":"https://…","secret":"…"}' },
-);
-
-/** The editable fields of an offer; every one optional, create requires offerId and name on top. */
+/** The editable fields of an offer; every one optional, create requires offerKey and name on top. */
 const offerFields = {
   name: displayName(OFFER_NAME_MAX).describe('Shown in the marketplace and the Admin Center'),
   summary: z.string().trim().max(OFFER_SUMMARY_MAX, `must be at most ${OFFER_SUMMARY_MAX} characters`),
   description: z.string().trim().max(OFFER_DESCRIPTION_MAX, `must be at most ${OFFER_DESCRIPTION_MAX} characters`),
+  pricingText: z
+    .string()
+    .trim()
+    .max(PRICING_TEXT_MAX, `must be at most ${PRICING_TEXT_MAX} characters`)
+    .refine((v) => !/[\r\n]/.test(v), 'must be one line')
+    .describe('A short price line the listing and its card show, e.g. "From $8 per user/month"; empty for none'),
   categories: z
     .array(z.enum(OFFER_CATEGORY_IDS, { message: `must be one of: ${OFFER_CATEGORY_IDS.join(', ')}` }))
     .max(MAX_OFFER_CATEGORIES, `pick at most ${MAX_OFFER_CATEGORIES} categories`)
@@ -46,7 +44,6 @@ const offerFields = {
   supportUrl: webUrl('Support link').nullable(),
   privacyUrl: webUrl('Privacy policy link').nullable(),
   launchUrl: webUrl('Where the app opens').nullable(),
-  leadDestination: leadDestinationInput,
   licenseManagement: z.boolean().describe('Enable app license management through the platform (needs every partner program prerequisite; fixed once published)'),
   allowInstallWithoutLicenses: z.boolean().describe('Allow customers to install the app even if licenses are not assigned (only with license management)'),
 };
@@ -57,14 +54,14 @@ const optionalFields = Object.fromEntries(Object.entries(offerFields).map(([k, v
 
 export const createOfferBody = z.strictObject({
   ...optionalFields,
-  offerId: z.string().max(100, 'must be at most 100 characters').describe(`Permanent: ${ID_RULE}; publisher ID + offer ID under 40 characters`),
+  offerKey: z.string().max(100, 'must be at most 100 characters').describe(`The readable offer key, permanent: ${KEY_RULE}; publisher ID + offer key under 40 characters; not GUID-shaped`),
   name: offerFields.name,
 });
 
 export const updateOfferBody = z
   .strictObject({
     ...optionalFields,
-    offerId: z.never({ error: "can't be changed: the offer ID is permanent once the offer exists, because every plan's Service ID is built on it" }).optional(),
+    offerKey: z.never({ error: "can't be changed: the offer key is permanent once the offer exists, because every plan's Service ID is built on it" }).optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'send at least one field to change' });
 
@@ -75,7 +72,8 @@ export const listOffersQuery = z.strictObject({
 });
 
 export const offerSchema = z.object({
-  offerId: z.string(),
+  id: z.string().meta({ format: 'uuid' }).describe('The offer\'s GUID: routes and other resources refer to the offer by it'),
+  offerKey: z.string().describe('The readable key chosen at creation (e.g. fieldops); the partner offer routes accept it in place of the GUID'),
   publisherId: z.string(),
   status: z.enum(['draft', 'published', 'stop_sold']),
   licenseManagement: z.boolean(),
@@ -83,7 +81,21 @@ export const offerSchema = z.object({
   name: z.string(),
   summary: z.string(),
   description: z.string(),
-  categories: z.array(z.string()),
+  pricingText: z.string().describe('The listing\'s price line; empty when none'),
+  categories: z.array(z.enum(OFFER_CATEGORY_IDS)),
+  screenshots: z
+    .array(
+      z.object({
+        id: z.string().meta({ format: 'uuid' }),
+        altText: z.string().describe('What the image shows, read out by screen readers'),
+        contentType: z.enum(['image/png', 'image/jpeg']),
+        width: z.number().int(),
+        height: z.number().int(),
+        url: z.string().meta({ format: 'uri-reference' }).describe("The publisher's own URL for the image (any status)"),
+        publicUrl: z.string().meta({ format: 'uri-reference' }).nullable().describe('Public URL, once the offer is published'),
+      }),
+    )
+    .describe('At most 5, in the order the listing shows them'),
   logo: z
     .object({
       contentType: z.string(),
@@ -94,7 +106,6 @@ export const offerSchema = z.object({
   supportUrl: z.string().meta({ format: 'uri' }).nullable(),
   privacyUrl: z.string().meta({ format: 'uri' }).nullable(),
   launchUrl: z.string().meta({ format: 'uri' }).nullable(),
-  leadDestination: z.object({ kind: z.enum(['inbox', 'webhook']), url: z.string().meta({ format: 'uri' }).nullable(), secretSet: z.boolean() }).describe('The webhook secret is never returned'),
   planCount: z.number().int(),
   currentPackageVersion: z.string().nullable().describe('The version the next publish makes live'),
   publishedPackageVersion: z.string().nullable().describe('The version customers get'),
@@ -107,13 +118,17 @@ export const offerSchema = z.object({
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const offerLogoPath = (o: Pick<OfferRecord, 'tenantId' | 'offerId'>) => `/api/v1/tenants/${o.tenantId}/partner/offers/${o.offerId}/logo`;
-export const publicLogoPath = (o: Pick<OfferRecord, 'publisherId' | 'offerId'>) => `/api/v1/offer-logos/${o.publisherId}/${o.offerId}`;
+export const offerLogoPath = (o: Pick<OfferRecord, 'tenantId' | 'id'>) => `/api/v1/tenants/${o.tenantId}/partner/offers/${o.id}/logo`;
+export const offerScreenshotPath = (o: Pick<OfferRecord, 'tenantId' | 'id'>, screenshotId: string) => `/api/v1/tenants/${o.tenantId}/partner/offers/${o.id}/screenshots/${screenshotId}`;
+export const publicScreenshotPath = (o: Pick<OfferRecord, 'publisherId' | 'offerKey'>, screenshotId: string) =>
+  `/api/v1/marketplace/offers/${offerSlug(o)}/screenshots/${screenshotId}`;
+export const publicLogoPath = (o: Pick<OfferRecord, 'publisherId' | 'offerKey'>) => `/api/v1/offer-logos/${o.publisherId}/${o.offerKey}`;
 
 export const presentOffer = (o: OfferRecord): z.infer<typeof offerSchema> => {
   const version = `?v=${o.updatedAt.getTime()}`;
   return {
-    offerId: o.offerId,
+    id: o.id,
+    offerKey: o.offerKey,
     publisherId: o.publisherId,
     status: o.status,
     licenseManagement: o.licenseManagement,
@@ -121,15 +136,19 @@ export const presentOffer = (o: OfferRecord): z.infer<typeof offerSchema> => {
     name: o.name,
     summary: o.summary,
     description: o.description,
-    categories: o.categories,
+    pricingText: o.pricingText,
+    screenshots: o.screenshots.map((s) => ({
+      ...s,
+      url: `${offerScreenshotPath(o, s.id)}${version}`,
+      publicUrl: o.status === 'published' ? `${publicScreenshotPath(o, s.id)}${version}` : null,
+    })),
+    categories: o.categories.filter((c): c is OfferCategory => (OFFER_CATEGORY_IDS as readonly string[]).includes(c)),
     logo: o.logoContentType
       ? { contentType: o.logoContentType, url: offerLogoPath(o) + version, publicUrl: o.status === 'draft' ? null : publicLogoPath(o) + version }
       : null,
     supportUrl: o.supportUrl,
     privacyUrl: o.privacyUrl,
     launchUrl: o.launchUrl,
-    leadDestination:
-      o.leadDestination.kind === 'webhook' ? { kind: 'webhook', url: o.leadDestination.url, secretSet: true } : { kind: 'inbox', url: null, secretSet: false },
     planCount: o.planCount,
     currentPackageVersion: o.currentPackageVersion,
     publishedPackageVersion: o.publishedPackageVersion,

@@ -81,7 +81,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
           { tenantId: scope.tenantId, what: 'the package', remedy: 'make it smaller (fewer or smaller files) and upload it again' },
         );
         const result = await runCommand(app, request, (ctx) =>
-          uploadPackage(ctx, { scope, offerId: request.params.offerId, archive: upload.bytes, checked: { ...checked, context } }),
+          uploadPackage(ctx, { scope, offerRef: request.params.offerId, archive: upload.bytes, checked: { ...checked, context } }),
         );
         const offer = await offerOr404(app.db, scope, request.params.offerId);
         reply.code(201);
@@ -122,7 +122,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = scopeOf(request);
       const offer = await offerOr404(app.db, scope, request.params.offerId);
       const pkg = await findPackage(app.db, scope, offer.id, request.params.version);
-      if (!pkg) throw notFound(`Package version ${request.params.version} of offer ${offer.offerId}`);
+      if (!pkg) throw notFound(`Package version ${request.params.version} of offer ${offer.offerKey}`);
       return presentPackageDetail(pkg, offer, await validateStored(app.db, scope, offer, pkg));
     },
   );
@@ -138,7 +138,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
       const offer = await offerOr404(app.db, scope, request.params.offerId);
       const pkg = await findPackage(app.db, scope, offer.id, request.params.version);
       const bytes = pkg ? await readPackageBytes(app.db, scope, pkg.id) : null;
-      if (!pkg || !bytes) throw notFound(`Package version ${request.params.version} of offer ${offer.offerId}`);
+      if (!pkg || !bytes) throw notFound(`Package version ${request.params.version} of offer ${offer.offerKey}`);
       const fileName = `${pkg.uniqueName}_${pkg.version.replaceAll('.', '_')}.zip`;
       return reply
         .header('content-type', 'application/zip')
@@ -163,8 +163,8 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      const { offerId, version } = request.params;
-      return presentOffer(await runCommand(app, request, (ctx) => makePackageCurrent(ctx, { scope, offerId, version })));
+      const { offerId: offerRef, version } = request.params;
+      return presentOffer(await runCommand(app, request, (ctx) => makePackageCurrent(ctx, { scope, offerRef, version })));
     },
   );
 };

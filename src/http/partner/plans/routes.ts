@@ -14,9 +14,9 @@ import { runCommand } from '../../common/runCommand.js';
 import { offerParams } from '../offers/schema.js';
 import { createPlanBody, planParams, planSchema, presentPlan, updatePlanBody } from './schema.js';
 
-async function offerOr404(db: Db, scope: TenantScope, offerId: string) {
-  const offer = await findOffer(db, scope, offerId);
-  if (!offer) throw notFound(`Offer ${offerId}`);
+async function offerOr404(db: Db, scope: TenantScope, offerRef: string) {
+  const offer = await findOffer(db, scope, offerRef);
+  if (!offer) throw notFound(`Offer ${offerRef}`);
   return offer;
 }
 
@@ -45,7 +45,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         operationId: 'addPlan',
         summary: 'Add a plan',
-        description: 'The plan ID is permanent (≤ 50 characters: lowercase letters, digits, "-", "_"); the Service ID `<publisherId>.<offerId>.<planId>` is returned. Plans can be added to published offers; publish again to map them to app modules.',
+        description: 'The plan key is permanent (≤ 50 characters: lowercase letters, digits, "-", "_"); the answer carries the plan\'s GUID `id` and the Service ID `<publisherId>.<offerKey>.<planKey>`. Plans can be added to published offers; publish again to map them to app modules.',
         params: offerParams,
         body: createPlanBody,
         response: { 201: planSchema, ...problems(400, 401, 403, 404, 409) },
@@ -54,7 +54,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const scope = scopeOf(request);
-      const plan = await runCommand(app, request, (ctx) => addPlan(ctx, { scope, offerId: request.params.offerId, ...request.body }));
+      const plan = await runCommand(app, request, (ctx) => addPlan(ctx, { scope, offerRef: request.params.offerId, ...request.body }));
       reply.code(201);
       return presentPlan(plan);
     },
@@ -78,14 +78,14 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     `${base}/:planId`,
     {
-      schema: { tags, operationId: 'updatePlan', summary: "Rename a plan or change its description (its ID and Service ID never change)", params: planParams, body: updatePlanBody, response: { 200: planSchema, ...problems(400, 401, 403, 404) } },
+      schema: { tags, operationId: 'updatePlan', summary: "Rename a plan, change its description or its free trial (its key and Service ID never change)", params: planParams, body: updatePlanBody, response: { 200: planSchema, ...problems(400, 401, 403, 404) } },
       config: { access: 'offer.write' },
     },
     async (request) => {
       const scope = scopeOf(request);
-      const { name, description } = request.body;
+      const { name, description, trialDays } = request.body;
       const plan = await runCommand(app, request, (ctx) =>
-        updatePlan(ctx, { scope, offerId: request.params.offerId, planId: request.params.planId, changes: { name, description } }),
+        updatePlan(ctx, { scope, offerRef: request.params.offerId, planRef: request.params.planId, changes: { name, description, trialDays } }),
       );
       return presentPlan(plan);
     },
@@ -107,7 +107,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const scope = scopeOf(request);
-      await runCommand(app, request, (ctx) => removePlan(ctx, { scope, offerId: request.params.offerId, planId: request.params.planId }));
+      await runCommand(app, request, (ctx) => removePlan(ctx, { scope, offerRef: request.params.offerId, planRef: request.params.planId }));
       return reply.code(204).send(null);
     },
   );

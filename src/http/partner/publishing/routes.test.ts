@@ -39,26 +39,26 @@ describe('publishing', () => {
   });
   after(() => t.close());
 
-  const url = (p: PublisherFixture, offerId: string, action: string) => `${offersUrl(p, offerId)}/${action}`;
+  const url = (p: PublisherFixture, offerKey: string, action: string) => `${offersUrl(p, offerKey)}/${action}`;
 
   test('401, 404 for another tenant, 403 for a plain member', async () => {
-    const { offerId } = await createOffer(publisher);
+    const { offerKey } = await createOffer(publisher);
     const other = await createApprovedPublisher(t.app);
     for (const action of ['publish', 'stop-sell', 'resume']) {
-      assert.equal((await anonymous(t.app).post(url(publisher, offerId, action))).statusCode, 401);
-      assert.equal((await other.admin.post(url(publisher, offerId, action))).statusCode, 404);
+      assert.equal((await anonymous(t.app).post(url(publisher, offerKey, action))).statusCode, 401);
+      assert.equal((await other.admin.post(url(publisher, offerKey, action))).statusCode, 404);
     }
-    assert.equal((await other.admin.get(url(publisher, offerId, 'publish-check'))).statusCode, 404);
+    assert.equal((await other.admin.get(url(publisher, offerKey, 'publish-check'))).statusCode, 404);
     const plain = await signInAs(t.app, await createUser(publisher));
-    assert.equal((await plain.get(url(publisher, offerId, 'publish-check'))).statusCode, 200, 'members may see the checklist');
-    assert.equal((await plain.post(url(publisher, offerId, 'publish'))).statusCode, 403);
-    assert.equal((await publisher.admin.get(offersUrl(publisher, offerId))).json().status, 'draft');
+    assert.equal((await plain.get(url(publisher, offerKey, 'publish-check'))).statusCode, 200, 'members may see the checklist');
+    assert.equal((await plain.post(url(publisher, offerKey, 'publish'))).statusCode, 403);
+    assert.equal((await publisher.admin.get(offersUrl(publisher, offerKey))).json().status, 'draft');
   });
 
   test('publishing lists every problem at once and changes nothing', async () => {
     const pending = await createAppliedPublisher(t.app);
-    const { offerId } = await createOffer(pending, { licenseManagement: false });
-    const check = (await pending.admin.get(url(pending, offerId, 'publish-check'))).json();
+    const { offerKey } = await createOffer(pending, { licenseManagement: false });
+    const check = (await pending.admin.get(url(pending, offerKey, 'publish-check'))).json();
     assert.equal(check.ready, false);
     const expected = [
       ['program.prerequisite_missing', 'programApproval'],
@@ -72,11 +72,11 @@ describe('publishing', () => {
       ['package.required', 'package'],
     ];
     assert.deepEqual(check.problems.map((p: { code: string; field: string }) => [p.code, p.field]), expected);
-    const refused = await pending.admin.post(url(pending, offerId, 'publish'));
+    const refused = await pending.admin.post(url(pending, offerKey, 'publish'));
     assert.equal(refused.statusCode, 422);
     assert.deepEqual(refused.json().problems, check.problems, 'publish says exactly what the check said');
     assert.match(refused.json().detail, /has 9 problems to fix before publishing/);
-    assert.equal((await pending.admin.get(offersUrl(pending, offerId))).json().status, 'draft');
+    assert.equal((await pending.admin.get(offersUrl(pending, offerKey))).json().status, 'draft');
   });
 
   test('the Russian doll example publishes: Gold → Gold, Silver, Bronze; Silver → Silver, Bronze; Bronze → Bronze; the viewer is free', async () => {
@@ -84,7 +84,7 @@ describe('publishing', () => {
     await tenant.admin.post(`/api/v1/tenants/${tenant.id}/partner/program/application`, { publisherId: 'fabrikam', partnerId: '4412999', acceptMarketplaceAgreement: true });
     await approvePublisher(t.app, tenant);
     const fabrikam = { ...tenant, publisherId: 'fabrikam', partnerId: '4412999' };
-    await createOffer(fabrikam, { offerId: 'fieldops', name: 'Fabrikam Field Ops', complete: true });
+    await createOffer(fabrikam, { offerKey: 'fieldops', name: 'Fabrikam Field Ops', complete: true });
     const plans = await addPlans(fabrikam, 'fieldops', ['gold', 'silver', 'bronze']);
     assert.deepEqual(plans.map((p) => p.serviceId), ['fabrikam.fieldops.gold', 'fabrikam.fieldops.silver', 'fabrikam.fieldops.bronze']);
     const upload = await uploadPackage(fabrikam, 'fieldops', await examplePackage());
@@ -93,7 +93,8 @@ describe('publishing', () => {
 
     const published = await fabrikam.admin.post(url(fabrikam, 'fieldops', 'publish'));
     assert.equal(published.statusCode, 200, published.body);
-    await assertAudited(t.app, 'offer.published', { tenantId: fabrikam.id, targetId: 'fieldops' });
+    const audited = await assertAudited(t.app, 'offer.published', { tenantId: fabrikam.id, targetId: published.json().id });
+    assert.equal(audited.detail.offerKey, 'fieldops', 'the audit entry names the offer by GUID, its key in the detail');
     assert.deepEqual(
       [published.json().status, published.json().publishedPackageVersion, published.json().publishedAt],
       ['published', '1.0.0.0', '2026-11-24T12:00:00.000Z'],
@@ -119,72 +120,72 @@ describe('publishing', () => {
 
     // Another publisher can't ship the same app module names.
     const copycat = await createApprovedPublisher(t.app);
-    const { offerId } = await createOffer(copycat, { complete: true });
-    await addPlans(copycat, offerId, ['gold']);
-    const stolen = buildPackage({ publisherId: copycat.publisherId, offerId, plans: ['gold'], appModules: ['fab_fieldops_gold', 'own_module'], mappings: { gold: ['fab_fieldops_gold'] } });
-    assert.equal((await uploadPackage(copycat, offerId, stolen)).statusCode, 201);
-    const taken = await copycat.admin.post(url(copycat, offerId, 'publish'));
+    const { offerKey } = await createOffer(copycat, { complete: true });
+    await addPlans(copycat, offerKey, ['gold']);
+    const stolen = buildPackage({ publisherId: copycat.publisherId, offerKey, plans: ['gold'], appModules: ['fab_fieldops_gold', 'own_module'], mappings: { gold: ['fab_fieldops_gold'] } });
+    assert.equal((await uploadPackage(copycat, offerKey, stolen)).statusCode, 201);
+    const taken = await copycat.admin.post(url(copycat, offerKey, 'publish'));
     assert.equal(taken.statusCode, 422);
     assert.deepEqual(taken.json().problems.map((p: { code: string }) => p.code), ['app_module.taken']);
     assert.match(taken.json().problems[0].message, /App module fab_fieldops_gold .* is already used by another offer/);
   });
 
   test('with license management every plan must be in the package, and at least one plan is needed', async () => {
-    const { offerId } = await createOffer(publisher, { complete: true });
-    const noPlans = (await publisher.admin.get(url(publisher, offerId, 'publish-check'))).json().problems;
+    const { offerKey } = await createOffer(publisher, { complete: true });
+    const noPlans = (await publisher.admin.get(url(publisher, offerKey, 'publish-check'))).json().problems;
     assert.deepEqual(noPlans.map((p: { code: string }) => p.code), ['plans.required', 'package.required']);
-    await addPlans(publisher, offerId, ['gold', 'silver']);
-    assert.equal((await uploadPackage(publisher, offerId, buildPackage({ publisherId: publisher.publisherId, offerId, plans: ['gold'] }))).statusCode, 201);
-    const problems = (await publisher.admin.get(url(publisher, offerId, 'publish-check'))).json().problems;
+    await addPlans(publisher, offerKey, ['gold', 'silver']);
+    assert.equal((await uploadPackage(publisher, offerKey, buildPackage({ publisherId: publisher.publisherId, offerKey, plans: ['gold'] }))).statusCode, 201);
+    const problems = (await publisher.admin.get(url(publisher, offerKey, 'publish-check'))).json().problems;
     assert.deepEqual(problems.map((p: { code: string; field: string }) => [p.code, p.field]), [['plans.not_in_package', 'plans']]);
     assert.match(problems[0].message, /Plan silver .* is not in the license metadata of package 1\.0\.0\.0/);
   });
 
   test('freemium: allowing installs without licenses needs an app module no plan maps', async () => {
-    const { offerId } = await createOffer(publisher, { complete: true, allowInstallWithoutLicenses: true });
-    await addPlans(publisher, offerId, ['pro']);
-    const everyModuleMapped = buildPackage({ publisherId: publisher.publisherId, offerId, plans: ['pro'], appModules: [`${offerId}_pro`], mappings: { pro: [`${offerId}_pro`] } });
-    const upload = await uploadPackage(publisher, offerId, everyModuleMapped);
+    const { offerKey } = await createOffer(publisher, { complete: true, allowInstallWithoutLicenses: true });
+    await addPlans(publisher, offerKey, ['pro']);
+    const everyModuleMapped = buildPackage({ publisherId: publisher.publisherId, offerKey, plans: ['pro'], appModules: [`${offerKey}_pro`], mappings: { pro: [`${offerKey}_pro`] } });
+    const upload = await uploadPackage(publisher, offerKey, everyModuleMapped);
     assert.equal(upload.statusCode, 201, 'the package itself is valid');
     assert.deepEqual(upload.json().validation.problems.map((p: { code: string }) => p.code), []);
-    assert.equal((await publisher.admin.get(`${offersUrl(publisher, offerId)}/packages/1.0.0.0`)).json().validation.valid, false, 'but not for this freemium offer');
-    const refused = await publisher.admin.post(url(publisher, offerId, 'publish'));
+    assert.equal((await publisher.admin.get(`${offersUrl(publisher, offerKey)}/packages/1.0.0.0`)).json().validation.valid, false, 'but not for this freemium offer');
+    const refused = await publisher.admin.post(url(publisher, offerKey, 'publish'));
     assert.equal(refused.statusCode, 422);
     assert.deepEqual(refused.json().problems.map((p: { code: string; field: string }) => [p.code, p.field]), [['freemium.every_app_module_mapped', 'allowInstallWithoutLicenses']]);
 
-    const withFreeViewer = buildPackage({ publisherId: publisher.publisherId, offerId, plans: ['pro'], version: '1.1.0.0', appModules: [`${offerId}_pro`, `${offerId}_viewer`], mappings: { pro: [`${offerId}_pro`] } });
-    assert.equal((await uploadPackage(publisher, offerId, withFreeViewer)).statusCode, 201);
-    const published = await publisher.admin.post(url(publisher, offerId, 'publish'));
+    const withFreeViewer = buildPackage({ publisherId: publisher.publisherId, offerKey, plans: ['pro'], version: '1.1.0.0', appModules: [`${offerKey}_pro`, `${offerKey}_viewer`], mappings: { pro: [`${offerKey}_pro`] } });
+    assert.equal((await uploadPackage(publisher, offerKey, withFreeViewer)).statusCode, 201);
+    const published = await publisher.admin.post(url(publisher, offerKey, 'publish'));
     assert.equal(published.statusCode, 200, published.body);
     assert.equal(published.json().allowInstallWithoutLicenses, true);
   });
 
   test('an offer without license management publishes its app modules with no plan mappings', async () => {
-    const { offerId } = await createOffer(publisher, { complete: true, licenseManagement: false });
-    assert.equal((await uploadPackage(publisher, offerId, buildPackage({ publisherId: publisher.publisherId, offerId, plans: ['any'] }))).statusCode, 201);
-    assert.equal((await publisher.admin.post(url(publisher, offerId, 'publish'))).statusCode, 200);
-    const row = await t.database.db.selectFrom('offers').select('id').where('tenant_id', '=', publisher.id).where('offer_id', '=', offerId).executeTakeFirstOrThrow();
+    const { offerKey } = await createOffer(publisher, { complete: true, licenseManagement: false });
+    assert.equal((await uploadPackage(publisher, offerKey, buildPackage({ publisherId: publisher.publisherId, offerKey, plans: ['any'] }))).statusCode, 201);
+    assert.equal((await publisher.admin.post(url(publisher, offerKey, 'publish'))).statusCode, 200);
+    const row = await t.database.db.selectFrom('offers').select('id').where('tenant_id', '=', publisher.id).where('offer_id', '=', offerKey).executeTakeFirstOrThrow();
     assert.equal((await t.database.db.selectFrom('app_modules').select('unique_name').where('offer_id', '=', row.id).execute()).length, 2);
     assert.equal((await t.database.db.selectFrom('app_module_plans').select('plan_id').where('offer_id', '=', row.id).execute()).length, 0);
   });
 
   test('update a live offer: a new version and a new plan go live when published again', async () => {
     const offer = await createPublishedOffer(publisher, { plans: ['basic'] });
-    await addPlans(publisher, offer.offerId, ['premium']);
-    const prefix = `${publisher.publisherId}_${offer.offerId}`;
+    await addPlans(publisher, offer.offerKey, ['premium']);
+    const prefix = `${publisher.publisherId}_${offer.offerKey}`;
     const next = buildPackage({
       publisherId: publisher.publisherId,
-      offerId: offer.offerId,
+      offerKey: offer.offerKey,
       version: '2.0.0.0',
       plans: ['basic', 'premium'],
       appModules: [`${prefix}_basic`, `${prefix}_premium`, `${prefix}_viewer`],
       mappings: { basic: [`${prefix}_basic`], premium: [`${prefix}_basic`, `${prefix}_premium`] },
     });
-    assert.equal((await uploadPackage(publisher, offer.offerId, next)).statusCode, 201);
-    const row = await t.database.db.selectFrom('offers').select('id').where('tenant_id', '=', publisher.id).where('offer_id', '=', offer.offerId).executeTakeFirstOrThrow();
+    assert.equal((await uploadPackage(publisher, offer.offerKey, next)).statusCode, 201);
+    const row = await t.database.db.selectFrom('offers').select('id').where('tenant_id', '=', publisher.id).where('offer_id', '=', offer.offerKey).executeTakeFirstOrThrow();
     const mappings = () => t.database.db.selectFrom('app_module_plans').select('app_module').where('offer_id', '=', row.id).execute();
     assert.equal((await mappings()).length, 1, 'not live before publishing');
-    const republished = await publisher.admin.post(url(publisher, offer.offerId, 'publish'));
+    const republished = await publisher.admin.post(url(publisher, offer.offerKey, 'publish'));
     assert.equal(republished.statusCode, 200);
     assert.deepEqual([republished.json().publishedPackageVersion, republished.json().hasUnpublishedPackage], ['2.0.0.0', false]);
     assert.equal((await mappings()).length, 3);
@@ -192,29 +193,29 @@ describe('publishing', () => {
 
   test('stop-sell and resume', async () => {
     const draft = await createOffer(publisher);
-    const early = await publisher.admin.post(url(publisher, draft.offerId, 'stop-sell'));
+    const early = await publisher.admin.post(url(publisher, draft.offerKey, 'stop-sell'));
     assert.equal(early.statusCode, 409);
     assert.match(early.json().detail, /Only a published offer can be stop-sold/);
 
     const offer = await createPublishedOffer(publisher);
-    const stopped = await publisher.admin.post(url(publisher, offer.offerId, 'stop-sell'));
+    const stopped = await publisher.admin.post(url(publisher, offer.offerKey, 'stop-sell'));
     assert.equal(stopped.statusCode, 200);
     assert.deepEqual([stopped.json().status, stopped.json().stopSoldAt], ['stop_sold', '2026-11-24T12:00:00.000Z']);
-    const row = await t.database.db.selectFrom('offers').select('id').where('tenant_id', '=', publisher.id).where('offer_id', '=', offer.offerId).executeTakeFirstOrThrow();
+    const row = await t.database.db.selectFrom('offers').select('id').where('tenant_id', '=', publisher.id).where('offer_id', '=', offer.offerKey).executeTakeFirstOrThrow();
     assert.equal((await t.database.db.selectFrom('app_modules').select('unique_name').where('offer_id', '=', row.id).execute()).length, 2, 'existing customers keep their apps');
-    assert.equal((await publisher.admin.post(url(publisher, offer.offerId, 'stop-sell'))).statusCode, 409);
-    assert.equal((await publisher.admin.delete(offersUrl(publisher, offer.offerId))).statusCode, 409, 'a stop-sold offer is not deleted');
+    assert.equal((await publisher.admin.post(url(publisher, offer.offerKey, 'stop-sell'))).statusCode, 409);
+    assert.equal((await publisher.admin.delete(offersUrl(publisher, offer.offerKey))).statusCode, 409, 'a stop-sold offer is not deleted');
 
-    const resumed = await publisher.admin.post(url(publisher, offer.offerId, 'resume'));
+    const resumed = await publisher.admin.post(url(publisher, offer.offerKey, 'resume'));
     assert.equal(resumed.statusCode, 200);
     assert.deepEqual([resumed.json().status, resumed.json().stopSoldAt], ['published', null]);
-    assert.equal((await publisher.admin.post(url(publisher, offer.offerId, 'resume'))).statusCode, 409);
+    assert.equal((await publisher.admin.post(url(publisher, offer.offerKey, 'resume'))).statusCode, 409);
 
-    await publisher.admin.post(url(publisher, offer.offerId, 'stop-sell'));
-    const republished = await publisher.admin.post(url(publisher, offer.offerId, 'publish'));
+    await publisher.admin.post(url(publisher, offer.offerKey, 'stop-sell'));
+    const republished = await publisher.admin.post(url(publisher, offer.offerKey, 'publish'));
     assert.equal(republished.json().status, 'published', 'publishing a stop-sold offer resumes it');
     const actions = (await publisher.admin.get(`/api/v1/tenants/${publisher.id}/audit?targetType=offer`)).json().items
-      .filter((e: { targetId: string }) => e.targetId === offer.offerId)
+      .filter((e: { targetId: string }) => e.targetId === offer.id)
       .map((e: { action: string }) => e.action);
     assert.ok(actions.includes('offer.stop_sold') && actions.includes('offer.resumed'));
   });
@@ -228,10 +229,10 @@ describe('publishing', () => {
   });
 
   test('without license management a complete listing and a package are all publishing needs', async () => {
-    const { offerId } = await createOffer(publisher, { licenseManagement: false });
-    await publisher.admin.patch(offersUrl(publisher, offerId), COMPLETE_LISTING);
-    await uploadLogo(publisher, offerId);
-    await uploadPackage(publisher, offerId, buildPackage({ publisherId: publisher.publisherId, offerId, plans: ['x'] }));
-    assert.deepEqual((await publisher.admin.get(url(publisher, offerId, 'publish-check'))).json(), { ready: true, problems: [] });
+    const { offerKey } = await createOffer(publisher, { licenseManagement: false });
+    await publisher.admin.patch(offersUrl(publisher, offerKey), COMPLETE_LISTING);
+    await uploadLogo(publisher, offerKey);
+    await uploadPackage(publisher, offerKey, buildPackage({ publisherId: publisher.publisherId, offerKey, plans: ['x'] }));
+    assert.deepEqual((await publisher.admin.get(url(publisher, offerKey, 'publish-check'))).json(), { ready: true, problems: [] });
   });
 });

@@ -70,7 +70,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      return presentOffer(await runCommand(app, request, (ctx) => publishOffer(ctx, { scope, offerId: request.params.offerId })));
+      return presentOffer(await runCommand(app, request, (ctx) => publishOffer(ctx, { scope, offerRef: request.params.offerId })));
     },
   );
 
@@ -89,7 +89,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      return presentOffer(await runCommand(app, request, (ctx) => setOfferOnSale(ctx, { scope, offerId: request.params.offerId, onSale: false })));
+      return presentOffer(await runCommand(app, request, (ctx) => setOfferOnSale(ctx, { scope, offerRef: request.params.offerId, onSale: false })));
     },
   );
 
@@ -108,7 +108,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = scopeOf(request);
-      return presentOffer(await runCommand(app, request, (ctx) => setOfferOnSale(ctx, { scope, offerId: request.params.offerId, onSale: true })));
+      return presentOffer(await runCommand(app, request, (ctx) => setOfferOnSale(ctx, { scope, offerRef: request.params.offerId, onSale: true })));
     },
   );
 };

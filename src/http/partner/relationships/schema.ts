@@ -7,7 +7,7 @@ export const RELATIONSHIP_STATUSES = ['pending', 'accepted', 'declined', 'ended'
 export const relationshipParams = tenantParams.extend({ relationshipId: guid('relationship ID') });
 
 export const relationshipSchema = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   publisher: z.object({ tenantId: z.string(), name: z.string() }),
   customer: z.object({ tenantId: z.string().nullable(), name: z.string().nullable() }),
   status: z.enum(RELATIONSHIP_STATUSES),

@@ -17,7 +17,7 @@ import {
   type Trend,
 } from '../../../domain/reports/licenseReport.js';
 import type { TenantScope } from '../../../policies/tenantScope.js';
-import { loadCatalog, loadMonthReport, loadReportPositions, type PublisherCatalog, type ReportFilters } from '../../../store/reports/licenseReports.js';
+import { loadActiveUsers, loadCatalog, loadMonthReport, loadReportPositions, type PublisherCatalog, type ReportFilters } from '../../../store/reports/licenseReports.js';
 import type { Db } from '../../../store/transaction.js';
 
 export interface ReportQuery {
@@ -41,12 +41,26 @@ export interface LicenseReport {
   byCountry: CountryRow[];
   byCustomer: CustomerRow[];
   detailed: DetailRow[];
+  activeUsers: ActiveUsers;
   filterOptions: {
     offers: { offerId: string; offerKey: string; name: string }[];
     plans: { offerId: string; planId: string; planKey: string; serviceId: string; name: string }[];
     customers: { tenantId: string; name: string; countryCode: string }[];
     countries: { code: string; name: string }[];
   };
+}
+
+interface ActiveCounts {
+  last7Days: number;
+  last30Days: number;
+  last90Days: number;
+}
+
+/** People using the publisher's plans lately (as of now, whatever the range), from seat usage. */
+export interface ActiveUsers {
+  asOf: string;
+  total: ActiveCounts;
+  byPlan: ({ offerId: string; offerKey: string; offerName: string; planId: string; planKey: string; planName: string; serviceId: string } & ActiveCounts)[];
 }
 
 /** Named like the schema's own validation problems ("query parameter from"), so a client maps both the same way. */
@@ -113,6 +127,29 @@ export async function buildLicenseReport(
     activations = positions.activations;
   }
   const { series, byPlan, byCountry, byCustomer, detailed, ...summary } = await figures({ range, periods, source, activations, plans: catalog.plans, customers: catalog.customers });
+  const usage = await loadActiveUsers(db, scope, filters, now);
+  const usedPlans = new Map(usage.byPlan.map((u) => [u.planId, u]));
+  const activeUsers: ActiveUsers = {
+    asOf: now.toISOString(),
+    total: usage.total,
+    byPlan: [...catalog.plans.values()]
+      .filter((p) => (!filters.offerId || p.offerId === filters.offerId) && (!filters.planId || p.planId === filters.planId))
+      .map((p) => {
+        const used = usedPlans.get(p.planId);
+        return {
+          offerId: p.offerId,
+          offerKey: p.offerKey,
+          offerName: p.offerName,
+          planId: p.planId,
+          planKey: p.planKey,
+          planName: p.planName,
+          serviceId: p.serviceId,
+          last7Days: used?.last7Days ?? 0,
+          last30Days: used?.last30Days ?? 0,
+          last90Days: used?.last90Days ?? 0,
+        };
+      }),
+  };
   const countries = new Map<string, string>();
   for (const c of catalog.customers.values()) countries.set(c.countryCode, c.countryName);
   return {
@@ -124,6 +161,7 @@ export async function buildLicenseReport(
     byCountry,
     byCustomer,
     detailed,
+    activeUsers,
     filterOptions: {
       offers: catalog.offers,
       plans: [...catalog.plans.values()].map((p) => ({ offerId: p.offerId, planId: p.planId, planKey: p.planKey, serviceId: p.serviceId, name: p.planName })),
@@ -133,7 +171,7 @@ export async function buildLicenseReport(
   };
 }
 
-export const WIDGETS = ['series', 'byPlan', 'byCountry', 'byCustomer', 'detailed'] as const;
+export const WIDGETS = ['series', 'byPlan', 'byCountry', 'byCustomer', 'detailed', 'activeUsers'] as const;
 export type Widget = (typeof WIDGETS)[number];
 
 export const DETAILED_COLUMNS = [
@@ -175,6 +213,11 @@ export function widgetTable(report: LicenseReport, widget: Widget): { header: st
       return {
         header: ['Customer Name', 'Tenant ID', 'Customer Country', 'Customer Country Code', 'Licenses Provisioned', 'Licenses Assigned', 'Activation Date'],
         rows: report.byCustomer.map((c) => [c.name, c.tenantId, c.countryName, c.countryCode, c.provisioned, c.assigned, c.firstActivation?.slice(0, 10) ?? '']),
+      };
+    case 'activeUsers':
+      return {
+        header: ['Product Display Name', 'Product ID', 'SKU Name', 'Service ID', 'Active Users 7 Days', 'Active Users 30 Days', 'Active Users 90 Days'],
+        rows: report.activeUsers.byPlan.map((p) => [p.offerName, p.offerKey, p.planName, p.serviceId, p.last7Days, p.last30Days, p.last90Days]),
       };
     case 'detailed':
       return {

@@ -6,6 +6,7 @@ import { anonymous, createTestApp, type TestApp } from '../../../../test/support
 import { createTenant, createUser, signInAs, type TenantFixture } from '../../../../test/support/factories.js';
 import { connect, createPublishedOffer, createPublisher, registerDeal, type OfferFixture, type PublisherFixture } from '../../../../test/support/licensingFactories.js';
 import { assign } from '../../../../test/support/runtimeFixtures.js';
+import { upsertUsage } from '../../../store/seats/usage.js';
 
 /**
  * A ledger written through the real API at chosen times (ManualClock), and
@@ -116,6 +117,23 @@ describe('partner license reports API', () => {
     assert.deepEqual(body.filterOptions.countries.map((c: { code: string }) => c.code), ['DE', 'US']);
   });
 
+  test('the summary: the report’s current figures in one query, for each publisher alone', async () => {
+    const summaryUrl = (who: { id: string }) => `/api/v1/tenants/${who.id}/partner/reports/summary`;
+    const response = await publisher.admin.get(summaryUrl(publisher));
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(response.json(), { month: '2026-11', provisioned: 25, assigned: 5, customers: 2 });
+    const report = (await publisher.admin.get(url())).json();
+    assert.deepEqual(
+      [report.provisioned.current, report.assigned.current, report.customers.current],
+      [response.json().provisioned, response.json().assigned, response.json().customers],
+      'the same numbers as the report',
+    );
+    assert.deepEqual((await rival.admin.get(summaryUrl(rival))).json(), { month: '2026-11', provisioned: 7, assigned: 0, customers: 1 });
+    assert.equal((await rival.admin.get(summaryUrl(publisher))).statusCode, 404, "another publisher's summary");
+    assert.equal((await anonymous(t.app).get(summaryUrl(publisher))).statusCode, 401);
+    assert.equal((await ceres.admin.get(summaryUrl(ceres))).statusCode, 403, 'a customer is not a publisher');
+  });
+
   test('a past month reproduces: the breakdowns are as of the end of the range', async () => {
     const body = (await publisher.admin.get(url(publisher, '?from=2026-08&to=2026-09'))).json();
     assert.deepEqual(series(body), [
@@ -142,7 +160,7 @@ describe('partner license reports API', () => {
       [0, 0, 4, 4, 0, 0],
     );
     assert.deepEqual(silver.filters.plan, offer.plans[1]!.id);
-    const byOffer = (await publisher.admin.get(url(publisher, `?offer=${offer.offerId}`))).json();
+    const byOffer = (await publisher.admin.get(url(publisher, `?offer=${offer.offerKey}`))).json();
     assert.equal(byOffer.provisioned.current, 25);
     const germany = (await publisher.admin.get(url(publisher, '?country=de'))).json();
     assert.deepEqual(series(germany).map((p) => p.slice(1)), [
@@ -216,6 +234,55 @@ describe('partner license reports API', () => {
     assert.equal((await plainUser.get(url())).statusCode, 403);
   });
 
+  test('active users per plan in the last 7, 30 and 90 days, from seat usage: only the publisher’s own plans, filters apply, CSV widget', async () => {
+    const [gold, silver] = offer.plans as [OfferFixture['plans'][number], OfferFixture['plans'][number]];
+    const now = t.clock.now().getTime();
+    const holders = async (tenant: TenantFixture) =>
+      (await t.app.db.selectFrom('seat_holdings').select('user_id').where('tenant_id', '=', tenant.id).where('plan_id', '=', gold.id).orderBy('user_id').execute()).map((h) => h.user_id);
+    const [c1, c2, c3] = (await holders(ceres)) as [string, string, string];
+    const [u1] = (await holders(umbra)) as [string];
+    const ago = (days: number) => now - days * 86_400_000;
+    // What the usage flush writes (src/jobs/usageFlush.ts).
+    await upsertUsage(t.app.db, [
+      { tenantId: ceres.id, planId: gold.id, userId: c1, at: ago(2) },
+      { tenantId: ceres.id, planId: gold.id, userId: c2, at: ago(20) },
+      { tenantId: ceres.id, planId: gold.id, userId: c3, at: ago(100) },
+      { tenantId: umbra.id, planId: gold.id, userId: u1, at: ago(5) },
+      // Ceres's use of the rival's plan is the rival's business.
+      { tenantId: ceres.id, planId: rivalOffer.plans[0]!.id, userId: c1, at: ago(1) },
+    ]);
+    type Active = { asOf: string; total: Record<string, number>; byPlan: { serviceId: string; last7Days: number; last30Days: number; last90Days: number }[] };
+    const active = async (who: { id: string }, query = '') => {
+      const response = await (who === rival ? rival : publisher).admin.get(url(who, query));
+      assert.equal(response.statusCode, 200, response.body);
+      const body = response.json().activeUsers as Active;
+      return { total: [body.total.last7Days, body.total.last30Days, body.total.last90Days], byPlan: body.byPlan.map((p) => [p.serviceId, p.last7Days, p.last30Days, p.last90Days]), asOf: body.asOf };
+    };
+    const all = await active(publisher);
+    assert.deepEqual(all.byPlan, [
+      [gold.serviceId, 2, 3, 3],
+      [silver.serviceId, 0, 0, 0],
+    ]);
+    assert.deepEqual(all.total, [2, 3, 3]);
+    assert.equal(all.asOf, new Date(now).toISOString());
+    assert.deepEqual((await active(publisher, `?customer=${ceres.id}`)).byPlan[0], [gold.serviceId, 1, 2, 2]);
+    assert.deepEqual((await active(publisher, '?country=US')).total, [1, 1, 1]);
+    assert.deepEqual((await active(publisher, `?plan=${silver.serviceId}`)).byPlan, [[silver.serviceId, 0, 0, 0]]);
+    assert.deepEqual((await active(publisher, '?from=2026-01&to=2026-03')).total, [2, 3, 3], 'as of now, whatever the range');
+    assert.deepEqual((await active(rival)).byPlan, [[rivalOffer.plans[0]!.serviceId, 1, 1, 1]]);
+    assert.deepEqual((await active(rival)).total, [1, 1, 1]);
+
+    const csv = await publisher.admin.get(csvUrl('?widget=activeUsers'));
+    assert.equal(csv.statusCode, 200, csv.body);
+    const [header, ...rows] = parseCsv(csv.body).rows.map((r) => r.cells);
+    assert.deepEqual(header, ['Product Display Name', 'Product ID', 'SKU Name', 'Service ID', 'Active Users 7 Days', 'Active Users 30 Days', 'Active Users 90 Days']);
+    assert.deepEqual(rows.map((r) => [r[3], r[4], r[5], r[6]]), [
+      [gold.serviceId, '2', '3', '3'],
+      [silver.serviceId, '0', '0', '0'],
+    ]);
+    assert.equal((await publisher.admin.get(csvUrl('?widget=usage'))).statusCode, 400);
+  });
+
   test('CSV downloads: the detailed columns, one row per customer and plan, formulas defused', async () => {
     const response = await publisher.admin.get(csvUrl('?widget=detailed'));
     assert.equal(response.statusCode, 200, response.body);
@@ -240,7 +307,7 @@ describe('partner license reports API', () => {
     const data = rows.slice(1).map((r) => r.cells);
     assert.equal(data.length, 3, 'Ceres gold, Umbra gold, Umbra silver');
     const ceresGold = data.find((r) => r[9] === ceres.id)!;
-    assert.deepEqual(ceresGold, ['Germany', 'DE', ceres.name, '2026-07-10', offer.name, offer.offerId, '20', '3', offer.plans[0]!.name, ceres.id, 'active', offer.plans[0]!.serviceId]);
+    assert.deepEqual(ceresGold, ['Germany', 'DE', ceres.name, '2026-07-10', offer.name, offer.offerKey, '20', '3', offer.plans[0]!.name, ceres.id, 'active', offer.plans[0]!.serviceId]);
     const umbraSilver = data.find((r) => r[9] === umbra.id && r[11] === offer.plans[1]!.serviceId)!;
     assert.deepEqual([umbraSilver[2], umbraSilver[3], umbraSilver[6], umbraSilver[7], umbraSilver[10]], ['\'=HYPERLINK("http://evil.example","Umbra")', '2026-08-05', '0', '0', 'removed']);
 

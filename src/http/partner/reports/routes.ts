@@ -7,7 +7,9 @@ import { scopeOf } from '../../plugins/authentication.js';
 import type { ReportFiguresInput } from '../../../domain/reports/licenseReport.js';
 import { buildLicenseReport } from './licenseReport.js';
 import { widgetTable } from './licenseReport.js';
-import { csvQuery, licenseReportSchema, reportParams, reportQuery } from './schema.js';
+import { monthOf } from '../../../domain/reports/licenseReport.js';
+import { loadLicenseSummary } from '../../../store/reports/summary.js';
+import { csvQuery, licenseReportSchema, licenseSummarySchema, reportParams, reportQuery } from './schema.js';
 
 const FILTERS_DOC =
   'Filters: offer (GUID or offer ID), plan (Service ID or GUID), customer (tenant ID), country (ISO 3166-1 alpha-2). ' +
@@ -41,6 +43,27 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { detailed: _detailed, ...report } = await buildLicenseReport(app.db, scopeOf(request), request.query, app.clock.now(), figuresFor(scopeOf(request).tenantId));
       return report;
+    },
+  );
+
+  app.get(
+    '/api/v1/tenants/:tenantId/partner/reports/summary',
+    {
+      schema: {
+        tags,
+        operationId: 'getLicenseSummary',
+        summary: 'Licenses provisioned and assigned now, and customers: the report’s current figures without the report',
+        description:
+          'The same numbers as the license report’s current values (provisioned, assigned, customers) for a range ending in the current month, ' +
+          'read in one query: for a glance (Partner Center home) that does not need the series, plans, countries or customers.',
+        params: reportParams,
+        response: { 200: licenseSummarySchema, ...problems(400, 401, 403, 404) },
+      },
+      config: { access: 'report.read' },
+    },
+    async (request) => {
+      const month = monthOf(app.clock.now());
+      return { month, ...(await loadLicenseSummary(app.db, scopeOf(request), month)) };
     },
   );
 

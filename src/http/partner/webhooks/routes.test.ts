@@ -120,7 +120,7 @@ describe('publisher webhooks: signed, ordered, retried, parked, replayed, isolat
     assert.equal(shown.secret, undefined);
     assert.equal(shown.status, 'active');
     const sealed = await t.app.db.selectFrom('webhook_endpoints').select('secret_sealed').where('id', '=', endpoint.id).executeTakeFirstOrThrow();
-    assert.ok(!sealed.secret_sealed.includes(endpoint.secret.slice(6)), 'the secret is sealed at rest');
+    assert.ok(!sealed.secret_sealed!.includes(endpoint.secret.slice(6)), 'the secret is sealed at rest');
 
     for (const user of users.slice(0, 3)) assert.equal((await assign(user.id)).statusCode, 200);
     assert.equal((await unassign(users[0]!.id)).statusCode, 200);

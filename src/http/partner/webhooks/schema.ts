@@ -14,10 +14,14 @@ const eventTypes = z
   .describe('The event types to send (GET /api/v1/events/types)');
 const description = z.string().trim().max(500, 'must be at most 500 characters');
 
-export const createEndpointBody = z.strictObject({ url, eventTypes, description: description.default('') });
+const offerId = guid('the offer')
+  .nullable()
+  .describe("Only events about this offer of yours (those whose data.offerId is its GUID), e.g. its leads (lead.created); null: every offer's");
+
+export const createEndpointBody = z.strictObject({ url, eventTypes, description: description.default(''), offerId: offerId.default(null) });
 export const updateEndpointBody = z
-  .strictObject({ url: url.optional(), eventTypes: eventTypes.optional(), description: description.optional(), enabled: z.boolean().optional() })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'send url, eventTypes, description or enabled' });
+  .strictObject({ url: url.optional(), eventTypes: eventTypes.optional(), description: description.optional(), enabled: z.boolean().optional(), offerId: offerId.optional() })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'send url, eventTypes, description, offerId or enabled' });
 export const replayBody = z.strictObject({ fromRevision: revision.describe('Send the endpoint\'s events from this revision on (inclusive)') });
 export const deliveriesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
@@ -26,10 +30,14 @@ export const deliveriesQuery = z.strictObject({
 });
 
 export const endpointSchema = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   url: z.string(),
   description: z.string(),
   eventTypes: z.array(z.string()),
+  offer: z
+    .object({ id: z.string().meta({ format: 'uuid' }), offerKey: z.string(), name: z.string() })
+    .nullable()
+    .describe('The one offer whose events the endpoint takes; null: every offer\'s'),
   enabled: z.boolean(),
   status: z.enum(['active', 'disabled', 'paused']).describe('paused: a delivery was parked after its last try; re-send it or turn the endpoint on again'),
   pausedReason: z.string().nullable(),
@@ -51,6 +59,7 @@ export function presentEndpoint(row: WebhookEndpointRow, queue: { pending: numbe
     url: row.url,
     description: row.description,
     eventTypes: row.event_types,
+    offer: row.offer_id && row.offer_key !== null && row.offer_name !== null ? { id: row.offer_id, offerKey: row.offer_key, name: row.offer_name } : null,
     enabled: row.enabled,
     status: !row.enabled ? 'disabled' : row.paused_at ? 'paused' : 'active',
     pausedReason: row.paused_reason,
@@ -64,7 +73,7 @@ export function presentEndpoint(row: WebhookEndpointRow, queue: { pending: numbe
 }
 
 export const deliverySchema = z.object({
-  id: z.string(),
+  id: z.string().meta({ format: 'uuid' }),
   messageId: z.string().describe('The webhook-id header: the event id, the same on every retry and replay'),
   eventType: z.string(),
   revision: z.string().nullable(),

@@ -6,7 +6,9 @@ import { recordLaunch } from '../../../store/reports/usage.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { guid, problems, tenantParams } from '../../common/schemas.js';
 import { checkResult } from '../check/schema.js';
-import { claimSeat, type ClaimOutcome } from '../../../commands/seats/claimSeat.js';
+import { claimSeat } from '../../../commands/seats/claimSeat.js';
+import { committedRevision } from '../../../store/changeFeed.js';
+import { waitingPlaces } from '../../../store/seats/waiting.js';
 import type { DecisionCode } from '../../../domain/licenses/decision.js';
 import { runCommand } from '../../common/runCommand.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -16,16 +18,27 @@ const CLAIMABLE = new Set<DecisionCode>(['NOT_ASSIGNED', 'NOT_ENOUGH_LICENSES'])
 
 /**
  * Opening an app without a seat: auto-claim a free one, or join the waiting
- * room, as the products' policies say (claimSeat). The decision afterwards
- * comes from the index, which the command updated before returning.
+ * room, as the products' policies say (claimSeat); then the outcome is checked
+ * again so the page tells what really happened:
+ * - claimed or holding: the decision is read again from the index once it has
+ *   every committed change (a seat held through another server's change may
+ *   not be in this server's index yet);
+ * - anything else: a user who waits in the room of a product granting this app
+ *   (joined earlier, by a license request, or while auto-claim was on) sees
+ *   their place, not a generic refusal.
  */
 async function claimOnLaunch(app: FastifyInstance, request: FastifyRequest, tenantId: string, userId: string, appModuleName: string) {
   let result = app.entitlements.index.check(tenantId, userId, appModuleName);
-  let seat: ClaimOutcome | null = null;
+  let seat: LaunchSeat | null = null;
   if (!result.licensed && result.appModule && CLAIMABLE.has(result.code)) {
     const serviceIds = result.appModule.requiredServiceIds;
-    seat = await runCommand(app, request, (ctx) => claimSeat(ctx, { tenantId, userId, serviceIds, via: 'launch' }));
-    if (seat.outcome === 'claimed') result = app.entitlements.index.check(tenantId, userId, appModuleName);
+    const claim = await runCommand(app, request, (ctx) => claimSeat(ctx, { tenantId, userId, serviceIds, via: 'launch' }));
+    if (claim.outcome === 'claimed' || claim.outcome === 'holding') {
+      const committed = BigInt(await committedRevision(app.db));
+      if (app.entitlements.revision < committed) await app.entitlements.waitForRevision(committed, app.config.revisionWaitMs);
+      result = app.entitlements.index.check(tenantId, userId, appModuleName);
+    }
+    seat = claim.outcome === 'waiting' ? { ...claim, position: claim.position, waiting: claim.total } : claim.outcome === 'not_allowed' ? await waitingPlace(app, tenantId, userId, serviceIds) : claim;
   }
   if (result.licensed) {
     const usageKey = app.entitlements.index.usageKey(tenantId, userId, result.plans);
@@ -34,19 +47,40 @@ async function claimOnLaunch(app: FastifyInstance, request: FastifyRequest, tena
   return { result, seat };
 }
 
+type LaunchSeat =
+  | { outcome: 'claimed' | 'holding'; planName: string }
+  | { outcome: 'waiting'; planName: string; position: number; waiting: number }
+  | { outcome: 'not_allowed' };
+
+/** The user's place in the waiting room of a product that grants the app (the first such product in plan id order). */
+async function waitingPlace(app: FastifyInstance, tenantId: string, userId: string, serviceIds: readonly string[]): Promise<LaunchSeat> {
+  const places = await waitingPlaces(app.db, tenantId, userId);
+  if (places.length === 0 || serviceIds.length === 0) return { outcome: 'not_allowed' };
+  const plans = await app.db
+    .selectFrom('plans')
+    .select(['id', 'name'])
+    .where('id', 'in', places.map((p) => p.planId))
+    .where('service_id', 'in', [...serviceIds])
+    .orderBy('id')
+    .execute();
+  const plan = plans[0];
+  const place = plan && places.find((p) => p.planId === plan.id);
+  return plan && place ? { outcome: 'waiting', planName: plan.name, position: place.position, waiting: place.total } : { outcome: 'not_allowed' };
+}
+
 const launchParams = tenantParams.extend({ appModule: z.string().min(1).max(200, 'must be at most 200 characters') });
 
 const launchInfo = z.object({
   decision: checkResult,
   appModule: z.object({ uniqueName: z.string(), displayName: z.string() }),
-  offer: z.object({ id: z.string(), name: z.string(), publisherName: z.string(), hasLaunchUrl: z.boolean() }),
+  offer: z.object({ id: z.string().meta({ format: 'uuid' }), name: z.string(), publisherName: z.string(), hasLaunchUrl: z.boolean() }),
   admins: z.array(z.object({ displayName: z.string(), userPrincipalName: z.string() })),
   request: z
-    .object({ id: z.string(), status: z.enum(['pending', 'approved', 'declined']), createdAt: z.string(), decisionNote: z.string() })
+    .object({ id: z.string().meta({ format: 'uuid' }), status: z.enum(['pending', 'approved', 'declined']), createdAt: z.string(), decisionNote: z.string() })
     .nullable(),
   seat: z
     .object({
-      outcome: z.enum(['claimed', 'holding', 'waiting', 'not_allowed']).describe('claimed: this launch took a free seat (auto-claim); waiting: no seat was free, the user is in the waiting room'),
+      outcome: z.enum(['claimed', 'holding', 'waiting', 'not_allowed']).describe('claimed: this launch took a free seat (auto-claim); holding: the user has a seat that is still being activated on this server; waiting: the user is in the waiting room (joined now or earlier); not_allowed: no auto-claim and not waiting'),
       planName: z.string().nullable(),
       position: z.number().int().nullable().describe('Place in the waiting room (1: next)'),
       waiting: z.number().int().nullable().describe('People in the waiting room'),
@@ -126,7 +160,7 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
               outcome: seat.outcome,
               planName: seat.outcome === 'not_allowed' ? null : seat.planName,
               position: seat.outcome === 'waiting' ? seat.position : null,
-              waiting: seat.outcome === 'waiting' ? seat.total : null,
+              waiting: seat.outcome === 'waiting' ? seat.waiting : null,
             }
           : null,
       };
@@ -144,8 +178,12 @@ export const launchRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!actor) return reply.redirect(`/signin?next=${encodeURIComponent(request.url)}`);
       const { tenantId, appModule: name } = request.params;
       if (actor.tenantId !== tenantId) return app.sendWebApp(reply);
-      const { result } = await claimOnLaunch(app, request, tenantId, actor.userId, name);
+      // Only a licensed user goes on to the app from here. Everyone else gets the launch page, whose
+      // request (getLaunchDecision) claims a seat or a place in the waiting room and says which.
+      const result = app.entitlements.index.check(tenantId, actor.userId, name);
       if (!result.licensed || !result.appModule) return app.sendWebApp(reply);
+      const usageKey = app.entitlements.index.usageKey(tenantId, actor.userId, result.plans);
+      if (usageKey) app.seatUsage.touch(usageKey, app.clock.epochMillis());
       const offer = await app.db.selectFrom('offers').select(['launch_url']).where('id', '=', result.appModule.offerId).executeTakeFirst();
       if (!offer?.launch_url) return app.sendWebApp(reply);
       // Admin Center usage: when this user last opened an app of the offer (not on the runtime check's hot path).

@@ -1,13 +1,15 @@
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { useEffect, useRef, type RefObject } from 'react';
-import { createChart, type Chart, type ChartOption } from './echarts';
+import { createChart, type Chart, type ChartOption, type ECElementEvent } from './echarts';
 
 const useStyles = makeStyles({
   root: { width: '100%', minWidth: 0 },
 });
 
+const CHART_EVENTS = ['mouseover', 'mouseout', 'globalout', 'click'] as const;
+
 /** Chart events this wrapper forwards, e.g. `mouseover` on a map region (params.name). */
-export type ChartEvents = Partial<Record<'mouseover' | 'mouseout' | 'globalout' | 'click', (params: { name?: string; seriesIndex?: number; dataIndex?: number }) => void>>;
+export type ChartEvents = Partial<Record<(typeof CHART_EVENTS)[number], (params: { name?: string; seriesIndex?: number; dataIndex?: number }) => void>>;
 
 interface EChartProps {
   option: ChartOption;
@@ -51,9 +53,10 @@ export function EChart({ option, height, label, events, chartRef, className }: E
   useEffect(() => {
     const instance = chart.current;
     if (!instance || !events) return;
-    const entries = Object.entries(events).flatMap(([name, handle]) =>
-      handle ? [[name, (...args: unknown[]) => handle(args[0] as Parameters<typeof handle>[0])] as const] : [],
-    );
+    const entries = CHART_EVENTS.flatMap((name) => {
+      const handle = events[name];
+      return handle ? [[name, (params: ECElementEvent) => handle(params)] as const] : [];
+    });
     for (const [name, handler] of entries) instance.on(name, handler);
     return () => {
       for (const [name, handler] of entries) instance.off(name, handler);

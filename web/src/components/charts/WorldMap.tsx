@@ -55,7 +55,8 @@ export function WorldMap({ data, metricLabel, describe, emptyText, focus, onHove
         ...tooltipStyle,
         trigger: 'item',
         formatter: (params) => {
-          const { name } = params as { name: string };
+          // A map's item tooltip is about one region (ECharts passes a list only for axis tooltips).
+          const name = (Array.isArray(params) ? params[0]?.name : params.name) ?? '';
           const description = describeRef.current(name);
           if (description) return tooltipHtml(description);
           return tooltipHtml({ title: names.get(name) ?? name.replace(/^~/, ''), lines: [[emptyText, '']] });

@@ -34,6 +34,8 @@ export type ChartOption = ComposeOption<
 >;
 
 export type Chart = EChartsType;
+export type { BarSeriesOption, LineSeriesOption };
+export type { ECElementEvent } from 'echarts';
 
 export const createChart = (element: HTMLElement): Chart => init(element, undefined, { renderer: 'svg' });
 

@@ -7,6 +7,7 @@
  */
 import { numericToAlpha2 } from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
+import type { Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
 import { registerMap } from './echarts';
@@ -23,25 +24,36 @@ let atlasNames: Map<string, string> | undefined;
 /** Registers the map with ECharts (once) and returns the atlas's English name of every region by code. */
 export function ensureWorldMap(): Map<string, string> {
   if (atlasNames) return atlasNames;
+  // Kept: TypeScript types an imported JSON file by its values (`type: string`, plain arrays), not as the TopoJSON it is.
   const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countries = feature(topology, topology.objects.countries);
   const names = new Map<string, string>();
   const features = countries.features
     .filter((region) => !LEFT_OUT.has(String(region.id)))
-    .map((region) => {
+    .flatMap((region) => {
+      const geometry = polygonsOf(region.geometry);
+      if (!geometry) return [];
       const atlasName = region.properties?.name ?? '';
       const code = (region.id !== undefined ? numericToAlpha2(String(region.id)) : undefined) ?? UNCODED[atlasName];
       if (code) names.set(code, atlasName);
       // Regions without a code keep a name no data can match, so they stay grey.
-      return { ...region, geometry: cutAtAntimeridian(region.geometry), properties: { name: code ?? `~${atlasName}` } };
+      return [{ type: 'Feature' as const, geometry: cutAtAntimeridian(geometry), properties: { name: code ?? `~${atlasName}` } }];
     });
-  registerMap(WORLD_MAP, { type: 'FeatureCollection', features } as unknown as Parameters<typeof registerMap>[1]);
+  registerMap(WORLD_MAP, { type: 'FeatureCollection', features });
   atlasNames = names;
   return names;
 }
 
 type Ring = number[][];
-type Geometry = { type: string; coordinates?: unknown };
+/** A region's shape: the atlas's countries are polygons, one or several. */
+type RegionGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+
+/** The region's shape as the map draws it (the atlas holds no points or lines; anything else is left out). */
+function polygonsOf(geometry: Geometry | null): RegionGeometry | null {
+  if (geometry?.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates };
+  if (geometry?.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates };
+  return null;
+}
 
 /**
  * world-atlas keeps shapes whole on the sphere: Russia's and Fiji's rings run
@@ -50,9 +62,8 @@ type Geometry = { type: string; coordinates?: unknown };
  * continuous run of longitudes, then cut into the part east of −180 and the
  * part west of +180.
  */
-export function cutAtAntimeridian<G extends Geometry>(geometry: G): G {
-  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return geometry;
-  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Ring[][];
+export function cutAtAntimeridian(geometry: RegionGeometry): RegionGeometry {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   if (!polygons.some((polygon) => polygon.some(crosses))) return geometry;
   const pieces: Ring[][] = [];
   for (const polygon of polygons) {
@@ -69,7 +80,7 @@ export function cutAtAntimeridian<G extends Geometry>(geometry: G): G {
       if (piece.length >= 4) pieces.push([piece]);
     }
   }
-  return { ...geometry, type: 'MultiPolygon', coordinates: pieces };
+  return { type: 'MultiPolygon', coordinates: pieces };
 }
 
 const crosses = (ring: Ring) => ring.some((point, i) => i > 0 && Math.abs(point[0]! - ring[i - 1]![0]!) > 180);

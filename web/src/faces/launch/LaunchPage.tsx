@@ -16,7 +16,7 @@ import {
 import { CheckmarkCircleRegular, LockClosedRegular, MailRegular, OpenRegular, SendRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import type { DecisionCode, LaunchInfo } from '../../api/launch';
+import type { LaunchInfo } from '../../api/launch';
 import { getLaunchInfo, launchPath } from '../../api/launch';
 import { createLicenseRequest } from '../../api/licenseRequests';
 import { EmptyState } from '../../components/EmptyState';
@@ -29,6 +29,7 @@ import { useApiResource } from '../../components/useApiResource';
 import { useSubmit } from '../../components/useSubmit';
 import { useSession } from '../../session/SessionContext';
 import { PageHeader } from '../../components/PageHeader';
+import { refusalOf } from './refusals';
 
 const useStyles = makeStyles({
   page: { maxWidth: '880px', margin: '0 auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -39,23 +40,13 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   cardTitle: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   card: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalM },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   person: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   plan: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
-
-/** Why the user may not open the app, in words for the user (the API's detail is for the record). */
-const REASONS: Partial<Record<DecisionCode, string>> = {
-  NOT_ASSIGNED: 'You don’t have a license for this app. Contact your administrator to get one.',
-  NOT_ENOUGH_LICENSES:
-    'You get this app through a group, but all of your organization’s licenses are in use. Contact your administrator: they can buy more or free one up.',
-  SUSPENDED: 'Your organization’s licenses for this app are suspended. Contact your administrator.',
-  APP_NOT_INSTALLED: 'This app is not installed in your organization. Contact your administrator to install it.',
-  USER_DISABLED: 'Your account is blocked from signing in to apps. Contact your administrator.',
-};
 
 /**
  * Where /launch/<tenant>/<app module> lands when the server did not send the
@@ -70,12 +61,14 @@ export function LaunchPage() {
   const sameTenant = tenantId.toLowerCase() === session.tenant.id.toLowerCase();
   const info = useApiResource((signal) => (sameTenant ? getLaunchInfo(tenantId, appModule, signal) : Promise.resolve(undefined)), [tenantId, appModule, sameTenant]);
   const licensedWithUrl = info.data?.decision.licensed === true && info.data.offer.hasLaunchUrl;
+  /** A seat this visit just claimed is told first: the user opens the app with the button. */
+  const seatNews = info.data?.seat?.outcome === 'claimed';
   /** Reached by navigating inside this app (e.g. after signing in): ask the server, which sends licensed users on to the app. */
   const arrivedInApp = location.key !== 'default';
 
   useEffect(() => {
-    if (licensedWithUrl && arrivedInApp) window.location.replace(launchPath(tenantId, appModule));
-  }, [licensedWithUrl, arrivedInApp, tenantId, appModule]);
+    if (licensedWithUrl && arrivedInApp && !seatNews) window.location.replace(launchPath(tenantId, appModule));
+  }, [licensedWithUrl, arrivedInApp, seatNews, tenantId, appModule]);
 
   if (!sameTenant) {
     return (
@@ -103,7 +96,7 @@ export function LaunchPage() {
     <div className={styles.page}>
       <PageHeader title={launch.appModule.displayName} description={`${launch.offer.name} by ${launch.offer.publisherName}`} />
       <SeatNews launch={launch} />
-      {launch.decision.licensed ? <Licensed launch={launch} redirecting={licensedWithUrl && arrivedInApp} /> : <NotLicensed launch={launch} onRequested={info.reload} />}
+      {launch.decision.licensed ? <Licensed launch={launch} redirecting={licensedWithUrl && arrivedInApp && !seatNews} /> : <NotLicensed launch={launch} onRequested={info.reload} />}
     </div>
   );
 }
@@ -121,13 +114,21 @@ function SeatNews({ launch }: { launch: LaunchInfo }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {seat?.outcome === 'holding' && !launch.decision.licensed && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Your {seat.planName} license is on its way</MessageBarTitle>
+            You have a license, but it is not active on this server yet. Reload this page in a moment.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {seat?.outcome === 'waiting' && (
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>
               You’re number {seat.position} of {seat.waiting} in the waiting room
             </MessageBarTitle>
-            All {seat.planName} licenses are in use. When one is freed, it goes to the first person waiting; come back later to check your place.
+            {seat.planName} licenses go to the people waiting in the order they joined, when one is free and as your organization decides (automatically or by an administrator’s approval). Come back later to check your place.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -156,7 +157,8 @@ function Licensed({ launch, redirecting }: { launch: LaunchInfo; redirecting: bo
           <Text as="h2" size={600} weight="semibold" className={styles.title} block>
             {launch.decision.code === 'NO_LICENSE_REQUIRED' ? 'This app needs no license' : 'You have a license for this app'}
           </Text>
-          <Text className={styles.muted}>{launch.decision.detail}</Text>
+          {/* The grace period is news worth the API's words; otherwise the title says it all. */}
+          {launch.decision.code === 'LICENSED_GRACE_PERIOD' && <Text className={styles.muted}>{launch.decision.detail}</Text>}
         </div>
       </div>
       {redirecting ? (
@@ -179,7 +181,9 @@ function Licensed({ launch, redirecting }: { launch: LaunchInfo; redirecting: bo
 function NotLicensed({ launch, onRequested }: { launch: LaunchInfo; onRequested(): void }) {
   const styles = useStyles();
   const { decision, admins, request } = launch;
-  const reason = REASONS[decision.code] ?? 'You can’t open this app right now. Contact your administrator.';
+  // Each reason once, in words for the user; the API's detail is for the record.
+  const refusal = refusalOf(decision.code, launch.appModule.displayName);
+  const notInstalled = decision.code === 'APP_NOT_INSTALLED';
   return (
     <>
       <Card className={styles.hero} aria-label="License check">
@@ -189,46 +193,45 @@ function NotLicensed({ launch, onRequested }: { launch: LaunchInfo; onRequested(
           </span>
           <div>
             <Text as="h2" size={600} weight="semibold" className={styles.title} block>
-              You need a license to use {launch.appModule.displayName}
+              {refusal.title}
             </Text>
-            <Text block>{reason}</Text>
-            <Text size={200} className={styles.muted}>
-              {decision.detail}
-            </Text>
+            <Text block>{refusal.reason}</Text>
           </div>
         </div>
       </Card>
       <div className={styles.columns}>
-        <Card className={styles.card} aria-label="Plans that include this app">
+        {!notInstalled && (
+          <Card className={styles.card} aria-label="Plans that include this app">
+            <Text as="h3" size={400} weight="semibold" className={styles.cardTitle}>
+              Plans that include this app
+            </Text>
+            {decision.requiredPlans.length === 0 ? (
+              <Text className={styles.muted}>Your administrator can tell you which license you need.</Text>
+            ) : (
+              <ul className={styles.list}>
+                {decision.requiredPlans.map((plan) => (
+                  <li key={plan.serviceId} className={styles.plan}>
+                    <Text weight="semibold">{plan.displayName}</Text>
+                    <Link href={plan.moreInfoUrl} target="_blank" rel="noreferrer">
+                      More info about {plan.displayName}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        )}
+        <Card className={styles.card} aria-label={notInstalled ? 'Your administrators' : 'Your license administrators'}>
           <Text as="h3" size={400} weight="semibold" className={styles.cardTitle}>
-            Plans that include this app
-          </Text>
-          {decision.requiredPlans.length === 0 ? (
-            <Text className={styles.muted}>Your administrator can tell you which license you need.</Text>
-          ) : (
-            <ul className={styles.list}>
-              {decision.requiredPlans.map((plan) => (
-                <li key={plan.serviceId} className={styles.plan}>
-                  <Text weight="semibold">{plan.displayName}</Text>
-                  <Link href={plan.moreInfoUrl} target="_blank" rel="noreferrer">
-                    More info about {plan.displayName}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-        <Card className={styles.card} aria-label="Your license administrators">
-          <Text as="h3" size={400} weight="semibold" className={styles.cardTitle}>
-            Your license administrators
+            {notInstalled ? 'Your administrators' : 'Your license administrators'}
           </Text>
           {admins.length === 0 ? (
-            <Text className={styles.muted}>Your organization has no administrator who can assign licenses. Contact your IT department.</Text>
+            <Text className={styles.muted}>Your organization has no administrator who can help here. Contact your IT department.</Text>
           ) : (
             <ul className={styles.list}>
               {admins.map((admin) => (
                 <li key={admin.userPrincipalName} className={styles.person}>
-                  <Avatar name={admin.displayName} size={32} color="colorful" />
+                  <Avatar name={admin.displayName} size={32} color="colorful" aria-hidden />
                   <span>
                     <Text block weight="semibold">
                       {admin.displayName}
@@ -243,7 +246,7 @@ function NotLicensed({ launch, onRequested }: { launch: LaunchInfo; onRequested(
           )}
         </Card>
       </div>
-      <RequestCard launch={launch} request={request} onRequested={onRequested} />
+      {refusal.canAsk && <RequestCard launch={launch} request={request} onRequested={onRequested} />}
     </>
   );
 }

@@ -10,7 +10,8 @@ import { useSubmit } from '../../components/useSubmit';
 const FIELDS = ['name', 'email', 'company', 'country', 'phone', 'message', 'consent'] as const;
 
 const useStyles = makeStyles({
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  // Two fields a row where both fit (a Fluent combobox is at least 250 px wide); one on a phone.
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(250px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   intro: { color: tokens.colorNeutralForeground2 },
 });
 

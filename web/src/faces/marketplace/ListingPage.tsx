@@ -1,6 +1,7 @@
 import { Badge, Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CertificateRegular, InfoRegular, MailRegular, OpenRegular, SearchInfoRegular } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactNode } from 'react';
+import { PricingBadge } from './PricingBadge';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getListing, listingPath, type MarketplaceListing } from '../../api/marketplace';
 import { DetailList } from '../../components/DetailList';
@@ -15,6 +16,7 @@ import { ContactMeDialog } from './ContactMeDialog';
 import { GetItNowDialog } from './GetItNowDialog';
 import { MarketplaceLogo } from './MarketplaceLogo';
 import { useCategoryLabels } from './useCategoryLabels';
+import { SIDE_COLUMN_BELOW } from '../../components/pageColumns';
 
 /** The query parameter that reopens Get it now after signing in. */
 const GET_IT_NOW = 'getItNow';
@@ -40,7 +42,7 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground3 },
   hidden: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', color: tokens.colorNeutralForeground2 },
   hiddenIcon: { fontSize: '16px', flexShrink: 0, color: tokens.colorNeutralForeground3 },
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(280px, 1fr)', gap: tokens.spacingHorizontalXL, alignItems: 'start', '@media (max-width: 960px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(280px, 1fr)', gap: tokens.spacingHorizontalXL, alignItems: 'start', [SIDE_COLUMN_BELOW]: { gridTemplateColumns: 'minmax(0, 1fr)' } },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   description: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase400, margin: 0 },
   plans: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 220px), 1fr))', gap: tokens.spacingHorizontalM, listStyleType: 'none', margin: 0, padding: 0 },
@@ -58,6 +60,15 @@ const useStyles = makeStyles({
   planIcon: { fontSize: '20px', flexShrink: 0, color: tokens.colorBrandForeground1 },
   planDescription: { color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
+  pricing: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  pricingText: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  shots: { display: 'flex', gap: tokens.spacingHorizontalM, overflowX: 'auto', listStyleType: 'none', margin: 0, padding: `0 0 ${tokens.spacingVerticalS}`, scrollSnapType: 'x mandatory' },
+  // Each screenshot as wide as the box up to 480 px, the others a swipe (or arrow key, once focused) away.
+  shot: { flex: '0 0 auto', width: 'min(100%, 480px)', scrollSnapAlign: 'start' },
+  figure: { margin: 0 },
+  shotImage: { display: 'block', boxSizing: 'border-box', width: '100%', height: 'auto', borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  shotCaption: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  trial: { color: tokens.colorPaletteGreenForeground2 },
 });
 
 /** A listing's own page: what the app is, its plans and publisher, and exactly the buttons the marketplace rules give this visitor. */
@@ -92,7 +103,11 @@ function OfferNotAvailable() {
   );
 }
 
-function Listing({ listing }: { listing: MarketplaceListing }) {
+/**
+ * The listing itself. In a publisher's preview (listing.preview) the buttons are shown as they
+ * will be but do nothing, and the address is not the marketplace's.
+ */
+export function Listing({ listing }: { listing: MarketplaceListing }) {
   const styles = useStyles();
   const navigate = useNavigate();
   const categoryLabel = useCategoryLabels();
@@ -101,12 +116,12 @@ function Listing({ listing }: { listing: MarketplaceListing }) {
   const { getItNow, contactMe } = listing.buttons;
 
   useEffect(() => {
-    document.title = `${listing.name} – Marketplace – LicenseHub`;
-  }, [listing.name]);
+    document.title = listing.preview ? `Preview of ${listing.name} – Partner Center – LicenseHub` : `${listing.name} – Marketplace – LicenseHub`;
+  }, [listing.name, listing.preview]);
 
   // Back from signing in for Get it now: carry on where the visitor left.
   useEffect(() => {
-    if (!searchParams.has(GET_IT_NOW)) return;
+    if (listing.preview || !searchParams.has(GET_IT_NOW)) return;
     setSearchParams(
       (params) => {
         const next = new URLSearchParams(params);
@@ -162,9 +177,11 @@ function Listing({ listing }: { listing: MarketplaceListing }) {
 
   return (
     <>
-      <div className={styles.back}>
-        <ParentLink to="/marketplace">Marketplace</ParentLink>
-      </div>
+      {!listing.preview && (
+        <div className={styles.back}>
+          <ParentLink to="/marketplace">Marketplace</ParentLink>
+        </div>
+      )}
       <header className={styles.hero}>
         <MarketplaceLogo name={listing.name} logoUrl={listing.logoUrl} size={96} />
         <div className={styles.identity}>
@@ -175,6 +192,12 @@ function Listing({ listing }: { listing: MarketplaceListing }) {
           <Text size={400} className={styles.summary}>
             {listing.summary}
           </Text>
+          {(listing.pricingText || listing.badge) && (
+            <div className={styles.pricing} aria-label="Pricing" role="group">
+              {listing.pricingText && <Text className={styles.pricingText}>{listing.pricingText}</Text>}
+              <PricingBadge badge={listing.badge} />
+            </div>
+          )}
           {listing.categories.length > 0 && (
             <div className={styles.badges} aria-label="Categories">
               {listing.categories.map((category) => (
@@ -188,7 +211,7 @@ function Listing({ listing }: { listing: MarketplaceListing }) {
         <div className={styles.actions} role="group" aria-label="Get this app">
           {getItNow.shown && (
             <div className={styles.action}>
-              <Button appearance="primary" size="large" icon={<ArrowDownloadRegular />} onClick={getIt}>
+              <Button appearance="primary" size="large" icon={<ArrowDownloadRegular />} onClick={getIt} disabledFocusable={listing.preview}>
                 Get it now
               </Button>
               <Caption1 className={styles.reason}>{getItNow.reason}</Caption1>
@@ -196,7 +219,13 @@ function Listing({ listing }: { listing: MarketplaceListing }) {
           )}
           {contactMe.shown && (
             <div className={styles.action}>
-              <Button appearance={getItNow.shown ? 'secondary' : 'primary'} size="large" icon={<MailRegular />} onClick={() => setDialog('contact')}>
+              <Button
+                appearance={getItNow.shown ? 'secondary' : 'primary'}
+                size="large"
+                icon={<MailRegular />}
+                onClick={() => setDialog('contact')}
+                disabledFocusable={listing.preview}
+              >
                 Contact me
               </Button>
               <Caption1 className={styles.reason}>{contactMe.reason}</Caption1>
@@ -218,18 +247,40 @@ function Listing({ listing }: { listing: MarketplaceListing }) {
               {listing.description || listing.summary}
             </Text>
           </Section>
+          {listing.screenshots.length > 0 && (
+            <Section title="Screenshots">
+              {/* It scrolls sideways, so keyboard users must be able to focus it (WCAG 2.1.1). */}
+              <ul className={styles.shots} aria-label="Screenshots" tabIndex={0}>
+                {listing.screenshots.map((shot) => (
+                  <li key={shot.id} className={styles.shot}>
+                    <figure className={styles.figure}>
+                      <img className={styles.shotImage} src={shot.url} alt={shot.altText} width={shot.width} height={shot.height} loading="lazy" />
+                      <Caption1 as="p" className={styles.shotCaption} aria-hidden>
+                        {shot.altText}
+                      </Caption1>
+                    </figure>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section title="Plans">
             {listing.plans.length === 0 ? (
               <Text className={styles.muted}>This app has no licensing plans.</Text>
             ) : (
               <ul className={styles.plans} aria-label="Plans">
                 {listing.plans.map((plan) => (
-                  <li key={plan.planId} className={styles.plan}>
+                  <li key={plan.id} className={styles.plan}>
                     <span className={styles.planName}>
                       <CertificateRegular aria-hidden className={styles.planIcon} />
                       <Text weight="semibold">{plan.name}</Text>
                     </span>
                     {plan.description && <Text size={200} className={styles.planDescription}>{plan.description}</Text>}
+                    {plan.trialDays !== null && (
+                      <Text size={200} weight="semibold" className={styles.trial}>
+                        {plan.trialDays}-day free trial
+                      </Text>
+                    )}
                   </li>
                 ))}
               </ul>

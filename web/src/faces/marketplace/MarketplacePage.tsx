@@ -2,6 +2,7 @@ import { Button, Dropdown, makeStyles, Option, SearchBox, Text, tokens } from '@
 import { AppsListRegular, DismissRegular, SearchRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { searchMarketplace, type MarketplaceSort } from '../../api/marketplace';
+import { choicesOf } from '../../components/choices';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { countOf } from '../../components/formatting';
@@ -45,7 +46,7 @@ export function MarketplacePage() {
   const categoryLabel = useCategoryLabels();
   const category = list.param('category');
   const publisher = list.param('publisher');
-  const sort = (list.param('sort') || '') as MarketplaceSort | '';
+  const sort = list.choice('sort', SORT_LABELS);
   const page = Math.floor(list.offset / PAGE_SIZE) + 1;
   const offers = useApiResource(
     (signal) =>
@@ -60,8 +61,8 @@ export function MarketplacePage() {
   const filtered = Boolean(list.search || category || publisher);
   // Publisher names seen so far: a search that matches none of a publisher's offers still names the chosen one.
   const publisherNames = useRef(new Map<string, string>());
-  for (const facet of facets.publishers) if (facet.name !== facet.id || !publisherNames.current.has(facet.id)) publisherNames.current.set(facet.id, facet.name);
-  for (const offer of data?.items ?? []) publisherNames.current.set(offer.publisher.id, offer.publisher.name);
+  for (const facet of facets.publishers) if (facet.name !== facet.publisherId || !publisherNames.current.has(facet.publisherId)) publisherNames.current.set(facet.publisherId, facet.name);
+  for (const offer of data?.items ?? []) publisherNames.current.set(offer.publisher.publisherId, offer.publisher.name);
   const publisherName = publisherNames.current.get(publisher) ?? publisher;
   const categoryName = facets.categories.find((c) => c.id === category)?.label ?? categoryLabel(category);
 
@@ -107,7 +108,7 @@ export function MarketplacePage() {
           >
             <Option value="">All publishers</Option>
             {facets.publishers.map((facet) => (
-              <Option key={facet.id} value={facet.id} text={facet.name}>
+              <Option key={facet.publisherId} value={facet.publisherId} text={facet.name}>
                 {`${facet.name} (${facet.count})`}
               </Option>
             ))}
@@ -119,7 +120,7 @@ export function MarketplacePage() {
             selectedOptions={[sort || 'relevance']}
             onOptionSelect={(_, option) => list.setParam({ sort: option.optionValue === 'relevance' ? '' : (option.optionValue ?? ''), offset: '' })}
           >
-            {(Object.keys(SORT_LABELS) as MarketplaceSort[]).map((value) => (
+            {choicesOf(SORT_LABELS).map((value) => (
               <Option key={value} value={value} text={SORT_LABELS[value]}>
                 {SORT_LABELS[value]}
               </Option>

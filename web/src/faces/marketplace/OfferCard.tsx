@@ -2,6 +2,7 @@ import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-component
 import { Link } from 'react-router-dom';
 import { listingPath, type MarketplaceOfferCard } from '../../api/marketplace';
 import { MarketplaceLogo } from './MarketplaceLogo';
+import { PricingBadge } from './PricingBadge';
 
 const useStyles = makeStyles({
   card: {
@@ -37,6 +38,8 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   categories: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: 'auto' },
+  pricing: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  pricingText: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
 
 /** One offer in the storefront grid: logo, name, publisher, summary and categories; opens its listing page. */
@@ -56,6 +59,16 @@ export function OfferCard({ offer, categoryLabel }: { offer: MarketplaceOfferCar
         </div>
       </div>
       <Text className={styles.summary}>{offer.summary}</Text>
+      {(offer.pricingText || offer.badge) && (
+        <div className={styles.pricing}>
+          {offer.pricingText && (
+            <Text size={200} className={styles.pricingText}>
+              {offer.pricingText}
+            </Text>
+          )}
+          <PricingBadge badge={offer.badge} />
+        </div>
+      )}
       {offer.categories.length > 0 && (
         <div className={styles.categories}>
           {offer.categories.map((category) => (

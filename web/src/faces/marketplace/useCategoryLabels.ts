@@ -6,7 +6,7 @@ import { useApiResource } from '../../components/useApiResource';
 export function useCategoryLabels(): (id: string) => string {
   const { data } = useApiResource((signal) => listOfferCategories(signal), []);
   return useMemo(() => {
-    const names = new Map((data?.items ?? []).map((category) => [category.id, category.name]));
+    const names = new Map<string, string>((data?.items ?? []).map((category) => [category.id, category.name]));
     return (id: string) => names.get(id) ?? id;
   }, [data]);
 }

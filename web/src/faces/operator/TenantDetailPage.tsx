@@ -19,7 +19,7 @@ import { TenantKind } from './TenantKind';
 import { TenantSettingsForm } from './TenantSettingsForm';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   danger: { marginTop: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground2 },

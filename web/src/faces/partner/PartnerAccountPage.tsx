@@ -1,7 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { getTenant, type Tenant } from '../../api/tenants';
 import { CopyButton } from '../../components/CopyButton';
-import { DetailList } from '../../components/DetailList';
+import { DetailList, type DetailItem } from '../../components/DetailList';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,7 +12,7 @@ import { useSession } from '../../session/SessionContext';
 import { ProgramStatusBadge } from './ProgramStatusBadge';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(380px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -63,7 +63,7 @@ export function PartnerAccountPage() {
           <DetailList
             items={[
               ['Status', <ProgramStatusBadge key="status" status={programStatus} />],
-              ...(programDecisionReason ? [['Reason', programDecisionReason] as [string, string]] : []),
+              ...(programDecisionReason ? [['Reason', programDecisionReason] satisfies DetailItem] : []),
             ]}
           />
           <RouterLink to="/partner/program">Prerequisites and application</RouterLink>

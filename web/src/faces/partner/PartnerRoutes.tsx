@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { LoadingState } from '../../components/LoadingState';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { RequireAccess } from '../../components/RequireAccess';
 import { publisher, publisherDealWriter, publisherReader } from '../../session/access';
 import { PartnerAccountPage } from './PartnerAccountPage';
+import { PartnerHomePage } from './PartnerHomePage';
 import { CustomersPage } from './customers/CustomersPage';
 import { DealDetailPage } from './deals/DealDetailPage';
 import { DealsPage } from './deals/DealsPage';
@@ -12,6 +13,7 @@ import { EditDealPage } from './deals/EditDealPage';
 import { RegisterDealPage } from './deals/RegisterDealPage';
 import { LeadDetailDrawer } from './leads/LeadDetailDrawer';
 import { LeadsPage } from './leads/LeadsPage';
+import { ListingPreviewPage } from './offers/ListingPreviewPage';
 import { OfferPage } from './offers/OfferPage';
 import { OffersPage } from './offers/OffersPage';
 import { ProgramPage } from './program/ProgramPage';
@@ -25,12 +27,13 @@ export default function PartnerRoutes() {
   return (
     <Routes>
       <Route element={<RequireAccess rule={publisher} area="Partner Center" />}>
-        <Route index element={<Navigate to="account" replace />} />
+        <Route index element={<PartnerHomePage />} />
         <Route path="account" element={<PartnerAccountPage />} />
         <Route path="program" element={<ProgramPage />} />
         <Route path="offers" element={<OffersPage />} />
-        <Route path="offers/:offerId" element={<OfferPage />} />
-        <Route path="offers/:offerId/:tab" element={<OfferPage />} />
+        <Route path="offers/:offerKey" element={<OfferPage />} />
+        <Route path="offers/:offerKey/preview" element={<ListingPreviewPage />} />
+        <Route path="offers/:offerKey/:tab" element={<OfferPage />} />
         <Route path="leads" element={<LeadsPage />}>
           <Route path=":leadId" element={<LeadDetailDrawer />} />
         </Route>

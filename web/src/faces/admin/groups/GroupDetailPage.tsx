@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DeleteRegular, EditRegular, PersonAddRegular, PeopleTeamRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { useNotify } from '../../../components/Notifications';
 import { PageHeader } from '../../../components/PageHeader';
 import { ParentLink } from '../../../components/ParentLink';
+import { RouterLink } from '../../../components/RouterLink';
 import { Section } from '../../../components/Section';
 import { useApiResource } from '../../../components/useApiResource';
 import { directoryWriter } from '../../../session/access';
@@ -22,6 +23,9 @@ import { GroupLicensesSection } from './GroupLicensesSection';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
+  memberOf: { marginTop: tokens.spacingVerticalL },
+  parents: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 type OpenDialog = { kind: 'add' } | { kind: 'edit' } | { kind: 'delete' } | { kind: 'remove'; member: GroupMember } | null;
@@ -80,7 +84,21 @@ export function GroupDetailPage() {
         )}
       </Section>
 
-      <GroupLicensesSection tenantId={tenantId} groupId={current.id} />
+      <Section title="Member of" className={styles.memberOf}>
+        {current.memberOf.length === 0 ? (
+          <Text className={styles.muted}>This group is not a member of another group.</Text>
+        ) : (
+          <ul className={styles.parents} aria-label="Groups this group is a member of">
+            {current.memberOf.map((parent) => (
+              <li key={parent.id}>
+                <RouterLink to={`/admin/groups/${parent.id}`}>{parent.displayName}</RouterLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <GroupLicensesSection key={current.id} tenantId={tenantId} group={current} />
 
       {dialog?.kind === 'add' && (
         <AddMemberDialog

@@ -1,6 +1,6 @@
 import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { createScimToken, listIdentityProviders, listProvisioning, listScimTokens, revokeScimToken, testIdentityProvider } from '../../../api/identity';
+import { createScimToken, deleteIdentityProvider, listDomains, listIdentityProviders, listProvisioning, listScimTokens, revokeScimToken, testIdentityProvider, type IdentityProvider } from '../../../api/identity';
 import { toApiError, type ApiError } from '../../../api/client';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -10,6 +10,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useApiResource } from '../../../components/useApiResource';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { useSession } from '../../../session/SessionContext';
+import { DomainsSection } from './DomainsSection';
+import { ProviderFormDialog } from './ProviderFormDialog';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,6 +33,9 @@ export function IdentityPage() {
   const providers = useApiResource((signal) => listIdentityProviders(tenantId, signal), [tenantId]);
   const tokensResource = useApiResource((signal) => listScimTokens(tenantId, signal), [tenantId]);
   const log = useApiResource((signal) => listProvisioning(tenantId, { limit: 50, offset: 0 }, signal), [tenantId]);
+  const domains = useApiResource((signal) => listDomains(tenantId, signal), [tenantId]);
+  /** The provider form: 'new', a provider to edit, or closed. */
+  const [editing, setEditing] = useState<IdentityProvider | 'new' | null>(null);
   const [tokenName, setTokenName] = useState('Entra ID provisioning');
   const [newToken, setNewToken] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -52,10 +57,29 @@ export function IdentityPage() {
       <section className={styles.section} aria-labelledby="providers">
         <Text as="h2" id="providers" size={500} weight="semibold">Identity providers</Text>
         {providers.error && <ErrorMessage error={providers.error} />}
+        {isGlobalAdmin && (
+          <div>
+            <Button appearance="primary" onClick={() => setEditing('new')} disabled={!domains.data}>
+              Add identity provider
+            </Button>
+          </div>
+        )}
+        {editing && domains.data && (
+          <ProviderFormDialog
+            tenantId={tenantId}
+            domains={domains.data.items}
+            {...(editing !== 'new' ? { provider: editing } : {})}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              providers.reload();
+            }}
+          />
+        )}
         {!providers.data ? (
           <LoadingState />
         ) : providers.data.items.length === 0 ? (
-          <Text>No identity provider yet: people sign in with passwords. Add one with POST /api/v1/tenants/{tenantId}/identity-providers (see docs/identity.md).</Text>
+          <Text>No identity provider yet: people sign in with passwords.{isGlobalAdmin ? ' Add your OpenID Connect provider (Entra ID, Okta…) so they sign in with their organization account.' : ''}</Text>
         ) : (
           <Table className={tableStyles.table} aria-label="Identity providers">
             <TableHeader>
@@ -91,7 +115,22 @@ export function IdentityPage() {
                   </TableCell>
                   <TableCell>
                     {isGlobalAdmin && (
-                      <Button onClick={() => act(async () => window.location.assign((await testIdentityProvider(tenantId, p.id)).signInUrl))}>Test sign-in</Button>
+                      <div className={styles.row}>
+                        <Button onClick={() => setEditing(p)} aria-label={`Edit ${p.displayName}`}>Edit</Button>
+                        <Button onClick={() => act(async () => window.location.assign((await testIdentityProvider(tenantId, p.id)).signInUrl))}>Test sign-in</Button>
+                        <Button
+                          aria-label={`Remove ${p.displayName}`}
+                          onClick={() =>
+                            window.confirm(`Remove ${p.displayName}? People of its domains then sign in with passwords.`) &&
+                            act(async () => {
+                              await deleteIdentityProvider(tenantId, p.id);
+                              providers.reload();
+                            })
+                          }
+                        >
+                          Remove
+                        </Button>
+                      </div>
                     )}
                   </TableCell>
                 </TableRow>
@@ -99,6 +138,12 @@ export function IdentityPage() {
             </TableBody>
           </Table>
         )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="domains">
+        <Text as="h2" id="domains" size={500} weight="semibold">Domains</Text>
+        {domains.error && <ErrorMessage error={domains.error} />}
+        {!domains.data ? <LoadingState /> : <DomainsSection tenantId={tenantId} domains={domains.data.items} canManage={isGlobalAdmin} onChanged={domains.reload} />}
       </section>
 
       <section className={styles.section} aria-labelledby="scim">

@@ -2,10 +2,7 @@ import {
   Avatar,
   Badge,
   Button,
-  Dropdown,
-  Field,
   makeStyles,
-  Option,
   Table,
   TableBody,
   TableCell,
@@ -14,30 +11,20 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import {
-  approveLicenseRequest,
-  declineLicenseRequest,
-  listLicenseRequests,
-  type LicenseRequest,
-  type LicenseRequestStatus,
-} from '../../../api/licenseRequests';
-import { listProducts } from '../../../api/licenses';
+import { listLicenseRequests, type LicenseRequest, type LicenseRequestStatus } from '../../../api/licenseRequests';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { fieldMessage } from '../../../components/fieldErrors';
-import { FormDialog } from '../../../components/FormDialog';
 import { countOf, formatDateTime } from '../../../components/formatting';
 import { LabelFilter, ListResults, ListToolbar, RefreshButton } from '../../../components/ListPage';
-import { useNotify } from '../../../components/Notifications';
 import { PageHeader } from '../../../components/PageHeader';
+import { RouterLink } from '../../../components/RouterLink';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
-import { useSubmit } from '../../../components/useSubmit';
 import { useSession } from '../../../session/SessionContext';
+import { LicenseRequestDecisionDialog } from './LicenseRequestDecisionDialog';
 
 const PAGE_SIZE = 25;
 const FILTER_LABELS: Record<LicenseRequestStatus | 'all', string> = {
@@ -51,10 +38,26 @@ const STATUS_LABELS = { pending: 'Pending', approved: 'Approved', declined: 'Dec
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   message: { maxWidth: '320px', whiteSpace: 'pre-wrap' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  blocked: { display: 'block', maxWidth: '280px', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  number: { fontVariantNumeric: 'tabular-nums' },
 });
+
+/** Who or what answered a request: a request also closes by itself once its requester gets a seat that grants the app. */
+function decidedByText(decidedBy: NonNullable<LicenseRequest['decidedBy']>): string {
+  const name = decidedBy.user?.displayName;
+  switch (decidedBy.kind) {
+    case 'admin':
+      return name ? `By ${name}` : 'By an admin';
+    case 'waiting_room':
+      return name ? `From the waiting room, by ${name}` : 'By the waiting room, with a free seat';
+    case 'assignment':
+      return name ? `Assigned by ${name}` : 'The license was assigned';
+    case 'auto_claim':
+      return 'Took a free seat by opening the app';
+  }
+}
 
 type OpenDialog = { kind: 'approve' | 'decline'; request: LicenseRequest } | null;
 
@@ -65,7 +68,7 @@ export function LicenseRequestsPage() {
   const session = useSession();
   const list = useListQuery();
   const tenantId = session.tenant.id;
-  const status = (list.param('status') || 'pending') as LicenseRequestStatus | 'all';
+  const status = list.choice('status', FILTER_LABELS) || 'pending';
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const requests = useApiResource(
     (signal) => listLicenseRequests(tenantId, { status: status === 'all' ? undefined : status, limit: PAGE_SIZE, offset: list.offset }, signal),
@@ -77,7 +80,7 @@ export function LicenseRequestsPage() {
     <>
       <PageHeader
         title="License requests"
-        description="When users open an app they have no license for, they can ask for one. Approving assigns them a license at once, if one is free."
+        description="When users open an app they have no license for, they can ask for one. Approving assigns them a seat of the product at once, if one is free; either way they get an email with your answer."
       />
       <ListToolbar label="Request filters" total={requests.data && countOf(requests.data.total, 'request')}>
         <LabelFilter
@@ -102,12 +105,13 @@ export function LicenseRequestsPage() {
           <Table aria-label="License requests" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell style={{ width: '24%' }}>Requested by</TableHeaderCell>
-                <TableHeaderCell>App</TableHeaderCell>
+                <TableHeaderCell style={{ width: '22%' }}>Requested by</TableHeaderCell>
+                <TableHeaderCell>License</TableHeaderCell>
+                <TableHeaderCell>Free seats</TableHeaderCell>
                 <TableHeaderCell>Message</TableHeaderCell>
                 <TableHeaderCell>Requested</TableHeaderCell>
                 <TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell style={{ width: '200px' }} aria-label="Actions" />
+                <TableHeaderCell style={{ width: '220px' }}>Actions</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -122,17 +126,23 @@ export function LicenseRequestsPage() {
                     </TableCellLayout>
                   </TableCell>
                   <TableCell>
-                    {request.offer.name}
-                    <Text block className={styles.mono}>
-                      {request.appModule}
+                    <Text>{request.plan?.name ?? (request.status === 'pending' ? 'No license that grants it' : request.appName)}</Text>
+                    <Text block className={styles.muted}>
+                      {request.plan || request.status === 'pending' ? `${request.appName} · ${request.offer.name}` : request.offer.name}
                     </Text>
                   </TableCell>
+                  <TableCell className={styles.number}>{request.status === 'pending' && request.plan ? request.plan.freeSeats.toLocaleString() : '—'}</TableCell>
                   <TableCell className={styles.message}>{request.message || '—'}</TableCell>
                   <TableCell>{formatDateTime(request.createdAt)}</TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={STATUS_COLORS[request.status]}>
                       {STATUS_LABELS[request.status]}
                     </Badge>
+                    {request.decidedBy && (
+                      <Text block className={styles.muted}>
+                        {decidedByText(request.decidedBy)}
+                      </Text>
+                    )}
                     {request.decisionNote && (
                       <Text block className={styles.muted}>
                         {request.decisionNote}
@@ -140,22 +150,7 @@ export function LicenseRequestsPage() {
                     )}
                   </TableCell>
                   <TableCell>
-                    {request.status === 'pending' && (
-                      <span className={styles.actions}>
-                        <Button
-                          size="small"
-                          appearance="primary"
-                          icon={<CheckmarkRegular />}
-                          aria-label={`Approve ${request.user.displayName}'s request`}
-                          onClick={() => setDialog({ kind: 'approve', request })}
-                        >
-                          Approve
-                        </Button>
-                        <Button size="small" icon={<DismissRegular />} aria-label={`Decline ${request.user.displayName}'s request`} onClick={() => setDialog({ kind: 'decline', request })}>
-                          Decline
-                        </Button>
-                      </span>
-                    )}
+                    {request.status === 'pending' && <RequestActions request={request} onDecide={(kind) => setDialog({ kind, request })} />}
                   </TableCell>
                 </TableRow>
               ))}
@@ -164,7 +159,7 @@ export function LicenseRequestsPage() {
         )}
       </ListResults>
       {dialog && (
-        <DecisionDialog
+        <LicenseRequestDecisionDialog
           kind={dialog.kind}
           request={dialog.request}
           onClose={close}
@@ -178,67 +173,38 @@ export function LicenseRequestsPage() {
   );
 }
 
-function DecisionDialog({ kind, request, onClose, onDone }: { kind: 'approve' | 'decline'; request: LicenseRequest; onClose(): void; onDone(): void }) {
-  const session = useSession();
-  const notify = useNotify();
-  const { busy, error, submit } = useSubmit();
-  const [note, setNote] = useState('');
-  const [planId, setPlanId] = useState('');
-  const products = useApiResource((signal) => listProducts(session.tenant.id, {}, signal), [session.tenant.id]);
-  const offerProducts = (products.data?.items ?? []).filter((p) => p.offer.id === request.offer.id && p.state !== 'removed');
-  const chosen = offerProducts.find((p) => p.planId === planId);
-  const approve = kind === 'approve';
-
-  const decide = () =>
-    submit(async () => {
-      if (approve) {
-        await approveLicenseRequest(session.tenant.id, request.id, { ...(planId ? { planId } : {}), note: note.trim() });
-        notify(`${request.user.displayName} now has a license for ${request.offer.name}`);
-      } else {
-        await declineLicenseRequest(session.tenant.id, request.id, note.trim());
-        notify(`${request.user.displayName}'s request was declined`);
-      }
-      onDone();
-    });
-
+/**
+ * Approve and Decline. Approve is disabled (still focusable, so keyboard and screen reader users
+ * reach it and hear why) when no product that grants the app has a free seat; the reason and the
+ * way out (the product's page: waiting room, seats) show under it.
+ */
+function RequestActions({ request, onDecide }: { request: LicenseRequest; onDecide(kind: 'approve' | 'decline'): void }) {
+  const styles = useStyles();
+  const reasonId = `request-${request.id}-blocked`;
+  const blocked = request.cannotApproveReason;
   return (
-    <FormDialog
-      open
-      title={approve ? `Approve ${request.user.displayName}'s request?` : `Decline ${request.user.displayName}'s request?`}
-      submitLabel={approve ? 'Approve and assign' : 'Decline'}
-      busy={busy}
-      error={error}
-      errorTitle={approve ? 'The request was not approved' : undefined}
-      fields={['planId', 'note']}
-      onSubmit={decide}
-      onClose={onClose}
-    >
-      <Text>
-        {request.user.displayName} asks for a license to {request.offer.name} ({request.appModule}).
-      </Text>
-      {approve && (
-        <Field
-          label="License to assign"
-          hint="By default, the first plan that grants this app and has a free license."
-          validationMessage={fieldMessage(error, 'planId')}
+    <>
+      <span className={styles.actions}>
+        <Button
+          size="small"
+          appearance="primary"
+          icon={<CheckmarkRegular />}
+          aria-label={`Approve ${request.user.displayName}'s request`}
+          disabledFocusable={blocked !== null}
+          aria-describedby={blocked ? reasonId : undefined}
+          onClick={() => onDecide('approve')}
         >
-          <Dropdown
-            value={chosen ? `${chosen.name} (${chosen.available} available)` : 'Automatically'}
-            selectedOptions={[planId]}
-            onOptionSelect={(_, data) => setPlanId(data.optionValue ?? '')}
-          >
-            <Option value="">Automatically</Option>
-            {offerProducts.map((product) => (
-              <Option key={product.planId} value={product.planId} text={`${product.name} (${product.available} available)`}>
-                {`${product.name} (${product.available} available)`}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+          Approve
+        </Button>
+        <Button size="small" icon={<DismissRegular />} aria-label={`Decline ${request.user.displayName}'s request`} onClick={() => onDecide('decline')}>
+          Decline
+        </Button>
+      </span>
+      {blocked && (
+        <span className={styles.blocked}>
+          <span id={reasonId}>{blocked}</span> {request.plan && <RouterLink to={`/admin/licenses/${request.plan.id}`}>{`Open ${request.plan.name}`}</RouterLink>}
+        </span>
       )}
-      <Field label="Note to the requester" hint="Optional; they see it on the app's launch page." validationMessage={fieldMessage(error, 'note')}>
-        <Textarea value={note} maxLength={1000} onChange={(_, data) => setNote(data.value)} resize="vertical" />
-      </Field>
-    </FormDialog>
+    </>
   );
 }

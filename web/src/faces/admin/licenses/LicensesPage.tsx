@@ -17,14 +17,14 @@ import { listProducts } from '../../../api/licenses';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { countOf, formatDate } from '../../../components/formatting';
+import { countOf } from '../../../components/formatting';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
 import { RouterLink } from '../../../components/RouterLink';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
 import { useSession } from '../../../session/SessionContext';
-import { ProductStateBadge } from './ProductStateBadge';
+import { ProductStateBadge, productStateText } from './ProductStateBadge';
 import { SeatMeter } from './SeatMeter';
 
 const useStyles = makeStyles({
@@ -35,15 +35,6 @@ const useStyles = makeStyles({
   number: { fontVariantNumeric: 'tabular-nums' },
   waiting: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
-
-/** When the product's state changes next, in words. */
-function nextChange(state: string, at: string | null): string | null {
-  if (!at) return null;
-  if (state === 'active') return `Grace period from ${formatDate(at)}`;
-  if (state === 'warning') return `Suspended on ${formatDate(at)}`;
-  if (state === 'suspended') return `Removed on ${formatDate(at)}`;
-  return null;
-}
 
 /** The licenses the organization holds: one product per plan, with purchased, assigned and available counts. */
 export function LicensesPage() {
@@ -114,9 +105,9 @@ export function LicensesPage() {
                 </TableCell>
                 <TableCell>
                   <ProductStateBadge state={product.state} />
-                  {nextChange(product.state, product.nextChangeAt) && (
+                  {product.nextChangeAt && product.state !== 'removed' && (
                     <Text block className={styles.muted}>
-                      {nextChange(product.state, product.nextChangeAt)}
+                      {productStateText(product)}
                     </Text>
                   )}
                 </TableCell>

@@ -43,6 +43,7 @@ import {
   type HolderSource,
   type SeatState,
 } from '../../../api/licenses';
+import { choiceOr, choicesOf } from '../../../components/choices';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { CopyButton } from '../../../components/CopyButton';
 import { useDataTableStyles } from '../../../components/dataTable';
@@ -63,26 +64,29 @@ import { useSession } from '../../../session/SessionContext';
 import { InstallDialog } from '../environments/InstallDialog';
 import { AssignDialog } from './AssignDialog';
 import { CsvAssignDialog } from './CsvAssignDialog';
-import { ProductStateBadge, SeatStateBadge } from './ProductStateBadge';
+import { ProductStateBadge, productStateText, SeatStateBadge } from './ProductStateBadge';
 import { usageReader } from './usageAccess';
 
 /** The usage section draws charts with ECharts: loaded only on this page, and only for those who may see it. */
-const ProductUsageSection = lazy(() => import('./ProductUsageSection'));
-const ProductSeatsSection = lazy(() => import('./ProductSeatsSection'));
+const loadUsageSection = () => import('./ProductUsageSection');
+const loadSeatsSection = () => import('./ProductSeatsSection');
+const ProductUsageSection = lazy(loadUsageSection);
+const ProductSeatsSection = lazy(loadSeatsSection);
 
 const HOLDERS_PAGE = 50;
 
 const useStyles = makeStyles({
   facts: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalL },
+  counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(180px, 100%), 1fr))', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalL },
   count: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalXXS },
   countAlert: { border: `1px solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
   countValue: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero800 },
   countLabel: { color: tokens.colorNeutralForeground2 },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL, alignItems: 'center' },
   banners: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
-  tabs: { marginBottom: tokens.spacingVerticalM },
+  // On a phone the tabs take two lines rather than run off the screen.
+  tabs: { marginBottom: tokens.spacingVerticalM, flexWrap: 'wrap' },
   filters: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginBottom: tokens.spacingVerticalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   groupIcon: { color: tokens.colorBrandForeground1, fontSize: '20px', display: 'flex' },
@@ -91,7 +95,10 @@ const useStyles = makeStyles({
 });
 
 type OpenDialog = { kind: 'assign' } | { kind: 'csv' } | { kind: 'install' } | { kind: 'unassign'; items: Assignment[] } | null;
-type DetailTab = 'assignments' | 'holders' | 'installations';
+/** The tabs under the product (the URL's ?tab=; the first when it names none). */
+const DETAIL_TABS = { assignments: 'Assigned to', holders: 'Users with this license', installations: 'Installed in' } as const;
+/** The holders list's seat filter. */
+const SEAT_FILTER_LABELS: Record<SeatState, string> = { active: 'With a license', not_enough_licenses: 'Not enough licenses' };
 
 /** How a user holds the product: directly, or through which group (and the nested groups in between). */
 function sourceText(source: HolderSource): string {
@@ -108,13 +115,18 @@ export function ProductDetailPage() {
   const { planId = '' } = useParams();
   const list = useListQuery();
   const tenantId = session.tenant.id;
-  const tab = (list.param('tab') || 'assignments') as DetailTab;
+  const tab = list.choice('tab', DETAIL_TABS) || 'assignments';
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [result, setResult] = useState<AssignmentResult>();
   const product = useApiResource((signal) => getProduct(tenantId, planId, signal), [tenantId, planId]);
   const canAssign = licenseAssigner.allows(session);
   const canInstall = environmentWriter.allows(session);
   const canSeeUsage = usageReader.allows(session);
+  // The sections' code downloads while the product itself loads, not after it (the module cache keeps one copy).
+  if (canSeeUsage) {
+    void loadUsageSection();
+    void loadSeatsSection();
+  }
 
   const current = product.data?.planId === planId ? product.data : undefined;
   if (!current) return product.error ? <ErrorMessage error={product.error} title="Couldn't load this product" /> : <LoadingState />;
@@ -134,6 +146,7 @@ export function ProductDetailPage() {
         description={
           <span className={styles.facts}>
             <ProductStateBadge state={current.state} />
+            {current.nextChangeAt && current.state !== 'removed' && <span>{productStateText(current)}</span>}
             <span>
               {current.offer.name} by {current.publisher.name}
             </span>
@@ -214,18 +227,18 @@ export function ProductDetailPage() {
       </div>
       {canSeeUsage && (
         <Suspense fallback={<LoadingState label="Loading usage…" />}>
-          <ProductUsageSection planId={current.planId} productName={current.name} />
+          <ProductUsageSection planId={current.planId} productName={current.name} version={current.updatedAt} />
         </Suspense>
       )}
       {canSeeUsage && current.state !== 'removed' && (
         <Suspense fallback={<LoadingState label="Loading seat settings…" />}>
-          <ProductSeatsSection planId={current.planId} canManage={canSeeUsage} onChanged={product.reload} />
+          <ProductSeatsSection planId={current.planId} canManage={canSeeUsage} onChanged={product.reload} version={current.updatedAt} />
         </Suspense>
       )}
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => list.setParam({ tab: data.value === 'assignments' ? '' : String(data.value) })}>
-        <Tab value="assignments">{`Assigned to (${current.assignments.length})`}</Tab>
-        <Tab value="holders">Users with this license</Tab>
-        <Tab value="installations">{`Installed in (${current.installations.length})`}</Tab>
+        <Tab value="assignments">{`${DETAIL_TABS.assignments} (${current.assignments.length})`}</Tab>
+        <Tab value="holders">{DETAIL_TABS.holders}</Tab>
+        <Tab value="installations">{`${DETAIL_TABS.installations} (${current.installations.length})`}</Tab>
       </TabList>
       {tab === 'assignments' && (
         <AssignmentsSection
@@ -430,16 +443,19 @@ function HoldersSection({ planId }: { planId: string }) {
         <SearchBox aria-label="Search users with this license" placeholder="Search by name" value={search} onChange={(_, data) => { setSearch(data.value); setOffset(0); }} />
         <Dropdown
           aria-label="Filter by seat"
-          value={state === 'not_enough_licenses' ? 'Not enough licenses' : state === 'active' ? 'With a license' : 'Everyone'}
+          value={state ? SEAT_FILTER_LABELS[state] : 'Everyone'}
           selectedOptions={[state]}
           onOptionSelect={(_, data) => {
-            setState((data.optionValue ?? '') as SeatState | '');
+            setState(choiceOr(SEAT_FILTER_LABELS, data.optionValue, ''));
             setOffset(0);
           }}
         >
           <Option value="">Everyone</Option>
-          <Option value="active">With a license</Option>
-          <Option value="not_enough_licenses">Not enough licenses</Option>
+          {choicesOf(SEAT_FILTER_LABELS).map((seat) => (
+            <Option key={seat} value={seat}>
+              {SEAT_FILTER_LABELS[seat]}
+            </Option>
+          ))}
         </Dropdown>
         {holders.data && <Text className={styles.muted}>{countOf(holders.data.total, 'user')}</Text>}
       </div>

@@ -31,6 +31,7 @@ import {
   type ReclamationRun,
   type SeatPolicy,
 } from '../../../api/seats';
+import { choicesOf, isChoice } from '../../../components/choices';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { fieldMessage } from '../../../components/fieldErrors';
@@ -44,7 +45,7 @@ import { useSession } from '../../../session/SessionContext';
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
-  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'end' },
+  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(220px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'end' },
   counts: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap' },
   count: { display: 'flex', flexDirection: 'column' },
   value: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
@@ -53,7 +54,7 @@ const useStyles = makeStyles({
   subtitle: { margin: `${tokens.spacingVerticalM} 0 0 0` },
 });
 
-const WAITING_ROOM = { off: 'Off', automatic: 'Automatic: the first in line gets a freed seat', manual: 'Manual: an admin approves' } as const;
+const WAITING_ROOM: Record<SeatPolicy['waitingRoom'], string> = { off: 'Off', automatic: 'Automatic: the first in line gets a freed seat', manual: 'Manual: an admin approves' };
 
 /**
  * Admin Center → a product's seat settings (issue 18): who claims a free seat
@@ -61,14 +62,15 @@ const WAITING_ROOM = { off: 'Off', automatic: 'Automatic: the first in line gets
  * remove), active users in the last 7/30/90 days with each holder's last use,
  * and reclamation: what would be reclaimed now, and undo.
  */
-export default function ProductSeatsSection({ planId, canManage, onChanged }: { planId: string; canManage: boolean; onChanged(): void }) {
+/** `version` (the product's updatedAt) changes with every assignment: the queue and activity are read again. */
+export default function ProductSeatsSection({ planId, canManage, onChanged, version }: { planId: string; canManage: boolean; onChanged(): void; version: string }) {
   const styles = useStyles();
   const session = useSession();
   const tenantId = session.tenant.id;
   const notify = useNotify();
   const policy = useApiResource((signal) => getSeatPolicy(tenantId, planId, signal), [tenantId, planId]);
-  const waiting = useApiResource((signal) => listWaiting(tenantId, planId, signal), [tenantId, planId]);
-  const activity = useApiResource((signal) => getActivity(tenantId, planId, signal), [tenantId, planId]);
+  const waiting = useApiResource((signal) => listWaiting(tenantId, planId, signal), [tenantId, planId, version]);
+  const activity = useApiResource((signal) => getActivity(tenantId, planId, signal), [tenantId, planId, version]);
   const reclamations = useApiResource((signal) => listReclamations(tenantId, planId, signal), [tenantId, planId]);
   const groups = useApiResource((signal) => listGroups(tenantId, { limit: 100, offset: 0 }, signal), [tenantId]);
   const [draft, setDraft] = useState<SeatPolicy>();
@@ -114,11 +116,11 @@ export default function ProductSeatsSection({ planId, canManage, onChanged }: { 
               disabled={!canManage}
               value={WAITING_ROOM[draft.waitingRoom]}
               selectedOptions={[draft.waitingRoom]}
-              onOptionSelect={(_, data) => setDraft({ ...draft, waitingRoom: data.optionValue as SeatPolicy['waitingRoom'] })}
+              onOptionSelect={(_, data) => isChoice(WAITING_ROOM, data.optionValue) && setDraft({ ...draft, waitingRoom: data.optionValue })}
             >
-              {Object.entries(WAITING_ROOM).map(([value, label]) => (
+              {choicesOf(WAITING_ROOM).map((value) => (
                 <Option key={value} value={value}>
-                  {label}
+                  {WAITING_ROOM[value]}
                 </Option>
               ))}
             </Dropdown>
@@ -292,7 +294,7 @@ export default function ProductSeatsSection({ planId, canManage, onChanged }: { 
               </TableRow>
             </TableHeader>
             <TableBody>
-              {reclamations.data!.items.map((r) => (
+              {(reclamations.data?.items ?? []).map((r) => (
                 <TableRow key={r.id}>
                   <TableCell>{r.displayName}</TableCell>
                   <TableCell>{r.state}</TableCell>

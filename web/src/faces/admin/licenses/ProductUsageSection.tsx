@@ -1,7 +1,8 @@
 import { Avatar, makeStyles, Tab, TabList, Table, TableBody, TableCell, TableCellLayout, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { getProductUsage, type ProductUsage } from '../../../api/reports';
+import { getProductUsage, type ProductUsage, type UsageMonths } from '../../../api/reports';
+import { choicesOf, isChoice } from '../../../components/choices';
 import { EChart } from '../../../components/charts/EChart';
 import { chartTheme, tooltipStyle, type ChartOption } from '../../../components/charts/echarts';
 import { useDataTableStyles } from '../../../components/dataTable';
@@ -35,27 +36,31 @@ const useStyles = makeStyles({
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
 const formatMonth = (period: string) => monthFormat.format(new Date(`${period}-01T00:00:00Z`));
 
-type Months = 6 | 12;
+const USAGE_PERIODS: Record<UsageMonths, string> = { '6': '6 months', '12': '12 months' };
 
 /**
  * Admin Center → a product's usage: purchased and assigned licenses at the end
  * of each month, and who holds a license but hasn't opened the app lately, so
  * an admin can give those seats to someone who will.
  */
-export default function ProductUsageSection({ planId, productName }: { planId: string; productName: string }) {
+/** `version` (the product's updatedAt) changes with every assignment: the numbers are read again, never stale. */
+export default function ProductUsageSection({ planId, productName, version }: { planId: string; productName: string; version: string }) {
   const styles = useStyles();
   const session = useSession();
-  const [months, setMonths] = useState<Months>(6);
-  const usage = useApiResource((signal) => getProductUsage(session.tenant.id, planId, months, signal), [session.tenant.id, planId, months]);
+  const [months, setMonths] = useState<UsageMonths>('6');
+  const usage = useApiResource((signal) => getProductUsage(session.tenant.id, planId, months, signal), [session.tenant.id, planId, months, version]);
 
   return (
     <Section
       title="Usage"
       className={styles.section}
       actions={
-        <TabList size="small" selectedValue={String(months)} onTabSelect={(_, data) => setMonths(Number(data.value) as Months)} aria-label="Usage period">
-          <Tab value="6">6 months</Tab>
-          <Tab value="12">12 months</Tab>
+        <TabList size="small" selectedValue={months} onTabSelect={(_, data) => isChoice(USAGE_PERIODS, data.value) && setMonths(data.value)} aria-label="Usage period">
+          {choicesOf(USAGE_PERIODS).map((period) => (
+            <Tab key={period} value={period}>
+              {USAGE_PERIODS[period]}
+            </Tab>
+          ))}
         </TabList>
       }
     >

@@ -1,15 +1,16 @@
-import type { DirectoryRole } from '../../../api/users';
+import type { DirectoryRole, TenantRole } from '../../../api/users';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { choicesOf } from '../../../components/choices';
 import { ROLE_LABELS } from '../../../session/access';
 
-const ROLE_DESCRIPTIONS: Record<DirectoryRole, string> = {
+const ROLE_DESCRIPTIONS: Record<TenantRole, string> = {
   global_admin: 'everything in the Admin Center, including admin roles',
   billing_admin: 'relationships with publishers',
   license_admin: 'license assignments',
   user_admin: 'users and groups',
 };
 
-const ROLE_OPTIONS = (Object.keys(ROLE_DESCRIPTIONS) as DirectoryRole[]).map((role) => ({
+const ROLE_OPTIONS = choicesOf(ROLE_DESCRIPTIONS).map((role) => ({
   value: role,
   label: `${ROLE_LABELS[role]} — ${ROLE_DESCRIPTIONS[role]}`,
 }));

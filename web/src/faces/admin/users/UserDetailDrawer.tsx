@@ -98,7 +98,7 @@ export function UserDetailDrawer() {
             <Divider className={styles.divider} />
             <UserGroupsSection groups={current.groups} />
             <Divider className={styles.divider} />
-            <UserLicensesSection key={current.updatedAt} tenantId={session.tenant.id} userId={current.id} />
+            <UserLicensesSection key={current.id} tenantId={session.tenant.id} userId={current.id} onChanged={reloadUsers} />
             {canWrite && (
               <>
                 <Divider className={styles.divider} />

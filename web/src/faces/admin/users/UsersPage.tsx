@@ -1,20 +1,29 @@
 import { Button } from '@fluentui/react-components';
-import { ArrowUploadRegular, PeopleRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, ArrowUploadRegular, CertificateRegular, DismissCircleRegular, PeopleRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { listUsers, type DirectoryRole } from '../../../api/users';
+import { listProducts } from '../../../api/licenses';
+import { exportUsersUrl, listUsers, type ListedUser, type UserFilters } from '../../../api/users';
 import { countOf } from '../../../components/formatting';
 import { LabelFilter, ListResults, ListSearch, ListToolbar, RefreshButton } from '../../../components/ListPage';
 import { PageHeader } from '../../../components/PageHeader';
 import { useApiResource } from '../../../components/useApiResource';
 import { useListQuery } from '../../../components/useListQuery';
-import { directoryWriter, ROLE_LABELS } from '../../../session/access';
+import { directoryWriter, licenseAssigner } from '../../../session/access';
 import { useSession } from '../../../session/SessionContext';
+import { BulkLicensesDialog, type BulkMode } from './BulkLicensesDialog';
 import { CreateUserDialog } from './CreateUserDialog';
+import { TENANT_ROLE_LABELS } from './tenantRoles';
 import { UsersTable } from './UsersTable';
 
 const PAGE_SIZE = 25;
-const ROLE_FILTERS: DirectoryRole[] = ['global_admin', 'billing_admin', 'license_admin', 'user_admin'];
-const ROLE_FILTER_LABELS = Object.fromEntries(ROLE_FILTERS.map((role) => [role, ROLE_LABELS[role]])) as Record<DirectoryRole, string>;
+
+/** The Licenses filter's value ("unlicensed", "licensed" or a plan ID) as the API's filters. */
+function licenseFilters(value: string): Pick<UserFilters, 'licensed' | 'planId'> {
+  if (value === 'unlicensed') return { licensed: 'false' };
+  if (value === 'licensed') return { licensed: 'true' };
+  return value ? { planId: value } : {};
+}
 
 /** What the Users page's detail drawer (its child route) gets from the list. */
 export interface UsersOutletContext {
@@ -26,16 +35,36 @@ export function UsersPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const list = useListQuery();
-  const role = list.param('role') as DirectoryRole | '';
+  const role = list.choice('role', TENANT_ROLE_LABELS);
+  const license = list.param('license');
   const creating = list.param('create') === '1';
   const canWrite = directoryWriter.allows(session);
+  const canAssign = licenseAssigner.allows(session);
   const tenantId = session.tenant.id;
+  const [selected, setSelected] = useState<Map<string, ListedUser>>(new Map());
+  // The selection is taken when the dialog opens: clearing it afterwards must not change whom the dialog reports on.
+  const [bulk, setBulk] = useState<{ mode: BulkMode; users: ListedUser[] } | null>(null);
 
-  const users = useApiResource(
-    (signal) => listUsers(tenantId, { search: list.search || undefined, role: role || undefined, limit: PAGE_SIZE, offset: list.offset }, signal),
-    [tenantId, list.search, role, list.offset],
-  );
-  const filtered = Boolean(list.search || role);
+  const filters: UserFilters = { ...(list.search ? { search: list.search } : {}), ...(role ? { role } : {}), ...licenseFilters(license) };
+  const users = useApiResource((signal) => listUsers(tenantId, { ...filters, limit: PAGE_SIZE, offset: list.offset }, signal), [tenantId, list.search, role, license, list.offset]);
+  const products = useApiResource((signal) => listProducts(tenantId, {}, signal), [tenantId]);
+  const filtered = Boolean(list.search || role || license);
+  const licenseLabels: Record<string, string> = { unlicensed: 'Unlicensed', licensed: 'Licensed', ...Object.fromEntries((products.data?.items ?? []).map((p) => [p.planId, p.name])) };
+
+  const select = (changed: ListedUser[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      for (const user of changed) {
+        if (on) next.set(user.id, user);
+        else next.delete(user.id);
+      }
+      return next;
+    });
+  /** After any assignment: the list (Licenses column) and the products' free seats are read again. */
+  const reloadAfterAssignment = () => {
+    users.reload();
+    products.reload();
+  };
 
   /** The list's search and filters, carried into a user's URL so closing the drawer returns to them. */
   const listSearch = () => {
@@ -59,15 +88,29 @@ export function UsersPage() {
             </Button>
           </>
         )}
-        <RefreshButton onClick={users.reload} />
+        {canAssign && (
+          <>
+            <Button icon={<CertificateRegular />} disabled={selected.size === 0} onClick={() => setBulk({ mode: 'assign', users: [...selected.values()] })}>
+              Assign licenses{selected.size ? ` (${selected.size})` : ''}
+            </Button>
+            <Button icon={<DismissCircleRegular />} disabled={selected.size === 0} onClick={() => setBulk({ mode: 'unassign', users: [...selected.values()] })}>
+              Unassign licenses
+            </Button>
+          </>
+        )}
+        <Button as="a" icon={<ArrowDownloadRegular />} href={exportUsersUrl(tenantId, filters)} download>
+          Export (CSV)
+        </Button>
+        <RefreshButton onClick={reloadAfterAssignment} />
         <ListSearch list={list} label="Search users" placeholder="Search by name or user principal name" />
         <LabelFilter
           label="Filter by admin role"
           allLabel="All users"
-          labels={ROLE_FILTER_LABELS}
+          labels={TENANT_ROLE_LABELS}
           value={role}
           onChange={(value) => list.setParam({ role: value, offset: '' })}
         />
+        <LabelFilter label="Filter by license" allLabel="Any licenses" labels={licenseLabels} value={license} onChange={(value) => list.setParam({ license: value, offset: '' })} />
       </ListToolbar>
       <ListResults
         resource={users}
@@ -79,7 +122,13 @@ export function UsersPage() {
           message: filtered ? 'Try another name, or clear the filters.' : 'Add people one by one, or import them from a CSV file.',
         }}
       >
-        {(items) => <UsersTable users={items} linkTo={(user) => `/admin/users/${user.id}${listSearch()}`} />}
+        {(items) => (
+          <UsersTable
+            users={items}
+            linkTo={(user) => `/admin/users/${user.id}${listSearch()}`}
+            selection={canAssign ? { selected: new Set(selected.keys()), onChange: select } : undefined}
+          />
+        )}
       </ListResults>
       {creating && (
         <CreateUserDialog
@@ -90,7 +139,20 @@ export function UsersPage() {
           }}
         />
       )}
-      <Outlet context={{ reloadUsers: users.reload } satisfies UsersOutletContext} />
+      {bulk && (
+        <BulkLicensesDialog
+          mode={bulk.mode}
+          tenantId={tenantId}
+          users={bulk.users}
+          products={products.data?.items ?? []}
+          onClose={() => setBulk(null)}
+          onDone={() => {
+            setSelected(new Map());
+            reloadAfterAssignment();
+          }}
+        />
+      )}
+      <Outlet context={{ reloadUsers: reloadAfterAssignment } satisfies UsersOutletContext} />
     </>
   );
 }

@@ -52,7 +52,7 @@ export function ApplicationsPage() {
   const styles = useStyles();
   const notify = useNotify();
   const list = useListQuery();
-  const status = (list.param('status') || 'pending') as ApplicationFilter;
+  const status = list.choice('status', FILTER_LABELS) || 'pending';
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const applications = useApiResource((signal) => listApplications({ status, limit: PAGE_SIZE, offset: list.offset }, signal), [status, list.offset]);
 

@@ -14,7 +14,7 @@ import {
 import { BuildingRegular, LinkAddRegular, PeopleLinkRegular, ReceiptAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { cancelInvitation, listPartnerRelationships, type Relationship, type RelationshipStatus } from '../../../api/relationships';
+import { cancelInvitation, listPartnerRelationships, type Relationship } from '../../../api/relationships';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { countOf, formatDate, formatDateTime } from '../../../components/formatting';
@@ -54,7 +54,7 @@ export function CustomersPage() {
   const notify = useNotify();
   const navigate = useNavigate();
   const list = useListQuery();
-  const status = list.param('status') as RelationshipStatus | '';
+  const status = list.choice('status', RELATIONSHIP_STATUS_LABELS);
   const inviting = list.param('invite') === '1';
   const canWrite = publisherDealWriter.allows(session);
   const [cancelling, setCancelling] = useState<Relationship>();

@@ -24,7 +24,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useCountries } from '../../../components/Countries';
 import { CopyButton } from '../../../components/CopyButton';
 import { useDataTableStyles } from '../../../components/dataTable';
-import { DetailList } from '../../../components/DetailList';
+import { DetailList, type DetailItem } from '../../../components/DetailList';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { fieldMessage } from '../../../components/fieldErrors';
 import { FormDialog } from '../../../components/FormDialog';
@@ -41,10 +41,17 @@ import { useSession } from '../../../session/SessionContext';
 import { AddLicensesDialog, ChangeLicensesDialog } from './DealLicenseDialogs';
 import { DealStateBadge } from './DealStateBadge';
 import { formatCalendarDate, formatMoney, oneYearTerm } from './money';
+import { SIDE_COLUMN_BELOW } from '../../../components/pageColumns';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(320px, 2fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(320px, 2fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    [SIDE_COLUMN_BELOW]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   facts: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
@@ -76,14 +83,14 @@ export function DealDetailPage() {
   const [effect, setEffect] = useState<Provisioning>();
   const deal = useApiResource((signal) => getDeal(tenantId, dealId, signal), [tenantId, dealId]);
   const history = useApiResource((signal) => listDealAudit(tenantId, dealId, signal), [tenantId, dealId]);
-  const offerId = deal.data?.offer.offerId;
+  const offerId = deal.data?.offer.id;
   const plans = useApiResource((signal) => (offerId ? listPlans(tenantId, offerId, signal) : Promise.resolve({ items: [] })), [tenantId, offerId]);
 
   const current = deal.data?.id === dealId ? deal.data : undefined;
   if (!current) return deal.error ? <ErrorMessage error={deal.error} title="Couldn't load this deal" /> : <LoadingState />;
   const open = current.status === 'registered';
   const editable = canWrite && open;
-  const unusedPlans = (plans.data?.items ?? []).filter((plan) => !current.licenses.some((line) => line.planKey === plan.planId));
+  const unusedPlans = (plans.data?.items ?? []).filter((plan) => !current.licenses.some((line) => line.planKey === plan.id));
   const close = () => setDialog(null);
   const changed = (result?: Provisioning) => {
     setEffect(result);
@@ -213,7 +220,7 @@ export function DealDetailPage() {
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {history.data!.items.map((event) => (
+                  {(history.data?.items ?? []).map((event) => (
                     <TableRow key={event.id}>
                       <TableCell>{formatDateTime(event.occurredAt)}</TableCell>
                       <TableCell>{event.summary}</TableCell>
@@ -250,14 +257,14 @@ export function DealDetailPage() {
                       ['Grace period from', formatDate(current.lifecycle.graceStartsAt)],
                       ['Suspended from', formatDate(current.lifecycle.suspensionStartsAt)],
                       ['Removed on', formatDate(current.lifecycle.removalAt)],
-                    ] as [string, string][])
+                    ] satisfies DetailItem[])
                   : []),
                 [
                   'Partner contact',
                   `${current.partnerContact.firstName} ${current.partnerContact.lastName} · ${current.partnerContact.email} · ${current.partnerContact.phone}`,
                 ],
                 ['Registered', formatDateTime(current.createdAt)],
-                ...(current.cancelledAt ? ([['Cancelled', formatDateTime(current.cancelledAt)]] as [string, string][]) : []),
+                ...(current.cancelledAt ? [['Cancelled', formatDateTime(current.cancelledAt)] satisfies DetailItem] : []),
               ]}
             />
           </Section>
@@ -359,6 +366,6 @@ function RenewDialog({ dealId, endDate, onClose, onRenewed }: { dealId: string; 
 }
 
 const addOneDay = (date: string) => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 };

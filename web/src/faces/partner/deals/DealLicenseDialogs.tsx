@@ -19,9 +19,9 @@ interface AddProps {
 export function AddLicensesDialog({ deal, plans, onClose, onDone }: AddProps) {
   const session = useSession();
   const { busy, error, submit } = useSubmit();
-  const [planId, setPlanId] = useState(plans[0]?.planId ?? '');
+  const [planId, setPlanId] = useState(plans[0]?.id ?? '');
   const [quantity, setQuantity] = useState('');
-  const plan = plans.find((p) => p.planId === planId);
+  const plan = plans.find((p) => p.id === planId);
   const save = () =>
     submit(async () => {
       onDone(await addDealLicenses(session.tenant.id, deal.id, planId, Number(quantity)));
@@ -31,7 +31,7 @@ export function AddLicensesDialog({ deal, plans, onClose, onDone }: AddProps) {
       <Field label="Plan" required validationMessage={fieldMessage(error, 'planId')} hint={plan?.serviceId}>
         <Dropdown value={plan?.name ?? ''} selectedOptions={planId ? [planId] : []} onOptionSelect={(_, data) => setPlanId(data.optionValue ?? '')}>
           {plans.map((p) => (
-            <Option key={p.planId} value={p.planId}>
+            <Option key={p.id} value={p.id}>
               {p.name}
             </Option>
           ))}

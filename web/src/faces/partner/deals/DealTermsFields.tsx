@@ -1,6 +1,7 @@
 import { Checkbox, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import type { ApiError } from '../../../api/client';
-import { DEAL_CURRENCIES, DEPLOYMENT_LABELS, type ContractType, type Deployment } from '../../../api/deals';
+import { DEAL_CURRENCIES, DEPLOYMENT_LABELS, type ContractType, type DealFields, type Deployment } from '../../../api/deals';
+import { choicesOf, isChoice } from '../../../components/choices';
 import { CountryPicker } from '../../../components/CountryPicker';
 import { fieldMessage } from '../../../components/fieldErrors';
 import { Section } from '../../../components/Section';
@@ -52,8 +53,10 @@ export const DEAL_TERM_FIELDS = [
   'contractType',
 ] as const;
 
+const CONTRACT_TYPE_LABELS: Record<ContractType, string> = { new: 'New', renewal: 'Renewal' };
+
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(220px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   money: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 104px', gap: tokens.spacingHorizontalS, alignItems: 'start' },
   currency: { minWidth: 0, width: '100%' },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -107,18 +110,19 @@ export function DealTermsFields({ draft, onChange, error, endDateEditable = true
       <Section title="Contract">
         <div className={styles.grid}>
           <Field label="Contract type" validationMessage={message('contractType')}>
-            <RadioGroup layout="horizontal" value={draft.contractType} onChange={(_, data) => onChange({ contractType: data.value as ContractType })}>
-              <Radio value="new" label="New" />
-              <Radio value="renewal" label="Renewal" />
+            <RadioGroup layout="horizontal" value={draft.contractType} onChange={(_, data) => isChoice(CONTRACT_TYPE_LABELS, data.value) && onChange({ contractType: data.value })}>
+              {choicesOf(CONTRACT_TYPE_LABELS).map((contractType) => (
+                <Radio key={contractType} value={contractType} label={CONTRACT_TYPE_LABELS[contractType]} />
+              ))}
             </RadioGroup>
           </Field>
           <Field label="Deployment" required validationMessage={message('deployment')}>
             <Dropdown
               value={DEPLOYMENT_LABELS[draft.deployment]}
               selectedOptions={[draft.deployment]}
-              onOptionSelect={(_, data) => onChange({ deployment: (data.optionValue as Deployment) ?? 'cloud' })}
+              onOptionSelect={(_, data) => isChoice(DEPLOYMENT_LABELS, data.optionValue) && onChange({ deployment: data.optionValue })}
             >
-              {(Object.keys(DEPLOYMENT_LABELS) as Deployment[]).map((deployment) => (
+              {choicesOf(DEPLOYMENT_LABELS).map((deployment) => (
                 <Option key={deployment} value={deployment}>
                   {DEPLOYMENT_LABELS[deployment]}
                 </Option>
@@ -196,8 +200,11 @@ export function DealTermsFields({ draft, onChange, error, endDateEditable = true
   );
 }
 
+/** The terms as a registration and a change send them: every field, and the end date or perpetual (or neither). */
+type DealTerms = Required<Omit<DealFields, 'endDate' | 'perpetual'>> & Pick<DealFields, 'endDate' | 'perpetual'>;
+
 /** The API body for the terms in the form. */
-export function termsBody(draft: DealTermsDraft) {
+export function termsBody(draft: DealTermsDraft): DealTerms {
   return {
     customer: { companyName: draft.companyName.trim(), country: draft.country, city: draft.city.trim(), state: draft.state.trim() },
     totalContractValue: { amount: parseAmount(draft.totalAmount), currency: draft.totalCurrency },

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { ReceiptAddRegular, ReceiptMoneyRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
-import { listDeals, type DealState } from '../../../api/deals';
+import { listDeals } from '../../../api/deals';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { countOf } from '../../../components/formatting';
 import { LabelFilter, ListResults, ListSearch, ListToolbar, RefreshButton } from '../../../components/ListPage';
@@ -39,7 +39,7 @@ export function DealsPage() {
   const session = useSession();
   const navigate = useNavigate();
   const list = useListQuery();
-  const state = list.param('state') as DealState | '';
+  const state = list.choice('state', DEAL_STATE_LABELS);
   const tenantId = session.tenant.id;
   const canWrite = publisherDealWriter.allows(session);
   const deals = useApiResource(

@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { getDeal, updateDeal, type Deal, type DealFields } from '../../../api/deals';
+import { getDeal, updateDeal, type Deal } from '../../../api/deals';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadingState } from '../../../components/LoadingState';
 import { useNotify } from '../../../components/Notifications';
@@ -60,7 +60,7 @@ function EditDealForm({ deal }: { deal: Deal }) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     void submit(async () => {
-      const { endDate: _end, perpetual: _perpetual, ...changes } = termsBody(draft) as DealFields;
+      const { endDate: _end, perpetual: _perpetual, ...changes } = termsBody(draft);
       await updateDeal(session.tenant.id, deal.id, changes);
       notify('The deal was saved');
       navigate(`/partner/deals/${deal.id}`);

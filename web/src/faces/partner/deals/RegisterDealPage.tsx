@@ -21,8 +21,8 @@ import { oneYearTerm, today } from './money';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
-  plans: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(260px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  plans: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(220px, 100%), 1fr))', gap: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
@@ -72,8 +72,7 @@ export function RegisterDealPage() {
   const customerOptions = useMemo(
     () =>
       (customers.data?.items ?? [])
-        .filter((r) => r.customer.tenantId)
-        .map((r) => ({ tenantId: r.customer.tenantId!, name: r.customer.name ?? r.customer.tenantId! }))
+        .flatMap(({ customer: { tenantId, name } }) => (tenantId ? [{ tenantId, name: name ?? tenantId }] : []))
         .filter((option, index, all) => all.findIndex((o) => o.tenantId === option.tenantId) === index),
     [customers.data],
   );
@@ -84,11 +83,11 @@ export function RegisterDealPage() {
   useEffect(() => {
     if (chosenCustomer) setDraft((current) => (current.companyName ? current : { ...current, companyName: chosenCustomer.name }));
   }, [chosenCustomer?.tenantId]);
-  const chosenOffer = offerOptions.find((o) => o.offerId === offerId);
+  const chosenOffer = offerOptions.find((o) => o.id === offerId);
 
   const fields = [...DEAL_TERM_FIELDS, 'customerTenantId', 'offerId', ...(plans.data?.items ?? []).map((_, index) => `licenses.${index}.quantity`)];
   const licenses = (plans.data?.items ?? [])
-    .map((plan) => ({ planId: plan.planId, quantity: Number(quantities[plan.planId] ?? '') }))
+    .map((plan) => ({ planId: plan.id, quantity: Number(quantities[plan.id] ?? '') }))
     .filter((line) => (quantities[line.planId] ?? '').trim() !== '');
 
   const send = (confirmDuplicate: boolean) =>
@@ -182,7 +181,7 @@ export function RegisterDealPage() {
                 }}
               >
                 {offerOptions.map((offer) => (
-                  <Option key={offer.offerId} value={offer.offerId}>
+                  <Option key={offer.id} value={offer.id}>
                     {offer.name}
                   </Option>
                 ))}
@@ -195,14 +194,14 @@ export function RegisterDealPage() {
           {offerId && (
             <div className={styles.plans}>
               {(plans.data?.items ?? []).map((plan) => (
-                <Field key={plan.planId} label={`${plan.name}`} hint={plan.serviceId} validationMessage={quantityMessage(plan.planId)}>
+                <Field key={plan.id} label={`${plan.name}`} hint={plan.serviceId} validationMessage={quantityMessage(plan.id)}>
                   <Input
                     type="number"
                     min={1}
                     placeholder="No licenses"
                     aria-label={`Licenses of ${plan.name}`}
-                    value={quantities[plan.planId] ?? ''}
-                    onChange={(_, data) => setQuantities((current) => ({ ...current, [plan.planId]: data.value }))}
+                    value={quantities[plan.id] ?? ''}
+                    onChange={(_, data) => setQuantities((current) => ({ ...current, [plan.id]: data.value }))}
                   />
                 </Field>
               ))}

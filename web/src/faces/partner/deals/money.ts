@@ -16,6 +16,6 @@ export function today(): string {
 
 /** The date a year after `date`, minus a day: a one-year term's last day. */
 export function oneYearTerm(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(year + 1, month - 1, day - 1)).toISOString().slice(0, 10);
 }

@@ -19,9 +19,10 @@ export const LEAD_DELIVERY_LABELS: Record<LeadDelivery, string> = {
   retrying: 'Retrying',
   delivered: 'Delivered',
   failed: 'Delivery failed',
+  not_delivered: 'Not delivered',
 };
 
-const DELIVERY_COLORS = { inbox: 'informative', retrying: 'warning', delivered: 'success', failed: 'danger' } as const;
+const DELIVERY_COLORS = { inbox: 'informative', retrying: 'warning', delivered: 'success', failed: 'danger', not_delivered: 'severe' } as const;
 
 /** Whether the lead reached the offer's webhook (leads without one stay in the inbox). */
 export function LeadDeliveryBadge({ delivery }: { delivery: LeadDelivery }) {

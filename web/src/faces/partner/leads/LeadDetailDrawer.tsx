@@ -24,7 +24,9 @@ import {
 import { DismissRegular, NoteAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useLocation, useNavigate, useOutletContext, useParams } from 'react-router-dom';
+import { RouterLink } from '../../../components/RouterLink';
 import { addLeadNote, getLead, setLeadStatus, type Lead, type LeadStatus } from '../../../api/leads';
+import { choicesOf, isChoice } from '../../../components/choices';
 import { useCountries } from '../../../components/Countries';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { DetailList } from '../../../components/DetailList';
@@ -159,9 +161,9 @@ function LeadStatusSection({ lead, onChanged }: { lead: Lead; onChanged(): void 
             value={LEAD_STATUS_LABELS[lead.status]}
             selectedOptions={[lead.status]}
             disabled={busy}
-            onOptionSelect={(_, data) => data.optionValue && data.optionValue !== lead.status && change(data.optionValue as LeadStatus)}
+            onOptionSelect={(_, data) => isChoice(LEAD_STATUS_LABELS, data.optionValue) && data.optionValue !== lead.status && change(data.optionValue)}
           >
-            {(Object.keys(LEAD_STATUS_LABELS) as LeadStatus[]).map((status) => (
+            {choicesOf(LEAD_STATUS_LABELS).map((status) => (
               <Option key={status} value={status}>
                 {LEAD_STATUS_LABELS[status]}
               </Option>
@@ -225,13 +227,24 @@ function LeadDeliveries({ lead }: { lead: Lead }) {
   const styles = useStyles();
   const tableStyles = useDataTableStyles();
   return (
-    <DrawerSection title="Delivery" description="Leads of offers with a webhook destination are also sent there, signed, with retries.">
+    <DrawerSection title="Delivery" description="Each lead is also sent, signed and with retries, to your webhook endpoints for lead.created.">
       <span className={styles.deliveryState}>
         <LeadDeliveryBadge delivery={lead.delivery} />
         {lead.delivery === 'retrying' && lead.nextAttemptAt && <Text className={styles.muted}>Next attempt {formatDateTime(lead.nextAttemptAt)}</Text>}
       </span>
+      {lead.delivery === 'not_delivered' && (
+        <Text block className={styles.muted}>
+          {`${lead.deliveryNote ?? 'No endpoint sends it any more'}. Nothing will send it now; the lead stays in this inbox.`}
+        </Text>
+      )}
       {lead.deliveries.length === 0 ? (
-        <Text className={styles.muted}>{lead.delivery === 'inbox' ? 'This offer keeps its leads in this inbox; nothing is sent elsewhere.' : 'No delivery attempts yet.'}</Text>
+        <Text className={styles.muted}>
+          {lead.delivery === 'inbox'
+            ? 'No webhook endpoint takes this offer’s leads; the lead is only in this inbox.'
+            : lead.delivery === 'not_delivered'
+              ? 'No delivery attempts are left to show: they went with the endpoint.'
+              : 'No delivery attempts yet.'}
+        </Text>
       ) : (
         <Table aria-label="Delivery attempts" size="small" className={tableStyles.table}>
           <TableHeader>
@@ -239,12 +252,11 @@ function LeadDeliveries({ lead }: { lead: Lead }) {
               <TableHeaderCell>#</TableHeaderCell>
               <TableHeaderCell>When</TableHeaderCell>
               <TableHeaderCell>Result</TableHeaderCell>
-              <TableHeaderCell>Next attempt</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {lead.deliveries.map((attempt) => (
-              <TableRow key={attempt.attempt}>
+              <TableRow key={`${attempt.url} ${attempt.attempt} ${attempt.at}`}>
                 <TableCell>{attempt.attempt}</TableCell>
                 <TableCell>
                   {formatDateTime(attempt.at)}
@@ -256,12 +268,14 @@ function LeadDeliveries({ lead }: { lead: Lead }) {
                   {attempt.statusCode !== null && <Text block>HTTP {attempt.statusCode}</Text>}
                   {attempt.error && <Text block className={styles.muted}>{attempt.error}</Text>}
                 </TableCell>
-                <TableCell>{attempt.nextAttemptAt ? formatDateTime(attempt.nextAttemptAt) : '—'}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
+      <Text className={styles.muted}>
+        Endpoints, their delivery log and re-sending a delivery: <RouterLink to="/partner/webhooks">Webhooks</RouterLink>.
+      </Text>
     </DrawerSection>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Dropdown, makeStyles, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, makeStyles, mergeClasses, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { Outlet, useLocation } from 'react-router-dom';
-import { leadsCsvUrl, listLeads, type LeadStatus } from '../../../api/leads';
+import { leadsCsvUrl, listLeads } from '../../../api/leads';
 import { listOffers } from '../../../api/offers';
 import { useCountries } from '../../../components/Countries';
 import { useDataTableStyles } from '../../../components/dataTable';
@@ -19,6 +19,8 @@ const PAGE_SIZE = 25;
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   offerFilter: { minWidth: '220px' },
+  // A deleted endpoint's address can be long: it wraps rather than widening the table.
+  note: { maxWidth: '240px', overflowWrap: 'anywhere', marginTop: tokens.spacingVerticalXXS },
 });
 
 export interface LeadsOutletContext {
@@ -33,7 +35,7 @@ export function LeadsPage() {
   const location = useLocation();
   const { nameOf } = useCountries();
   const list = useListQuery();
-  const status = list.param('status') as LeadStatus | '';
+  const status = list.choice('status', LEAD_STATUS_LABELS);
   const offer = list.param('offer');
   const tenantId = session.tenant.id;
   const page = Math.floor(list.offset / PAGE_SIZE) + 1;
@@ -42,7 +44,7 @@ export function LeadsPage() {
     [status, offer, list.search, page],
   );
   const offers = useApiResource((signal) => listOffers(tenantId, { limit: 100 }, signal), [tenantId]);
-  const offerName = offers.data?.items.find((o) => o.offerId === offer)?.name ?? offer;
+  const offerName = offers.data?.items.find((o) => o.id === offer)?.name ?? offer;
   const filtered = Boolean(list.search || status || offer);
 
   return (
@@ -67,7 +69,7 @@ export function LeadsPage() {
         >
           <Option value="">All offers</Option>
           {(offers.data?.items ?? []).map((o) => (
-            <Option key={o.offerId} value={o.offerId} text={o.name}>
+            <Option key={o.id} value={o.id} text={o.name}>
               {o.name}
             </Option>
           ))}
@@ -119,6 +121,11 @@ export function LeadsPage() {
                   </TableCell>
                   <TableCell>
                     <LeadDeliveryBadge delivery={lead.delivery} />
+                    {lead.deliveryNote && (
+                      <Text block className={mergeClasses(styles.muted, styles.note)}>
+                        {lead.deliveryNote}
+                      </Text>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -7,9 +7,9 @@ import { useNotify } from '../../../components/Notifications';
 import { RouterLink } from '../../../components/RouterLink';
 import { useSubmit } from '../../../components/useSubmit';
 import { useSession } from '../../../session/SessionContext';
-import { offerIdProblem, offerIdRoom } from './offerIdRules';
+import { offerKeyProblem, offerKeyRoom } from './offerKeyRules';
 
-const FIELDS = ['offerId', 'name'] as const;
+const FIELDS = ['offerKey', 'name'] as const;
 
 const useStyles = makeStyles({
   rules: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -23,21 +23,21 @@ interface CreateOfferDialogProps {
   onCreated(offer: Offer): void;
 }
 
-/** Creates a draft offer: its permanent ID (rules shown as you type) and its name. */
+/** Creates a draft offer: its permanent key (rules shown as you type) and its name. */
 export function CreateOfferDialog({ publisherId, onClose, onCreated }: CreateOfferDialogProps) {
   const styles = useStyles();
   const session = useSession();
   const notify = useNotify();
   const { busy, error, submit } = useSubmit();
-  const [offerId, setOfferId] = useState('');
+  const [offerKey, setOfferKey] = useState('');
   const [name, setName] = useState('');
   const prefix = publisherId ?? '';
-  const problem = offerId ? offerIdProblem(offerId, prefix) : undefined;
-  const room = offerIdRoom(offerId, prefix);
+  const problem = offerKey ? offerKeyProblem(offerKey, prefix) : undefined;
+  const room = offerKeyRoom(offerKey, prefix);
 
   const save = () =>
     submit(async () => {
-      const offer = await createOffer(session.tenant.id, { offerId: offerId.trim(), name: name.trim() });
+      const offer = await createOffer(session.tenant.id, { offerKey: offerKey.trim(), name: name.trim() });
       notify(`${offer.name} was created`);
       onCreated(offer);
     });
@@ -50,37 +50,37 @@ export function CreateOfferDialog({ publisherId, onClose, onCreated }: CreateOff
       busy={busy}
       error={error}
       fields={FIELDS}
-      submitDisabled={!publisherId || !offerId || !name.trim() || problem !== undefined}
+      submitDisabled={!publisherId || !offerKey || !name.trim() || problem !== undefined}
       onSubmit={save}
       onClose={onClose}
     >
       {!publisherId && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            Choose your publisher ID first: offer IDs are checked against it. Apply on the <RouterLink to="/partner/program">Partner program</RouterLink> page.
+            Choose your publisher ID first: offer keys are checked against it. Apply on the <RouterLink to="/partner/program">Partner program</RouterLink> page.
           </MessageBarBody>
         </MessageBar>
       )}
       <Field
-        label="Offer ID"
+        label="Offer key"
         required
-        validationMessage={problem ?? fieldMessage(error, 'offerId')}
-        validationState={problem || fieldMessage(error, 'offerId') ? 'error' : 'none'}
+        validationMessage={problem ?? fieldMessage(error, 'offerKey')}
+        validationState={problem || fieldMessage(error, 'offerKey') ? 'error' : 'none'}
         hint={
-          <ul className={styles.rules} aria-label="Offer ID rules">
+          <ul className={styles.rules} aria-label="Offer key rules">
             <li>Lowercase letters, digits, "-" and "_"</li>
             <li>
-              Publisher ID + offer ID under 40 characters: <span className={styles.mono}>{prefix || '—'}</span> leaves {Math.max(room, 0)} more
+              Publisher ID + offer key under 40 characters: <span className={styles.mono}>{prefix || '—'}</span> leaves {Math.max(room, 0)} more
             </li>
             <li>Permanent: it is part of every plan's Service ID and can't change after creation</li>
           </ul>
         }
       >
-        <Input value={offerId} onChange={(_, data) => setOfferId(data.value)} disabled={!publisherId} autoFocus />
+        <Input value={offerKey} onChange={(_, data) => setOfferKey(data.value)} disabled={!publisherId} autoFocus />
       </Field>
-      {offerId && !problem && (
+      {offerKey && !problem && (
         <Text size={200}>
-          Service IDs will look like <span className={styles.mono}>{`${prefix}.${offerId}.<planId>`}</span>
+          Service IDs will look like <span className={styles.mono}>{`${prefix}.${offerKey}.<planKey>`}</span>
         </Text>
       )}
       <Field label="Offer name" required hint={`Shown in the marketplace and the Admin Center; at most ${OFFER_LIMITS.name} characters.`} validationMessage={fieldMessage(error, 'name')}>

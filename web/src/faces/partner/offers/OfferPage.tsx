@@ -47,7 +47,8 @@ const useStyles = makeStyles({
   facts: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   heading: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
-  tabs: { marginBottom: tokens.spacingVerticalL, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // On a phone the tabs take two lines rather than run off the screen.
+  tabs: { marginBottom: tokens.spacingVerticalL, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
 });
 
 /** One offer, a tab per step: setup, plans, listing, packages, publish. */
@@ -56,15 +57,16 @@ export function OfferPage() {
   const session = useSession();
   const navigate = useNavigate();
   const notify = useNotify();
-  const { offerId = '', tab } = useParams();
+  const { offerKey = '', tab } = useParams();
   const tenantId = session.tenant.id;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const offer = useApiResource((signal) => getOffer(tenantId, offerId, signal), [tenantId, offerId]);
+  const offer = useApiResource((signal) => getOffer(tenantId, offerKey, signal), [tenantId, offerKey]);
   const program = useApiResource((signal) => getProgram(tenantId, signal), [tenantId]);
   const canWrite = publisherGlobalAdmin.allows(session);
 
-  if (!OFFER_TABS.some((t) => t.value === tab)) return <Navigate to={`/partner/offers/${offerId}/setup`} replace />;
-  const current = offer.data?.offerId === offerId ? offer.data : undefined;
+  if (!OFFER_TABS.some((t) => t.value === tab)) return <Navigate to={`/partner/offers/${offerKey}/setup`} replace />;
+  // The page's address carries the readable offer key; every call after loading uses the offer's GUID.
+  const current = offer.data?.offerKey === offerKey ? offer.data : undefined;
   if (!current) return offer.error ? <ErrorMessage error={offer.error} title="Couldn't load this offer" /> : <LoadingState />;
 
   const props: OfferTabProps = { offer: current, program: program.data, canWrite, onChanged: () => offer.reload() };
@@ -79,9 +81,9 @@ export function OfferPage() {
               <OfferLogo offer={current} size={28} />
               <OfferStatusBadge status={current.status} />
               <span>
-                Offer ID <span className={styles.mono}>{current.offerId}</span>
+                Offer key <span className={styles.mono}>{current.offerKey}</span>
               </span>
-              <CopyButton text={current.offerId} label="Copy offer ID" />
+              <CopyButton text={current.offerKey} label="Copy offer key" />
               {current.publishedPackageVersion && <Text>Customers get version {current.publishedPackageVersion}</Text>}
             </span>
           }
@@ -95,7 +97,7 @@ export function OfferPage() {
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => navigate(`/partner/offers/${offerId}/${String(data.value)}`)}
+        onTabSelect={(_, data) => navigate(`/partner/offers/${offerKey}/${String(data.value)}`)}
         aria-label="Offer sections"
       >
         {OFFER_TABS.map((t) => (
@@ -115,7 +117,7 @@ export function OfferPage() {
         confirmLabel="Delete offer"
         onClose={() => setConfirmingDelete(false)}
         onConfirm={async () => {
-          await deleteOffer(tenantId, current.offerId);
+          await deleteOffer(tenantId, current.id);
           notify(`${current.name} was deleted`);
           navigate('/partner/offers');
         }}

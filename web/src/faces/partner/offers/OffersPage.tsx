@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, BoxRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
-import { listOffers, type OfferStatus } from '../../../api/offers';
+import { listOffers } from '../../../api/offers';
 import { getProgram } from '../../../api/program';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { countOf, formatDate } from '../../../components/formatting';
@@ -43,7 +43,7 @@ export function OffersPage() {
   const session = useSession();
   const navigate = useNavigate();
   const list = useListQuery();
-  const status = list.param('status') as OfferStatus | '';
+  const status = list.choice('status', OFFER_STATUS_LABELS);
   const creating = list.param('create') === '1';
   const tenantId = session.tenant.id;
   const canWrite = publisherGlobalAdmin.allows(session);
@@ -104,13 +104,13 @@ export function OffersPage() {
             </TableHeader>
             <TableBody>
               {items.map((offer) => (
-                <TableRow key={offer.offerId}>
+                <TableRow key={offer.id}>
                   <TableCell>
                     <TableCellLayout media={<OfferLogo offer={offer} />}>
-                      <RouterLink to={`/partner/offers/${offer.offerId}`}>{offer.name}</RouterLink>
+                      <RouterLink to={`/partner/offers/${offer.offerKey}`}>{offer.name}</RouterLink>
                     </TableCellLayout>
                   </TableCell>
-                  <TableCell className={styles.mono}>{offer.offerId}</TableCell>
+                  <TableCell className={styles.mono}>{offer.offerKey}</TableCell>
                   <TableCell>
                     <OfferStatusBadge status={offer.status} />
                   </TableCell>
@@ -143,7 +143,7 @@ export function OffersPage() {
         <CreateOfferDialog
           publisherId={program.data?.publisherId ?? null}
           onClose={() => list.setParam({ create: '' })}
-          onCreated={(offer) => navigate(`/partner/offers/${offer.offerId}/setup`)}
+          onCreated={(offer) => navigate(`/partner/offers/${offer.offerKey}/setup`)}
         />
       )}
     </>

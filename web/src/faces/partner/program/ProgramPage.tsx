@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { useState, type FormEvent } from 'react';
 import { applyToProgram, getProgram, type ProgramStanding } from '../../../api/program';
 import { CopyButton } from '../../../components/CopyButton';
-import { DetailList } from '../../../components/DetailList';
+import { DetailList, type DetailItem } from '../../../components/DetailList';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { fieldMessage } from '../../../components/fieldErrors';
 import { formatDateTime } from '../../../components/formatting';
@@ -24,7 +24,7 @@ const PUBLISHER_ID_MAX = 38;
 const PUBLISHER_ID_PATTERN = /^[a-z0-9_-]*$/;
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   example: { fontFamily: tokens.fontFamilyMonospace },
@@ -87,7 +87,7 @@ export function ProgramPage() {
               ['Partner ID', standing.partnerId ?? <Text className={styles.muted}>Not on file</Text>],
               ['Applied', standing.appliedAt ? formatDateTime(standing.appliedAt) : '—'],
               ['Decided', standing.decidedAt ? formatDateTime(standing.decidedAt) : '—'],
-              ...(standing.decisionReason ? [['Reason', standing.decisionReason] as [string, string]] : []),
+              ...(standing.decisionReason ? [['Reason', standing.decisionReason] satisfies DetailItem] : []),
             ]}
           />
         </Section>
@@ -133,11 +133,13 @@ function ApplicationForm({ standing, onApplied }: { standing: ProgramStanding; o
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
+    // The API takes an application only with the agreement accepted (the button waits for the box).
+    if (!accepted) return;
     void submit(async () => {
       await applyToProgram(session.tenant.id, {
         publisherId: publisherId.trim(),
         ...(partnerIdOnFile || !partnerId.trim() ? {} : { partnerId: partnerId.trim() }),
-        acceptMarketplaceAgreement: accepted as true,
+        acceptMarketplaceAgreement: accepted,
       });
       notify(standing.status === 'pending' ? 'Your application was updated' : 'Your application was sent to the operator');
       onApplied();

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { CountryRow } from '../../../api/reports';
+import { choicesOf, isChoice } from '../../../components/choices';
 import { useDataTableStyles } from '../../../components/dataTable';
 import { WorldMap, type RegionDescription } from '../../../components/charts/WorldMap';
 import { formatCount, formatPercent } from './reportView';
@@ -24,6 +25,8 @@ const useStyles = makeStyles({
 type Metric = 'provisioned' | 'assigned' | 'customers';
 
 const METRIC_LABELS: Record<Metric, string> = { provisioned: 'Licenses provisioned', assigned: 'Licenses assigned', customers: 'Customers' };
+/** The map's tabs: the same metrics, shorter. */
+const METRIC_TABS: Record<Metric, string> = { provisioned: 'Provisioned', assigned: 'Assigned', customers: 'Customers' };
 
 /** Where the customers are: a world map coloured by the chosen figure, and the same numbers in a table beside it. */
 export function CountryDistribution({ rows, csvUrl }: { rows: CountryRow[]; csvUrl: string }) {
@@ -58,10 +61,12 @@ export function CountryDistribution({ rows, csvUrl }: { rows: CountryRow[]; csvU
       description="Customers' countries or regions, as their organizations are registered."
       csvUrl={csvUrl}
       actions={
-        <TabList size="small" selectedValue={metric} onTabSelect={(_, d) => setMetric(d.value as Metric)} aria-label="Colour the map by">
-          <Tab value="provisioned">Provisioned</Tab>
-          <Tab value="assigned">Assigned</Tab>
-          <Tab value="customers">Customers</Tab>
+        <TabList size="small" selectedValue={metric} onTabSelect={(_, d) => isChoice(METRIC_TABS, d.value) && setMetric(d.value)} aria-label="Colour the map by">
+          {choicesOf(METRIC_TABS).map((tab) => (
+            <Tab key={tab} value={tab}>
+              {METRIC_TABS[tab]}
+            </Tab>
+          ))}
         </TabList>
       }
     >
@@ -75,7 +80,8 @@ export function CountryDistribution({ rows, csvUrl }: { rows: CountryRow[]; csvU
           onHover={setMapHover}
           label={`World map of ${METRIC_LABELS[metric].toLowerCase()} by country: ${rows.map((row) => `${row.countryName} ${formatCount(row[metric])}`).join(', ')}`}
         />
-        <div className={styles.tableScroll}>
+        {/* It scrolls on its own, so keyboard users must be able to focus it (WCAG 2.1.1). */}
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Licenses by country, scrollable">
           <Table aria-label="Licenses by country" size="small" className={tableStyles.table}>
             <TableHeader>
               <TableRow className={styles.headerRow}>

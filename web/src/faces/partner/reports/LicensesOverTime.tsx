@@ -2,7 +2,8 @@ import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-componen
 import { useMemo, useState } from 'react';
 import type { LicenseReport } from '../../../api/reports';
 import { EChart } from '../../../components/charts/EChart';
-import { chartTheme, tooltipStyle, type ChartOption } from '../../../components/charts/echarts';
+import { chartTheme, tooltipStyle, type BarSeriesOption, type ChartOption, type LineSeriesOption } from '../../../components/charts/echarts';
+import { choicesOf, isChoice } from '../../../components/choices';
 import { formatCount, formatPeriod } from './reportView';
 import { TrendIndicator } from './TrendIndicator';
 import { WidgetCard } from './WidgetCard';
@@ -14,7 +15,8 @@ const useStyles = makeStyles({
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
 });
 
-type ChartKind = 'bar' | 'line';
+const CHART_KINDS = { bar: 'Bars', line: 'Lines' } as const;
+type ChartKind = keyof typeof CHART_KINDS;
 
 interface LicensesOverTimeProps {
   report: LicenseReport;
@@ -28,7 +30,11 @@ export function LicensesOverTime({ report, versus, csvUrl }: LicensesOverTimePro
   const [kind, setKind] = useState<ChartKind>('bar');
   const option = useMemo<ChartOption>(() => {
     const axisText = { color: chartTheme.text, fontFamily: chartTheme.fontFamily, fontSize: 12 };
-    const common = { type: kind, barMaxWidth: 28, barGap: '15%', symbol: 'circle', symbolSize: 7, lineStyle: { width: 2.5 }, emphasis: { focus: 'series' as const } };
+    const emphasis = { focus: 'series' } as const;
+    const series = (name: string, data: number[]): BarSeriesOption | LineSeriesOption =>
+      kind === 'bar'
+        ? { type: 'bar', name, data, barMaxWidth: 28, barGap: '15%', emphasis }
+        : { type: 'line', name, data, symbol: 'circle', symbolSize: 7, lineStyle: { width: 2.5 }, emphasis };
     return {
       animationDuration: 400,
       textStyle: { fontFamily: chartTheme.fontFamily },
@@ -46,9 +52,9 @@ export function LicensesOverTime({ report, versus, csvUrl }: LicensesOverTimePro
       },
       yAxis: { type: 'value', minInterval: 1, axisLabel: axisText, splitLine: { lineStyle: { color: chartTheme.gridLine } } },
       series: [
-        { ...common, name: 'Licenses provisioned', data: report.series.map((point) => point.provisioned) },
-        { ...common, name: 'Licenses assigned', data: report.series.map((point) => point.assigned) },
-      ] as ChartOption['series'],
+        series('Licenses provisioned', report.series.map((point) => point.provisioned)),
+        series('Licenses assigned', report.series.map((point) => point.assigned)),
+      ],
     };
   }, [report.series, kind]);
 
@@ -63,9 +69,12 @@ export function LicensesOverTime({ report, versus, csvUrl }: LicensesOverTimePro
       description={`At the end of each ${report.range.granularity}, across the offers, plans and customers you chose.`}
       csvUrl={csvUrl}
       actions={
-        <TabList size="small" selectedValue={kind} onTabSelect={(_, data) => setKind(data.value as ChartKind)} aria-label="Chart type">
-          <Tab value="bar">Bars</Tab>
-          <Tab value="line">Lines</Tab>
+        <TabList size="small" selectedValue={kind} onTabSelect={(_, data) => isChoice(CHART_KINDS, data.value) && setKind(data.value)} aria-label="Chart type">
+          {choicesOf(CHART_KINDS).map((chartKind) => (
+            <Tab key={chartKind} value={chartKind}>
+              {CHART_KINDS[chartKind]}
+            </Tab>
+          ))}
         </TabList>
       }
     >

@@ -1,15 +1,16 @@
 import { makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import type { PlanRow } from '../../../api/reports';
 import { useDataTableStyles } from '../../../components/dataTable';
+import { PlanCell } from './PlanCell';
 import { formatCount, formatPercent } from './reportView';
 import { WidgetCard } from './WidgetCard';
 
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   numberHeader: { textAlign: 'right', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end' } },
-  muted: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  percent: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, minWidth: '180px' },
-  bar: { width: '120px', flexShrink: 0 },
+  percent: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, minWidth: 'min(180px, 100%)' },
+  // The bar gives way when the cell is narrow (a phone's list layout); the figure never does.
+  bar: { width: '120px', flexShrink: 1, minWidth: '40px' },
   percentText: { minWidth: '48px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   totals: { '& td': { fontWeight: tokens.fontWeightSemibold, borderTop: `1px solid ${tokens.colorNeutralStroke1}` } },
 });
@@ -37,12 +38,7 @@ export function PlanAnalysis({ rows, csvUrl }: { rows: PlanRow[]; csvUrl: string
           {rows.map((row) => (
             <TableRow key={row.serviceId}>
               <TableCell>{row.offerName}</TableCell>
-              <TableCell>
-                <Text block>{row.planName}</Text>
-                <Text block className={styles.muted}>
-                  {row.serviceId}
-                </Text>
-              </TableCell>
+              <PlanCell planName={row.planName} serviceId={row.serviceId} />
               <TableCell className={styles.number}>{formatCount(row.provisioned)}</TableCell>
               <TableCell className={styles.number}>{formatCount(row.assigned)}</TableCell>
               <TableCell>

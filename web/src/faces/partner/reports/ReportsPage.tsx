@@ -14,6 +14,7 @@ import { CustomersCard } from './CustomersCard';
 import { CustomersTable } from './CustomersTable';
 import { LicensesOverTime } from './LicensesOverTime';
 import { PlanAnalysis } from './PlanAnalysis';
+import { ActiveUsersCard } from './ActiveUsersCard';
 import { ReportFilters } from './ReportFilters';
 import { ReportSkeleton } from './ReportSkeleton';
 import { addMonths, FILTER_KEYS, formatPeriod, queryFor, readView, type ReportView } from './reportView';
@@ -159,6 +160,7 @@ function Widgets({ report, csv, className, topRowClass, busy }: WidgetsProps) {
         <LicensesOverTime report={report} versus={versus} csvUrl={csv('series')} />
       </div>
       <PlanAnalysis rows={report.byPlan} csvUrl={csv('byPlan')} />
+      <ActiveUsersCard activeUsers={report.activeUsers} csvUrl={csv('activeUsers')} />
       <CountryDistribution rows={report.byCountry} csvUrl={csv('byCountry')} />
       <CustomersTable rows={report.byCustomer} csvUrl={csv('byCustomer')} />
     </div>

@@ -31,15 +31,15 @@ export const isMonth = (value: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
 /** The month `count` months after `month` (negative: before). */
 export function addMonths(month: Month, count: number): Month {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
   const index = year * 12 + monthNumber - 1 + count;
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
 /** Months from `from` to `to`, both included. */
 export function monthsBetween(from: Month, to: Month): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  const [fy = 0, fm = 1] = from.split('-').map(Number);
+  const [ty = 0, tm = 1] = to.split('-').map(Number);
   return ty * 12 + tm - (fy * 12 + fm) + 1;
 }
 

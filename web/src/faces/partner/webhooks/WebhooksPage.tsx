@@ -1,12 +1,14 @@
 import {
   Badge,
   Button,
+  Dropdown,
   Field,
   Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Option,
   Table,
   TableBody,
   TableCell,
@@ -18,7 +20,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, ArrowClockwiseRegular, DeleteRegular, KeyRegular, SendRegular, WebAssetRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { listOffers } from '../../../api/offers';
 import {
   createWebhook,
   deleteWebhook,
@@ -30,6 +34,7 @@ import {
   rotateWebhookSecret,
   sendWebhookTest,
   updateWebhook,
+  type EventTypeInfo,
   type WebhookEndpoint,
 } from '../../../api/webhooks';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
@@ -93,7 +98,11 @@ export function WebhooksPage() {
   const canWrite = publisherGlobalAdmin.allows(session);
   const endpoints = useApiResource((signal) => listWebhooks(signal), []);
   const types = useApiResource((signal) => listEventTypes(signal), []);
-  const [adding, setAdding] = useState(false);
+  // Linked from an offer's Listing page: ?add=lead.created&offer=<GUID> opens the form with both chosen.
+  const [params, setParams] = useSearchParams();
+  const presetType = canWrite ? params.get('add') : null;
+  const preset = presetType ? { eventTypes: [presetType], offerId: params.get('offer') } : null;
+  const [adding, setAdding] = useState(preset !== null);
   const [selected, setSelected] = useState<string>();
   const [secret, setSecret] = useState<string>();
   const current = endpoints.data?.items.find((e) => e.id === selected);
@@ -102,7 +111,7 @@ export function WebhooksPage() {
     <>
       <PageHeader
         title="Webhooks"
-        description="LicenseHub sends your license events — deals, provisioning, assignments, seats, grace and suspension, installs — to your endpoints as signed CloudEvents, in the order they happened, retrying until they are delivered."
+        description="LicenseHub sends your license events — deals, provisioning, assignments, seats, grace and suspension, installs, and marketplace leads (lead.created) — to your endpoints as signed CloudEvents, in the order they happened, retrying until they are delivered."
       />
       {secret && <SecretOnce secret={secret} onDone={() => setSecret(undefined)} />}
       <div className={styles.toolbar}>
@@ -143,7 +152,14 @@ export function WebhooksPage() {
                     </Text>
                   )}
                 </TableCell>
-                <TableCell>{endpoint.eventTypes.length === 1 ? endpoint.eventTypes[0] : `${endpoint.eventTypes.length} types`}</TableCell>
+                <TableCell>
+                  {endpoint.eventTypes.length === 1 ? endpoint.eventTypes[0] : `${endpoint.eventTypes.length} types`}
+                  {endpoint.offer && (
+                    <Text block className={styles.muted}>
+                      {endpoint.offer.name} only
+                    </Text>
+                  )}
+                </TableCell>
                 <TableCell>
                   <Badge appearance="tint" color={STATUS[endpoint.status].color}>
                     {STATUS[endpoint.status].label}
@@ -159,9 +175,14 @@ export function WebhooksPage() {
       {adding && (
         <AddEndpointDialog
           eventTypes={types.data?.items.map((t) => ({ value: t.type, label: `${t.type} — ${t.description}` })) ?? []}
-          onClose={() => setAdding(false)}
+          preset={preset}
+          onClose={() => {
+            setAdding(false);
+            setParams({}, { replace: true });
+          }}
           onCreated={(created) => {
             setAdding(false);
+            setParams({}, { replace: true });
             setSecret(created.secret);
             setSelected(created.id);
             endpoints.reload();
@@ -172,12 +193,26 @@ export function WebhooksPage() {
   );
 }
 
-function AddEndpointDialog({ eventTypes, onClose, onCreated }: { eventTypes: { value: string; label: string }[]; onClose(): void; onCreated(created: { id: string; secret: string }): void }) {
+function AddEndpointDialog({
+  eventTypes,
+  preset,
+  onClose,
+  onCreated,
+}: {
+  eventTypes: { value: EventTypeInfo['type']; label: string }[];
+  preset: { eventTypes: string[]; offerId: string | null } | null;
+  onClose(): void;
+  onCreated(created: { id: string; secret: string }): void;
+}) {
   const styles = useStyles();
+  const session = useSession();
   const { busy, error, submit } = useSubmit();
+  const offers = useApiResource((signal) => listOffers(session.tenant.id, { limit: 500 }, signal), [session.tenant.id]);
   const [url, setUrl] = useState('https://');
   const [description, setDescription] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[]>(preset?.eventTypes ?? []);
+  const [offerId, setOfferId] = useState<string>(preset?.offerId ?? '');
+  const offerName = offers.data?.items.find((o) => o.id === offerId)?.name;
   return (
     <FormDialog
       open
@@ -185,12 +220,14 @@ function AddEndpointDialog({ eventTypes, onClose, onCreated }: { eventTypes: { v
       submitLabel="Add endpoint"
       busy={busy}
       error={error}
-      fields={['url', 'eventTypes', 'description']}
+      fields={['url', 'eventTypes', 'description', 'offerId']}
       errorTitle="Couldn't add the endpoint"
       onClose={onClose}
       onSubmit={async () => {
         let created: { id: string; secret: string } | undefined;
-        if (await submit(async () => (created = await createWebhook({ url, eventTypes: chosen, description })))) onCreated(created!);
+        // The chosen types, as the catalogue names them (a preset from the URL that names none is dropped).
+        const body = { url, eventTypes: eventTypes.filter((option) => chosen.includes(option.value)).map((option) => option.value), description, offerId: offerId || null };
+        if ((await submit(async () => (created = await createWebhook(body)))) && created) onCreated(created);
       }}
     >
       <Field label="URL" required validationMessage={fieldMessage(error, 'url')} hint="https:// on the public internet; LicenseHub POSTs each event here">
@@ -198,6 +235,16 @@ function AddEndpointDialog({ eventTypes, onClose, onCreated }: { eventTypes: { v
       </Field>
       <Field label="Description" validationMessage={fieldMessage(error, 'description')}>
         <Textarea value={description} onChange={(_, data) => setDescription(data.value)} />
+      </Field>
+      <Field label="Offer" validationMessage={fieldMessage(error, 'offerId')} hint="Only events about this offer, such as its leads (lead.created); or every offer's">
+        <Dropdown value={offerId ? (offerName ?? 'This offer') : 'All offers'} selectedOptions={[offerId]} onOptionSelect={(_, data) => setOfferId(data.optionValue ?? '')}>
+          <Option value="">All offers</Option>
+          {(offers.data?.items ?? []).map((offer) => (
+            <Option key={offer.id} value={offer.id}>
+              {offer.name}
+            </Option>
+          ))}
+        </Dropdown>
       </Field>
       <div className={styles.types}>
         <CheckboxGroup label="Event types" options={eventTypes} value={chosen} onChange={setChosen} validationMessage={fieldMessage(error, 'eventTypes')} />
@@ -222,6 +269,14 @@ function EndpointDetail({
   const styles = useStyles();
   const tableStyles = useDataTableStyles();
   const deliveries = useApiResource((signal) => listWebhookDeliveries(endpoint.id, signal), [endpoint.id, endpoint.updatedAt]);
+  // While a delivery waits (a test just sent, a retry due), the log refreshes itself until it lands.
+  const waiting = deliveries.data?.items.some((d) => d.state === 'pending') ?? false;
+  const reloadDeliveries = deliveries.reload;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(reloadDeliveries, 2000);
+    return () => clearInterval(timer);
+  }, [waiting, reloadDeliveries]);
   const action = useSubmit();
   const [replaying, setReplaying] = useState(false);
   const [fromRevision, setFromRevision] = useState('');
@@ -244,7 +299,8 @@ function EndpointDetail({
         </MessageBar>
       )}
       <Text block className={styles.muted}>
-        Sends {endpoint.eventTypes.join(', ')}. Queued up to revision {endpoint.cursor}.
+        Sends {endpoint.eventTypes.join(', ')}
+        {endpoint.offer ? ` about ${endpoint.offer.name} only` : ''}. Queued up to revision {endpoint.cursor}.
         {endpoint.previousSecretValidUntil && ` The previous secret also signs until ${formatDateTime(endpoint.previousSecretValidUntil)}.`}
       </Text>
       <ErrorMessage error={action.error} fields={[]} title="That didn't work" />
@@ -354,6 +410,7 @@ function EndpointDetail({
         }}
       >
         Nothing more is sent to {endpoint.url}; its queue and delivery log are removed.
+        {endpoint.eventTypes.includes('lead.created') && ' Leads it has not sent yet, and no other endpoint sends, will say Not delivered in Leads.'}
       </ConfirmDialog>
     </Section>
   );

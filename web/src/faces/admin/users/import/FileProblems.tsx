@@ -1,6 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { ApiError } from '../../../../api/client';
-import type { CsvFileProblem } from '../../../../api/users';
+import { listedProblems } from '../../../../api/problemLists';
+import { isCsvFileProblem, type CsvFileProblem } from '../../../../api/users';
 
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHorizontalL } });
 
@@ -9,7 +10,7 @@ const where = (problem: CsvFileProblem) => `Line ${problem.line}${problem.column
 /** Why the whole file was refused (encoding, header) — or any other failure of the upload. */
 export function FileProblems({ error }: { error: ApiError }) {
   const styles = useStyles();
-  const problems = Array.isArray(error.problem.problems) ? (error.problem.problems as CsvFileProblem[]) : [];
+  const problems = listedProblems(error, isCsvFileProblem) ?? [];
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>

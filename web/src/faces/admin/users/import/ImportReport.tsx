@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { UserImportReport } from '../../../../api/users';
 import { countOf } from '../../../../components/formatting';
+import { useDataTableStyles } from '../../../../components/dataTable';
 import { Section } from '../../../../components/Section';
 
 const useStyles = makeStyles({
@@ -39,6 +40,7 @@ function summary(report: UserImportReport) {
 /** Which rows of an import were (or would be) created, and why the others were not. */
 export function ImportReport({ report }: { report: UserImportReport }) {
   const styles = useStyles();
+  const tableStyles = useDataTableStyles();
   const { intent, title, text } = summary(report);
   return (
     <div className={styles.root}>
@@ -50,7 +52,7 @@ export function ImportReport({ report }: { report: UserImportReport }) {
       </MessageBar>
       {report.rejected.length > 0 && (
         <Section title="Rows with problems">
-          <Table aria-label="Rows with problems" size="small">
+          <Table aria-label="Rows with problems" size="small" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.line}>Line</TableHeaderCell>
@@ -78,7 +80,7 @@ export function ImportReport({ report }: { report: UserImportReport }) {
       )}
       {report.created.length > 0 && (
         <Section title={report.dryRun ? 'Users to create' : 'Created users'}>
-          <Table aria-label={report.dryRun ? 'Users to create' : 'Created users'} size="small">
+          <Table aria-label={report.dryRun ? 'Users to create' : 'Created users'} size="small" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.line}>Line</TableHeaderCell>

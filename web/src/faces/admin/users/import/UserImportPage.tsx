@@ -15,6 +15,7 @@ import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentRegular, FolderOp
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { importUsers, type UserImportReport } from '../../../../api/users';
+import { useDataTableStyles } from '../../../../components/dataTable';
 import { countOf } from '../../../../components/formatting';
 import { useNotify } from '../../../../components/Notifications';
 import { PageHeader } from '../../../../components/PageHeader';
@@ -27,7 +28,7 @@ import { FileProblems } from './FileProblems';
 import { ImportReport } from './ImportReport';
 
 const useStyles = makeStyles({
-  steps: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalL },
+  steps: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(380px, 100%), 1fr))', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalL },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   fileName: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
   hiddenInput: { display: 'none' },
@@ -37,6 +38,7 @@ const useStyles = makeStyles({
 /** Creates many users from a CSV file: check it first, see every rejected row and why, then import. */
 export function UserImportPage() {
   const styles = useStyles();
+  const tableStyles = useDataTableStyles();
   const session = useSession();
   const navigate = useNavigate();
   const notify = useNotify();
@@ -70,7 +72,7 @@ export function UserImportPage() {
       />
       <div className={styles.steps}>
         <Section title="1. Prepare the file">
-          <Table size="extra-small" aria-label="CSV columns">
+          <Table size="extra-small" aria-label="CSV columns" className={tableStyles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Column</TableHeaderCell>

@@ -5,8 +5,6 @@ import {
   Input,
   Label,
   makeStyles,
-  Radio,
-  RadioGroup,
   Spinner,
   Text,
   Textarea,
@@ -16,6 +14,7 @@ import { SaveRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { listOfferCategories, OFFER_LIMITS, updateOffer, type OfferFields } from '../../../../api/offers';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
+import { RouterLink } from '../../../../components/RouterLink';
 import { fieldMessage } from '../../../../components/fieldErrors';
 import { useNotify } from '../../../../components/Notifications';
 import { Section } from '../../../../components/Section';
@@ -24,30 +23,37 @@ import { useSubmit } from '../../../../components/useSubmit';
 import { useSession } from '../../../../session/SessionContext';
 import type { OfferTabProps } from '../OfferPage';
 import { LogoSection } from './LogoSection';
+import { ScreenshotsSection } from './ScreenshotsSection';
+import { SIDE_COLUMN_BELOW } from '../../../../components/pageColumns';
 
 const FIELDS = [
   'name',
   'summary',
   'description',
+  'pricingText',
   'categories',
   'supportUrl',
   'privacyUrl',
   'launchUrl',
-  'leadDestination',
-  'leadDestination.url',
-  'leadDestination.secret',
 ] as const;
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(300px, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(300px, 1fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    // On a phone the logo goes under the form instead of squeezing it.
+    [SIDE_COLUMN_BELOW]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  categories: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', columnGap: tokens.spacingHorizontalM },
+  categories: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(220px, 100%), 1fr))', columnGap: tokens.spacingHorizontalM },
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  webhook: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalXXL },
+  leads: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, position: 'sticky', bottom: 0, paddingTop: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground1 },
-  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingHorizontalL, position: 'sticky', top: 0 },
+  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingHorizontalL, position: 'sticky', top: 0, [SIDE_COLUMN_BELOW]: { position: 'static' } },
 });
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
@@ -62,13 +68,11 @@ export function ListingTab({ offer, canWrite, onChanged }: OfferTabProps) {
   const [name, setName] = useState(offer.name);
   const [summary, setSummary] = useState(offer.summary);
   const [description, setDescription] = useState(offer.description);
-  const [picked, setPicked] = useState<string[]>(offer.categories);
+  const [pricingText, setPricingText] = useState(offer.pricingText);
+  const [picked, setPicked] = useState<OfferFields['categories']>(offer.categories);
   const [supportUrl, setSupportUrl] = useState(offer.supportUrl ?? '');
   const [privacyUrl, setPrivacyUrl] = useState(offer.privacyUrl ?? '');
   const [launchUrl, setLaunchUrl] = useState(offer.launchUrl ?? '');
-  const [leadKind, setLeadKind] = useState(offer.leadDestination.kind);
-  const [webhookUrl, setWebhookUrl] = useState(offer.leadDestination.url ?? '');
-  const [webhookSecret, setWebhookSecret] = useState('');
   const readOnly = !canWrite;
 
   const save = (event: FormEvent) => {
@@ -78,19 +82,19 @@ export function ListingTab({ offer, canWrite, onChanged }: OfferTabProps) {
         name: name.trim(),
         summary: summary.trim(),
         description: description.trim(),
+        pricingText: pricingText.trim(),
         categories: picked,
         supportUrl: orNull(supportUrl),
         privacyUrl: orNull(privacyUrl),
         launchUrl: orNull(launchUrl),
-        leadDestination: leadKind === 'inbox' ? { kind: 'inbox' } : { kind: 'webhook', url: webhookUrl.trim(), ...(webhookSecret ? { secret: webhookSecret } : {}) },
       };
-      await updateOffer(session.tenant.id, offer.offerId, changes);
+      await updateOffer(session.tenant.id, offer.id, changes);
       notify('Listing saved');
       onChanged();
     });
   };
 
-  const toggleCategory = (id: string, checked: boolean) => setPicked((current) => (checked ? [...current, id] : current.filter((c) => c !== id)));
+  const toggleCategory = (id: OfferFields['categories'][number], checked: boolean) => setPicked((current) => (checked ? [...current, id] : current.filter((c) => c !== id)));
 
   return (
     <div className={styles.layout}>
@@ -105,6 +109,13 @@ export function ListingTab({ offer, canWrite, onChanged }: OfferTabProps) {
           </Field>
           <Field label="Description" hint={`What the app does and for whom (${description.length}/${OFFER_LIMITS.description}).`} validationMessage={fieldMessage(error, 'description')}>
             <Textarea value={description} readOnly={readOnly} maxLength={OFFER_LIMITS.description} rows={6} resize="vertical" onChange={(_, data) => setDescription(data.value)} />
+          </Field>
+          <Field
+            label="Pricing"
+            hint={`A short line on the listing and its card, e.g. "From $8 per user/month" (${pricingText.length}/${OFFER_LIMITS.pricingText}). Leave empty for none.`}
+            validationMessage={fieldMessage(error, 'pricingText')}
+          >
+            <Input value={pricingText} readOnly={readOnly} maxLength={OFFER_LIMITS.pricingText} onChange={(_, data) => setPricingText(data.value)} />
           </Field>
           <fieldset className={styles.fieldset}>
             <legend>
@@ -140,31 +151,14 @@ export function ListingTab({ offer, canWrite, onChanged }: OfferTabProps) {
           >
             <Input type="url" value={launchUrl} readOnly={readOnly} placeholder="https://" onChange={(_, data) => setLaunchUrl(data.value)} />
           </Field>
-          <Field label="Lead destination" hint="Where “Contact me” requests from the marketplace go." validationMessage={fieldMessage(error, 'leadDestination')}>
-            <RadioGroup value={leadKind} disabled={readOnly} onChange={(_, data) => setLeadKind(data.value as 'inbox' | 'webhook')}>
-              <Radio value="inbox" label="Partner Center leads inbox" />
-              <Radio value="webhook" label="Also send each lead to my webhook (HTTPS)" />
-            </RadioGroup>
-          </Field>
-          {leadKind === 'webhook' && (
-            <div className={styles.webhook}>
-              <Field label="Webhook URL" required hint="An https:// address that accepts a POST per lead." validationMessage={fieldMessage(error, 'leadDestination.url')}>
-                <Input type="url" value={webhookUrl} readOnly={readOnly} placeholder="https://" onChange={(_, data) => setWebhookUrl(data.value)} />
-              </Field>
-              <Field
-                label="Signing secret"
-                required={!offer.leadDestination.secretSet}
-                hint={
-                  offer.leadDestination.secretSet
-                    ? 'A secret is set. Leave this empty to keep it, or type a new one (16 to 256 characters).'
-                    : '16 to 256 characters. Each lead is signed with it so you can check it came from LicenseHub.'
-                }
-                validationMessage={fieldMessage(error, 'leadDestination.secret')}
-              >
-                <Input type="password" autoComplete="new-password" value={webhookSecret} readOnly={readOnly} onChange={(_, data) => setWebhookSecret(data.value)} />
-              </Field>
-            </div>
-          )}
+          <div className={styles.leads}>
+            <Label>Leads</Label>
+            <Text className={styles.hint}>
+              “Contact me” requests from the marketplace arrive in <RouterLink to="/partner/leads">Leads</RouterLink>. To send them to your CRM as well, add a webhook endpoint
+              for the <code>lead.created</code> event: <RouterLink to={`/partner/webhooks?add=lead.created&offer=${offer.id}`}>add a lead webhook for this offer</RouterLink>.
+              Its delivery log and re-send are on the Webhooks page.
+            </Text>
+          </div>
           {canWrite && (
             <div className={styles.actions}>
               <Button appearance="primary" type="submit" icon={busy ? <Spinner size="tiny" /> : <SaveRegular />} disabled={busy}>
@@ -175,7 +169,12 @@ export function ListingTab({ offer, canWrite, onChanged }: OfferTabProps) {
         </form>
       </Section>
       <div className={styles.side}>
+        <Section title="Preview">
+          <Text className={styles.hint}>See the marketplace page as it will look with what is saved now, before it goes live. Only your organization can see it.</Text>
+          <RouterLink to={`/partner/offers/${encodeURIComponent(offer.offerKey)}/preview`}>Preview listing</RouterLink>
+        </Section>
         <LogoSection offer={offer} canWrite={canWrite} onChanged={onChanged} />
+        <ScreenshotsSection offer={offer} canWrite={canWrite} onChanged={onChanged} />
       </div>
     </div>
   );

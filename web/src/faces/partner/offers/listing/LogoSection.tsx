@@ -64,7 +64,7 @@ export function LogoSection({ offer, canWrite, onChanged }: { offer: Offer; canW
   const upload = () =>
     submit(async () => {
       if (!file) return;
-      await uploadOfferLogo(session.tenant.id, offer.offerId, file);
+      await uploadOfferLogo(session.tenant.id, offer.id, file);
       notify('Logo uploaded');
       setFile(undefined);
       if (input.current) input.current.value = '';
@@ -73,7 +73,7 @@ export function LogoSection({ offer, canWrite, onChanged }: { offer: Offer; canW
 
   const remove = () =>
     submit(async () => {
-      await deleteOfferLogo(session.tenant.id, offer.offerId);
+      await deleteOfferLogo(session.tenant.id, offer.id);
       notify('Logo removed');
       onChanged();
     });

@@ -2,7 +2,8 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
 import { ArrowUploadRegular, DocumentRegular, FolderZipRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../../../api/client';
-import { PACKAGE_MAX_BYTES, uploadPackage, type PackageDetail, type PackageProblem } from '../../../../api/packages';
+import { isPackageProblem, PACKAGE_MAX_BYTES, uploadPackage, type PackageDetail } from '../../../../api/packages';
+import { listedProblems } from '../../../../api/problemLists';
 import { countOf } from '../../../../components/formatting';
 import { useNotify } from '../../../../components/Notifications';
 import { Section } from '../../../../components/Section';
@@ -29,7 +30,7 @@ export function PackageUpload({ offerId, canWrite, onUploaded }: { offerId: stri
   const [progress, setProgress] = useState<number>();
   const [error, setError] = useState<ApiError>();
   const tooLarge = file !== undefined && file.size > PACKAGE_MAX_BYTES;
-  const problems = error && Array.isArray(error.problem.problems) ? (error.problem.problems as PackageProblem[]) : [];
+  const problems = listedProblems(error, isPackageProblem) ?? [];
 
   const upload = async () => {
     if (!file) return;

@@ -35,11 +35,12 @@ import { PackageUpload } from './PackageUpload';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Identifiers and hashes have no spaces: on a phone they break anywhere rather than run out of the card.
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
-  detailGrid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  detailGrid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(380px, 100%), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
 });
 
 const sizeOf = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
@@ -53,14 +54,14 @@ export function PackagesTab({ offer, canWrite, onChanged }: OfferTabProps) {
   const tenantId = session.tenant.id;
   const [chosen, setChosen] = useState<string>();
   const [makingCurrent, setMakingCurrent] = useState<PackageSummary>();
-  const versions = useApiResource((signal) => listPackages(tenantId, offer.offerId, signal), [tenantId, offer.offerId]);
+  const versions = useApiResource((signal) => listPackages(tenantId, offer.id, signal), [tenantId, offer.id]);
   const items = versions.data?.items ?? [];
   const shownVersion = chosen ?? items.find((p) => p.isCurrent)?.version ?? items[0]?.version;
 
   return (
     <div className={styles.stack}>
       <PackageUpload
-        offerId={offer.offerId}
+        offerId={offer.id}
         canWrite={canWrite}
         onUploaded={(pkg) => {
           setChosen(pkg.version);
@@ -130,7 +131,7 @@ export function PackagesTab({ offer, canWrite, onChanged }: OfferTabProps) {
                           Make current
                         </Button>
                       )}
-                      <Link href={packageArchiveUrl(tenantId, offer.offerId, pkg.version)} download aria-label={`Download version ${pkg.version}`}>
+                      <Link href={packageArchiveUrl(tenantId, offer.id, pkg.version)} download aria-label={`Download version ${pkg.version}`}>
                         <ArrowDownloadRegular aria-hidden /> Download
                       </Link>
                     </span>
@@ -141,7 +142,7 @@ export function PackagesTab({ offer, canWrite, onChanged }: OfferTabProps) {
           </Table>
         )}
       </Section>
-      {shownVersion && <PackageDetails key={shownVersion} offerId={offer.offerId} version={shownVersion} />}
+      {shownVersion && <PackageDetails key={shownVersion} offerId={offer.id} version={shownVersion} />}
       {makingCurrent && (
         <ConfirmDialog
           open
@@ -149,7 +150,7 @@ export function PackagesTab({ offer, canWrite, onChanged }: OfferTabProps) {
           confirmLabel="Make current"
           onClose={() => setMakingCurrent(undefined)}
           onConfirm={async () => {
-            await makePackageCurrent(tenantId, offer.offerId, makingCurrent.version);
+            await makePackageCurrent(tenantId, offer.id, makingCurrent.version);
             notify(`Version ${makingCurrent.version} is now current`);
             versions.reload();
             onChanged();

@@ -47,7 +47,7 @@ export function PlansTab({ offer, canWrite, onChanged }: OfferTabProps) {
   const session = useSession();
   const notify = useNotify();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const plans = useApiResource((signal) => listPlans(session.tenant.id, offer.offerId, signal), [session.tenant.id, offer.offerId]);
+  const plans = useApiResource((signal) => listPlans(session.tenant.id, offer.id, signal), [session.tenant.id, offer.id]);
   const items = plans.data?.items ?? [];
   const changed = () => {
     plans.reload();
@@ -98,11 +98,11 @@ export function PlansTab({ offer, canWrite, onChanged }: OfferTabProps) {
             </TableHeader>
             <TableBody>
               {items.map((plan) => (
-                <TableRow key={plan.planId}>
+                <TableRow key={plan.id}>
                   <TableCell>
                     <Text weight="semibold">{plan.name}</Text>
                   </TableCell>
-                  <TableCell className={styles.mono}>{plan.planId}</TableCell>
+                  <TableCell className={styles.mono}>{plan.planKey}</TableCell>
                   <TableCell>
                     <span className={styles.serviceId}>
                       {plan.serviceId}
@@ -143,7 +143,8 @@ export function PlansTab({ offer, canWrite, onChanged }: OfferTabProps) {
       </Section>
       {dialog?.kind === 'add' && (
         <PlanFormDialog
-          offerId={offer.offerId}
+          offerId={offer.id}
+          offerKey={offer.offerKey}
           publisherId={offer.publisherId}
           onClose={() => setDialog(null)}
           onSaved={() => {
@@ -154,7 +155,8 @@ export function PlansTab({ offer, canWrite, onChanged }: OfferTabProps) {
       )}
       {dialog?.kind === 'edit' && (
         <PlanFormDialog
-          offerId={offer.offerId}
+          offerId={offer.id}
+          offerKey={offer.offerKey}
           publisherId={offer.publisherId}
           plan={dialog.plan}
           onClose={() => setDialog(null)}
@@ -171,7 +173,7 @@ export function PlansTab({ offer, canWrite, onChanged }: OfferTabProps) {
           confirmLabel="Remove plan"
           onClose={() => setDialog(null)}
           onConfirm={async () => {
-            await removePlan(session.tenant.id, offer.offerId, dialog.plan.planId);
+            await removePlan(session.tenant.id, offer.id, dialog.plan.id);
             notify(`${dialog.plan.name} was removed`);
             changed();
           }}

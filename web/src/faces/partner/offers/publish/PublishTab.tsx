@@ -8,7 +8,8 @@ import {
   RocketRegular,
 } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { checkPublish, publishOffer, resumeSellingOffer, stopSellingOffer, type PublishProblem } from '../../../../api/offers';
+import { checkPublish, isPublishProblem, publishOffer, resumeSellingOffer, stopSellingOffer, type PublishProblem } from '../../../../api/offers';
+import { listedProblems } from '../../../../api/problemLists';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { countOf, formatDateTime } from '../../../../components/formatting';
@@ -21,9 +22,16 @@ import { useSubmit } from '../../../../components/useSubmit';
 import { useSession } from '../../../../session/SessionContext';
 import type { OfferTabProps } from '../OfferPage';
 import { problemLocation } from '../packages/PackageProblemsTable';
+import { SIDE_COLUMN_BELOW } from '../../../../components/pageColumns';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(280px, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(280px, 1fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    [SIDE_COLUMN_BELOW]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   checklist: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   area: { display: 'grid', gridTemplateColumns: '24px 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   areaTitle: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -62,7 +70,7 @@ const AREAS: Area[] = [
 
 /** Sorts every problem into the first area that owns it. */
 function byArea(problems: PublishProblem[]): Map<string, PublishProblem[]> {
-  const grouped = new Map(AREAS.map((area) => [area.key, [] as PublishProblem[]]));
+  const grouped = new Map(AREAS.map((area): [string, PublishProblem[]] => [area.key, []]));
   for (const problem of problems) grouped.get(AREAS.find((area) => area.owns(problem))!.key)!.push(problem);
   return grouped;
 }
@@ -73,10 +81,10 @@ export function PublishTab({ offer, canWrite, onChanged }: OfferTabProps) {
   const session = useSession();
   const notify = useNotify();
   const tenantId = session.tenant.id;
-  const check = useApiResource((signal) => checkPublish(tenantId, offer.offerId, signal), [tenantId, offer.offerId, offer.updatedAt]);
+  const check = useApiResource((signal) => checkPublish(tenantId, offer.id, signal), [tenantId, offer.id, offer.updatedAt]);
   const { busy, error, submit } = useSubmit();
   const [confirming, setConfirming] = useState<'stop' | null>(null);
-  const refusedProblems = error && Array.isArray(error.problem.problems) ? (error.problem.problems as PublishProblem[]) : undefined;
+  const refusedProblems = listedProblems(error, isPublishProblem);
   const problems = refusedProblems ?? check.data?.problems ?? [];
   const ready = check.data?.ready === true && !refusedProblems;
   const grouped = byArea(problems);
@@ -85,7 +93,7 @@ export function PublishTab({ offer, canWrite, onChanged }: OfferTabProps) {
 
   const publish = () =>
     submit(async () => {
-      await publishOffer(tenantId, offer.offerId);
+      await publishOffer(tenantId, offer.id);
       notify(`${offer.name} is live`);
       onChanged();
       check.reload();
@@ -93,7 +101,7 @@ export function PublishTab({ offer, canWrite, onChanged }: OfferTabProps) {
 
   const resume = () =>
     submit(async () => {
-      await resumeSellingOffer(tenantId, offer.offerId);
+      await resumeSellingOffer(tenantId, offer.id);
       notify(`${offer.name} is on sale again`);
       onChanged();
     });
@@ -135,7 +143,7 @@ export function PublishTab({ offer, canWrite, onChanged }: OfferTabProps) {
                     {found.length ? <DismissCircle20Filled className={styles.bad} aria-hidden /> : <CheckmarkCircle20Filled className={styles.ok} aria-hidden />}
                     <span className={styles.areaTitle}>
                       <Text weight="semibold">{area.title}</Text>
-                      {found.length > 0 && <RouterLink to={area.fixAt(offer.offerId)}>{`Fix in ${area.fixLabel}`}</RouterLink>}
+                      {found.length > 0 && <RouterLink to={area.fixAt(offer.offerKey)}>{`Fix in ${area.fixLabel}`}</RouterLink>}
                     </span>
                     {found.length > 0 && (
                       <ul className={styles.problems}>
@@ -186,7 +194,7 @@ export function PublishTab({ offer, canWrite, onChanged }: OfferTabProps) {
         confirmLabel="Stop selling"
         onClose={() => setConfirming(null)}
         onConfirm={async () => {
-          await stopSellingOffer(tenantId, offer.offerId);
+          await stopSellingOffer(tenantId, offer.id);
           notify(`${offer.name} is no longer on sale`);
           onChanged();
         }}

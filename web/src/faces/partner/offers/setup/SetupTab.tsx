@@ -11,11 +11,18 @@ import { useSubmit } from '../../../../components/useSubmit';
 import { useSession } from '../../../../session/SessionContext';
 import { PrerequisiteList } from '../../program/PrerequisiteList';
 import type { OfferTabProps } from '../OfferPage';
+import { SIDE_COLUMN_BELOW } from '../../../../components/pageColumns';
 
 const FIELDS = ['licenseManagement', 'allowInstallWithoutLicenses'] as const;
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(280px, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(280px, 1fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    [SIDE_COLUMN_BELOW]: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   option: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   nested: { marginLeft: tokens.spacingHorizontalXXL, paddingLeft: tokens.spacingHorizontalM, borderLeft: `2px solid ${tokens.colorNeutralStroke2}` },
   explain: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start', color: tokens.colorNeutralForeground2, marginLeft: '32px' },
@@ -42,7 +49,7 @@ export function SetupTab({ offer, program, canWrite, onChanged }: OfferTabProps)
 
   const save = () =>
     submit(async () => {
-      const saved = await updateOffer(session.tenant.id, offer.offerId, {
+      const saved = await updateOffer(session.tenant.id, offer.id, {
         ...(licenseManagement !== offer.licenseManagement ? { licenseManagement } : {}),
         ...(licenseManagement ? { allowInstallWithoutLicenses: freemium } : {}),
       });
@@ -120,7 +127,7 @@ export function SetupTab({ offer, program, canWrite, onChanged }: OfferTabProps)
         {licenseManagement && offer.licenseManagement && offer.planCount === 0 && (
           <MessageBar intent="info">
             <MessageBarBody>
-              License management needs at least one plan: <RouterLink to={`/partner/offers/${offer.offerId}/plans`}>add plans</RouterLink>.
+              License management needs at least one plan: <RouterLink to={`/partner/offers/${offer.offerKey}/plans`}>add plans</RouterLink>.
             </MessageBarBody>
           </MessageBar>
         )}

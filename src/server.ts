@@ -49,6 +49,8 @@ export async function startServer(config: Config, options: { clock?: Clock; logg
     });
     if (migrations.length) app.log.info({ migrations }, 'database migrated');
     if (demo) app.log.info(demo, 'demo data loaded');
+    // Ready first: on PostgreSQL that starts listening for other servers' changes, so the index read below misses none.
+    await app.ready();
     // The index loads in the background: health checks answer meanwhile, /readyz waits for it.
     void app.entitlements.load();
     await app.listen({ port: config.port, host: config.host });

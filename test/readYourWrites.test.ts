@@ -24,6 +24,8 @@ describe('atLeastRevision on one server', () => {
     const assigned = await f.customer.admin.post(`/api/v1/tenants/${f.customer.id}/licenses/${f.plan.id}/assign`, { userIds: [f.unlicensed.id] });
     assert.equal(assigned.statusCode, 200);
     const revision = String(assigned.headers['licensehub-revision']);
+    // On PostgreSQL the index also waits for its own notification (which says no other server's change came first).
+    assert.equal(await t.app.entitlements.waitForRevision(BigInt(revision), WAIT_MS), true);
     assert.equal(t.app.entitlements.revision, BigInt(revision));
     const check = await f.runtimeKey.post('/api/v1/runtime/check', { tenantId: f.customer.id, user: f.unlicensed.id, appModule: f.plan.appModule, atLeastRevision: revision });
     assert.equal(check.statusCode, 200, check.body);

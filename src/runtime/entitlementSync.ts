@@ -65,6 +65,10 @@ export class EntitlementSync {
   private rebuilding = false;
   private retryDelay = 0;
   private closed = false;
+  /** Counts markStale calls: a rebuild that began before the latest one cannot clear it. */
+  private staleMarks = 0;
+  /** A rebuild has read the committed revision at least once. */
+  private everRead = false;
   private confirmedAt = 0;
   private readonly loadedWaiters: (() => void)[] = [];
   /** Every change with a revision at or below it is in the index. */
@@ -239,7 +243,18 @@ export class EntitlementSync {
     if (this.closed) return;
     if (!this.staleReason) this.log.warn({ reason, err: error }, 'entitlement index is stale; rebuilding it');
     this.staleReason ??= reason;
+    this.staleMarks++;
     if (!this.rebuildTimer && !this.rebuilding) this.scheduleRebuild(0);
+  }
+
+  /**
+   * The notification channel is listened to (again). Changes committed before
+   * that moment were never heard: if the index was read before it — a lost
+   * connection, or a first LISTEN that only succeeded on a retry — it is rebuilt.
+   */
+  listening(afterGap: boolean): void {
+    if (afterGap) this.markStale('change notifications were interrupted; changes made meanwhile on other servers may be missing');
+    else if (this.everRead) this.markStale('the index was read before change notifications were heard; changes made in between may be missing');
   }
 
   /** A heartbeat sent at `sentAt` came back: every change committed before it has arrived. */
@@ -263,6 +278,8 @@ export class EntitlementSync {
         () => {
           this.rebuilding = false;
           this.retryDelay = 0;
+          // Marked stale again while reading: what it read may predate that gap.
+          if (this.staleReason && !this.rebuildTimer) this.scheduleRebuild(0);
         },
         (error: Error) => {
           this.rebuilding = false;
@@ -279,14 +296,16 @@ export class EntitlementSync {
   private async rebuild(): Promise<void> {
     const started = Date.now();
     const stale = this.staleReason;
+    const marks = this.staleMarks;
     const fresh = new EntitlementIndex();
     // Read first: everything loaded below includes every change up to it.
+    this.everRead = true;
     const revision = BigInt(await committedRevision(this.db));
     const { users } = await loadEverything(this.db, fresh);
     const keys = await loadRuntimeKeys(this.db, this.now());
     this.current = fresh;
     this.tokens.replaceRuntimeKeys(keys);
-    this.staleReason = null;
+    if (marks === this.staleMarks) this.staleReason = null;
     this.confirmedAt = Math.max(this.confirmedAt, started);
     const first = !this.isLoaded;
     this.isLoaded = true;

@@ -87,7 +87,7 @@ export const entitlementsPlugin = fp(
         },
         onListening(afterGap) {
           lastHeartbeatBack = Date.now();
-          if (afterGap) sync.markStale('change notifications were interrupted; changes made meanwhile on other servers may be missing');
+          sync.listening(afterGap);
         },
         onProblem: (message, error) => app.log.warn({ err: error }, message),
       });

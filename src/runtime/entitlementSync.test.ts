@@ -1,0 +1,64 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestDatabase, type TestDatabase } from '../../test/support/testDatabase.js';
+import { runUseCaseWithRevision, withoutLocalIndex } from '../commands/runUseCase.js';
+import { TokenCache } from '../identity/tokenCache.js';
+import { EntitlementSync } from './entitlementSync.js';
+
+/**
+ * What the index misses when change notifications are not heard: a change
+ * committed after the index was read and before LISTEN began is in no
+ * notification, so the only way to have it is to read the index again.
+ */
+let database: TestDatabase;
+before(async () => {
+  database = await createTestDatabase();
+});
+after(() => database.close());
+
+const quiet = { info: () => undefined, warn: () => undefined };
+
+/** A change another server committed: it takes a revision and reaches this index only by notification or a rebuild. */
+async function changeElsewhere(): Promise<bigint> {
+  const { revision } = await runUseCaseWithRevision(withoutLocalIndex(database.db), 'system', async (ctx) => {
+    ctx.changes.push({ kind: 'catalog' });
+  });
+  return BigInt(revision!);
+}
+
+test('a first LISTEN that only succeeds after the index was read rebuilds it: nothing committed in between is missed', async () => {
+  const sync = new EntitlementSync(database.db, new TokenCache(), quiet, () => new Date(), 'heartbeats');
+  await sync.load(); // the listener's first attempt failed; the index loaded regardless
+  const missed = await changeElsewhere(); // no notification reaches this server: it is not listening yet
+  assert.ok(sync.watermark.current < missed);
+
+  sync.listening(false); // the retry succeeds: not a reconnection, yet a gap
+  assert.ok(sync.status().stale, 'the index says it may miss changes until it is read again');
+  assert.equal(await sync.watermark.waitFor(missed, 5_000), true, 'the rebuild reaches the change made before listening');
+  assert.equal(sync.status().stale, null);
+  sync.close();
+});
+
+test('listening before the first read needs no rebuild', async () => {
+  const sync = new EntitlementSync(database.db, new TokenCache(), quiet, () => new Date(), 'heartbeats');
+  sync.listening(false);
+  assert.equal(sync.status().stale, null);
+  await sync.load();
+  assert.equal(sync.status().stale, null);
+  sync.close();
+});
+
+test('a gap reported while a rebuild is reading makes another rebuild: the index is not called fresh on an older read', async () => {
+  const sync = new EntitlementSync(database.db, new TokenCache(), quiet, () => new Date(), 'heartbeats');
+  await sync.load();
+  sync.markStale('first gap');
+  // The rebuild has started reading (its timer fired); a second gap arrives before it ends.
+  await new Promise((resolve) => setImmediate(resolve));
+  const missed = await changeElsewhere();
+  sync.listening(true);
+  assert.equal(await sync.watermark.waitFor(missed, 5_000), true, 'a rebuild after the second gap reads its change');
+  const settled = Date.now() + 5_000;
+  while (sync.status().stale && Date.now() < settled) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(sync.status().stale, null);
+  sync.close();
+});

@@ -1,9 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDatabase, type TestDatabase } from '../../test/support/testDatabase.js';
-import { runUseCaseWithRevision, withoutLocalIndex } from '../commands/runUseCase.js';
-import { TokenCache } from '../identity/tokenCache.js';
-import { EntitlementSync } from './entitlementSync.js';
+import { createTestDatabase, type TestDatabase } from './support/testDatabase.js';
+import { runUseCaseWithRevision, withoutLocalIndex } from '../src/commands/runUseCase.js';
+import { TokenCache } from '../src/identity/tokenCache.js';
+import { EntitlementSync } from '../src/runtime/entitlementSync.js';
 
 /**
  * What the index misses when change notifications are not heard: a change

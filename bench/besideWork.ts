@@ -68,13 +68,17 @@ export async function measureChecksBesideWork(props: {
   built: boolean;
   workSec: number;
   warmupSec: number;
+  /** Only the works whose name starts with one of these, e.g. ['(a)', '(d)'] (all by default). */
+  only?: string[];
+  /** Write a V8 CPU profile of the server (its main thread and each worker) into this folder. */
+  cpuProfileDir?: string;
 }): Promise<WorkFigure[]> {
   const { kind, directory } = props;
   // On PostgreSQL the server reaches the database through a proxy the bench can cut (fault f).
   const proxy = kind === 'postgres' ? new TcpProxy('127.0.0.1', Number(new URL((props.database.env as { DATABASE_URL: string }).DATABASE_URL).port || 5432)) : null;
   await proxy?.accept();
   const env = proxy ? { DATABASE_URL: proxy.rewrite((props.database.env as { DATABASE_URL: string }).DATABASE_URL) } : props.database.env;
-  const server = await startLicenseHub({ name: `${kind} beside work`, database: env, workDir: WORK_DIR, built: props.built });
+  const server = await startLicenseHub({ name: `${kind} beside work`, database: env, workDir: WORK_DIR, built: props.built, ...(props.cpuProfileDir ? { cpuProfileDir: props.cpuProfileDir } : {}) });
   const checks = directory.checks.map((c) => JSON.stringify(c));
   const runtimeAuth = { authorization: `Bearer ${directory.catalog.runtimeKey}` };
   const figures: WorkFigure[] = [];
@@ -83,6 +87,7 @@ export async function measureChecksBesideWork(props: {
     await checkLoad(server.url, checks, runtimeAuth, props.warmupSec);
     for (const work of worksFor(server, directory, props.database, proxy)) {
       if (work.postgresOnly && kind !== 'postgres') continue;
+      if (props.only && !props.only.some((prefix) => work.name.startsWith(prefix))) continue;
       const seconds = work.fault ? FAULT_SECONDS : props.workSec;
       const quiet = await checkLoad(server.url, checks, runtimeAuth, props.workSec);
       log(`${kind}: checks beside ${work.name} (${seconds} s; quiet ${Math.round(quiet.requestsPerSec)} checks/s, p99 ${quiet.p99Ms} ms)`);

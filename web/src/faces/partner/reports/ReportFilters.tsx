@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   month: { width: '170px' },
   picker: { minWidth: 'unset', width: '100%', '& input': { minWidth: 0, width: '100%' } },
   // Fluent's open button is a 20 px target beside the clear button: WCAG 2.5.8 asks for 24 px.
-  pickerButton: { minWidth: '24px', minHeight: '24px', display: 'inline-flex', alignItems: 'center', justifyContent: 'center' },
+  // No `display` here: Fluent hides whichever of the two is not in use with display:none.
+  pickerButton: { boxSizing: 'content-box', padding: '2px' },
   clear: { alignSelf: 'flex-start', marginTop: '26px' },
 });
 

@@ -2,8 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { signInApi } from './support/api.js';
 import { assertAccessible } from './support/axe.js';
-import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
+import { screenshot, type TestBrowser } from './support/browser.js';
+import { OPERATOR_PASSWORD, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { DEMO_PASSWORD, signIn } from './support/session.js';
 
 /**
@@ -17,17 +18,13 @@ let contosoId: string;
 const NEWCOMER = 'kim.newhire@contoso.example';
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   const admin = await signInApi(server.url, 'admin@contoso.example');
   contosoId = admin.tenantId;
   await admin.post(`/api/v1/tenants/${contosoId}/users`, { userPrincipalName: NEWCOMER, displayName: 'Kim Newhire', usageLocation: 'US', password: DEMO_PASSWORD });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 interface State {
   name: string;

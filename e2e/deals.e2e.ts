@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
+import { screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, enrollPublisher, publishExampleOffer, type PublishedOffer, type TestPublisher } from './support/partner.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 let server: TestServer;
@@ -14,18 +15,14 @@ let offer: PublishedOffer;
 let contoso: ApiClient;
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   publisher = await createPublisherTenant(server.url, 'Litware Field Apps');
   const admin = await enrollPublisher(server.url, publisher);
   offer = await publishExampleOffer(admin, publisher, { offerKey: 'inspections', name: 'Litware Inspections' });
   contoso = await signInApi(server.url, 'admin@contoso.example');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 describe('invite → consent → register a deal → licenses appear → assign to a group → counts update', () => {
   let partner: Page;

@@ -1,22 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
-import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
+import { screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
+import { OPERATOR_PASSWORD, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 let server: TestServer;
 let browser: TestBrowser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await openDemoSite()));
+after(() => closeDemoSite(server, browser));
 
 test('a signed-out visitor is sent to sign-in, told about a wrong password, then taken where they were going', async () => {
   const page = await browser.newVisitor();

@@ -5,6 +5,7 @@ import { startIdentityProvider, type TestIdentityProvider } from '../test/suppor
 import { signInApi } from './support/api.js';
 import { launchBrowser, notification, screenshot, type TestBrowser } from './support/browser.js';
 import { freePort, startTestServer, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -27,8 +28,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await closeDemoSite(server, browser);
   await idp?.close();
 });
 

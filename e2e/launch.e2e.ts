@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
+import { screenshot, type TestBrowser } from './support/browser.js';
 import { connectCustomer, createPublisherTenant, enrollPublisher, publishExampleOffer, registerExampleDeal, type PublishedOffer } from './support/partner.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 let server: TestServer;
@@ -26,8 +27,7 @@ before(async () => {
   });
   await new Promise<void>((resolve) => publisherApp.listen(0, '127.0.0.1', resolve));
   APP_ORIGIN = `http://127.0.0.1:${(publisherApp.address() as AddressInfo).port}`;
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   const publisher = await createPublisherTenant(server.url, 'Proseware Apps');
   const admin = await enrollPublisher(server.url, publisher);
   offer = await publishExampleOffer(admin, publisher, { offerKey: 'fieldops', name: 'Proseware Field Ops', launchUrl: `${APP_ORIGIN}/fieldops` });
@@ -47,8 +47,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await closeDemoSite(server, browser);
   publisherApp?.close();
 });
 

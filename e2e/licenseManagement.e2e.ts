@@ -3,8 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
 import { seriousViolations } from './support/axe.js';
-import { launchBrowser, notification, screenshot, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { notification, screenshot, type TestBrowser } from './support/browser.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -35,8 +36,7 @@ const people: { id: string; displayName: string; userPrincipalName: string }[] =
 const products = async () => (await contoso.get<{ items: Product[] }>(`${tenant}/licenses`)).items;
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   contoso = await signInApi(server.url, 'admin@contoso.example');
   tenant = `/api/v1/tenants/${contoso.tenantId}`;
   for (let i = 1; i <= 4; i++) {
@@ -53,10 +53,7 @@ before(async () => {
   assert.ok(spare.available >= 3, `a product with free seats: ${spare.name} has ${spare.available}`);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 /** Dialogs fade in and buttons fade between states: axe measures contrast once nothing moves. */
 const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));

@@ -3,8 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
 import { seriousViolations } from './support/axe.js';
-import { launchBrowser, notification, screenshot, waitForCount, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { notification, screenshot, waitForCount, type TestBrowser } from './support/browser.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { DEMO_PASSWORD, signIn } from './support/session.js';
 
 /**
@@ -21,8 +22,7 @@ const PAT = { upn: 'pat.fieldwork@contoso.example', name: 'Pat Fieldwork' };
 const QUINN = { upn: 'quinn.payroll@contoso.example', name: 'Quinn Payroll' };
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   admin = await signInApi(server.url, 'admin@contoso.example');
   const tenant = `/api/v1/tenants/${admin.tenantId}`;
   // Gold's automatic waiting room would seat Pat the moment they ask (docs/seats.md): turn it off, so the request waits for the admin.
@@ -37,10 +37,7 @@ before(async () => {
   await (await signInApi(server.url, QUINN.upn)).post(`${tenant}/license-requests`, { appModule: 'nw_timesheets_payroll', message: 'For the month-end export.' });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 /** Screenshots at desktop (1440) and phone (390) width, with axe-core clean at both. */
 async function bothWidths(page: Page, name: string) {

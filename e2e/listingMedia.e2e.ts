@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 import { pngImage } from '../test/support/images.js';
 import { assertAccessible } from './support/axe.js';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, notification, screenshot, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { notification, screenshot, type TestBrowser } from './support/browser.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -18,15 +19,11 @@ let browser: TestBrowser;
 let fabrikam: ApiClient;
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   fabrikam = await signInApi(server.url, 'admin@fabrikam.example');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 /** The page at desktop (1440) and phone (390) width, with axe-core on each. */
 async function bothWidths(page: Page, name: string) {

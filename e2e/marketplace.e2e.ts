@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, notification, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
+import { notification, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
 import { uniqueSuffix } from './support/partner.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -25,15 +26,11 @@ let browser: TestBrowser;
 let proseware: ApiClient;
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   proseware = await signInApi(server.url, NO_LICENSES_ADMIN);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 const listingUrl = (slug: string) => `/marketplace/offers/${slug}`;
 const actions = (page: Page) => page.getByRole('group', { name: 'Get this app' });

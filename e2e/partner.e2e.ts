@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { writePackageArchive } from '../src/domain/packages/index.js';
-import { launchBrowser, notification, screenshot, waitForValue, type TestBrowser } from './support/browser.js';
+import { notification, screenshot, waitForValue, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, examplePackage, solidPng, type TestPublisher } from './support/partner.js';
-import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
+import { OPERATOR_PASSWORD, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 let server: TestServer;
@@ -12,15 +13,11 @@ let browser: TestBrowser;
 let publisher: TestPublisher;
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   publisher = await createPublisherTenant(server.url, 'Tailspin Apps');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 /** A package whose license metadata names a plan the offer doesn't have and an app module the manifest doesn't list. */
 function brokenPackage(publisherId: string, modulePrefix: string): Uint8Array {

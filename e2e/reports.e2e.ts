@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
+import { screenshot, waitForCount, waitForValue, type TestBrowser } from './support/browser.js';
 import { createPublisherTenant, enrollPublisher } from './support/partner.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /** The detailed report's columns, as publishers know them from the original License dashboard. */
@@ -41,15 +42,11 @@ let browser: TestBrowser;
 let fabrikam: ApiClient;
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   fabrikam = await signInApi(server.url, 'admin@fabrikam.example');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 const reportPath = (api: ApiClient, query = '') => `/api/v1/tenants/${api.tenantId}/partner/reports/licenses${query}`;
 

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { type TestBrowser } from './support/browser.js';
 import { overflowOf } from './support/layout.js';
-import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
+import { OPERATOR_PASSWORD, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -16,15 +17,8 @@ const WIDTHS = [360, 390, 640, 768, 1024];
 let server: TestServer;
 let browser: TestBrowser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await openDemoSite()));
+after(() => closeDemoSite(server, browser));
 
 interface PageState {
   name: string;

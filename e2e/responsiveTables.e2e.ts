@@ -3,9 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { signInApi } from './support/api.js';
 import { seriousViolations } from './support/axe.js';
-import { launchBrowser, screenshot, waitForAnimations, waitForValue, type TestBrowser } from './support/browser.js';
+import { screenshot, waitForAnimations, waitForValue, type TestBrowser } from './support/browser.js';
 import { overflowOf, tableLayoutsOf } from './support/layout.js';
-import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
+import { OPERATOR_PASSWORD, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { DEMO_PASSWORD, signIn } from './support/session.js';
 
 /**
@@ -17,8 +18,7 @@ let server: TestServer;
 let browser: TestBrowser;
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   // One pending license request from a new employee, so the requests list has a row.
   const admin = await signInApi(server.url, 'admin@contoso.example');
   const upn = 'robin.phone@contoso.example';
@@ -27,10 +27,7 @@ before(async () => {
   await asker.post(`/api/v1/tenants/${asker.tenantId}/license-requests`, { appModule: 'nw_timesheets_payroll', message: 'For the month-end export.' });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 /** How the page's data tables are laid out now, and whether the page or anything in it reaches out of its frame. */
 async function layoutOf(page: Page, scope = 'main') {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { signInApi } from './support/api.js';
-import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { screenshot, type TestBrowser } from './support/browser.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { DEMO_PASSWORD, signIn } from './support/session.js';
 
 let server: TestServer;
@@ -12,16 +13,12 @@ let browser: TestBrowser;
 const NEWCOMER = 'sam.newhire@contoso.example';
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   const admin = await signInApi(server.url, 'admin@contoso.example');
   await admin.post(`/api/v1/tenants/${admin.tenantId}/users`, { userPrincipalName: NEWCOMER, displayName: 'Sam Newhire', usageLocation: 'US', password: DEMO_PASSWORD });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 test('a part of the app that cannot be downloaded shows "LicenseHub was updated — reload", and Reload recovers', async () => {
   const page = await browser.newVisitor();

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { signInApi, type ApiClient } from './support/api.js';
-import { launchBrowser, notification, screenshot, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { notification, screenshot, type TestBrowser } from './support/browser.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -21,8 +22,7 @@ let asker: { userPrincipalName: string; displayName: string };
 const GOLD_MODULE = 'fab_fieldops_gold';
 
 before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
+  ({ server, browser } = await openDemoSite());
   contoso = await signInApi(server.url, 'admin@contoso.example');
   const tenant = `/api/v1/tenants/${contoso.tenantId}`;
   const products = await contoso.get<{ items: { planId: string; name: string }[] }>(`${tenant}/licenses`);
@@ -40,10 +40,7 @@ before(async () => {
   assert.ok(asker, 'a Contoso user without a Gold seat');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeDemoSite(server, browser));
 
 /** Takes the page's screenshot at desktop (1440) and phone (390) width. */
 async function bothWidths(page: Page, name: string) {

@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { OPERATOR_PASSWORD, startTestServer, type TestServer } from './support/server.js';
+import { screenshot, type TestBrowser } from './support/browser.js';
+import { OPERATOR_PASSWORD, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 import { currentCode, freshCode, rememberAuthenticator } from './support/authenticator.js';
 
 let server: TestServer;
 let browser: TestBrowser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await openDemoSite()));
+after(() => closeDemoSite(server, browser));
 
 /** Every Content-Security-Policy violation the page reports (Chromium logs each as a console error). */
 function watchCsp(page: Page): string[] {

@@ -1,22 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { screenshot, type TestBrowser } from './support/browser.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 let server: TestServer;
 let browser: TestBrowser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await openDemoSite()));
+after(() => closeDemoSite(server, browser));
 
 /** What the layout looks like right now: widths, overflow, and whether a title breaks inside a word. */
 async function layout(page: Page) {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { signInApi } from './support/api.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { type TestBrowser } from './support/browser.js';
+import type { TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -15,15 +16,8 @@ import { signIn } from './support/session.js';
 let server: TestServer;
 let browser: TestBrowser;
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser(server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await openDemoSite()));
+after(() => closeDemoSite(server, browser));
 
 async function apiRequestsOf(userPrincipalName: string, path: string, ready: string) {
   const page = await browser.newVisitor();

@@ -7,6 +7,7 @@ import { Webhook } from 'standardwebhooks';
 import { assertAccessible } from './support/axe.js';
 import { launchBrowser, screenshot, type TestBrowser } from './support/browser.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { closeDemoSite, openDemoSite } from './support/demoSite.js';
 import { signIn } from './support/session.js';
 
 /**
@@ -71,8 +72,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await closeDemoSite(server, browser);
   await new Promise<void>((resolve) => receiver?.close(() => resolve()));
 });
 

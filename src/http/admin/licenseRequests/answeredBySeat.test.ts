@@ -163,6 +163,26 @@ describe('license requests answered by the seat the requester gets', () => {
     assert.deepEqual(await notificationsOf(caller), []);
   });
 
+  test('declining takes the requester out of the waiting room their request put them in: the freed seat goes to nobody they were ahead of', async () => {
+    const f = await licensedCustomer(t.app, 1);
+    await setPolicy(f, { waitingRoom: 'automatic' });
+    const dee = await createUser(f.customer, { name: 'Dee Declined' });
+    const { caller, id } = await ask(f, dee);
+    const roomOf = async () => (await f.customer.admin.get(`${productOf(f)}/waiting`)).json().items as { userId: string; reason: string }[];
+    assert.deepEqual((await roomOf()).map((w) => [w.userId, w.reason]), [[dee.id, 'request']]);
+
+    const declined = await f.customer.admin.post(`${requestsOf(f)}/${id}/decline`, { note: 'Use the shared tablet' });
+    assert.equal(declined.statusCode, 204, declined.body);
+    assert.deepEqual(await roomOf(), [], 'out of the room');
+    await assertAudited(t.app, 'waiting_room.removed', { tenantId: f.customer.id, targetId: f.plan.id, summary: /their request for .* was declined/ });
+    const removed = await t.app.db.selectFrom('license_events').select('data').where('type', '=', 'waiting_room.removed').where('tenant_id', '=', f.customer.id).execute();
+    assert.equal(removed.length, 1, 'in the change feed once');
+
+    assert.equal((await f.customer.admin.post(`${productOf(f)}/unassign`, { userIds: [f.licensed.id] })).statusCode, 200);
+    assert.equal(await check(f, dee), 'NOT_ASSIGNED', 'the freed seat did not go to the person declined');
+    assert.equal((await mine(caller)).status, 'declined');
+  });
+
   test('a seat of a suspended product answers nothing: the request stays pending', async () => {
     const f = await licensedCustomer(t.app, 2);
     const gus = await createUser(f.customer, { name: 'Gus Suspended' });

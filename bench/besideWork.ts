@@ -72,6 +72,11 @@ export async function measureChecksBesideWork(props: {
   only?: string[];
   /** Write a V8 CPU profile of the server (its main thread and each worker) into this folder. */
   cpuProfileDir?: string;
+  /**
+   * A control: send the checks to this URL (the bare server, answering a fixed body) while the work
+   * still goes to LicenseHub. What the bare server loses is what the machine loses, not LicenseHub's design.
+   */
+  checksTo?: string;
 }): Promise<WorkFigure[]> {
   const { kind, directory } = props;
   // On PostgreSQL the server reaches the database through a proxy the bench can cut (fault f).
@@ -80,16 +85,17 @@ export async function measureChecksBesideWork(props: {
   const env = proxy ? { DATABASE_URL: proxy.rewrite((props.database.env as { DATABASE_URL: string }).DATABASE_URL) } : props.database.env;
   const server = await startLicenseHub({ name: `${kind} beside work`, database: env, workDir: WORK_DIR, built: props.built, ...(props.cpuProfileDir ? { cpuProfileDir: props.cpuProfileDir } : {}) });
   const checks = directory.checks.map((c) => JSON.stringify(c));
+  const checkUrl = props.checksTo ?? server.url;
   const runtimeAuth = { authorization: `Bearer ${directory.catalog.runtimeKey}` };
   const figures: WorkFigure[] = [];
   try {
     log(`${kind}: checks beside admin work: warming up ${props.warmupSec} s`);
-    await checkLoad(server.url, checks, runtimeAuth, props.warmupSec);
+    await checkLoad(checkUrl, checks, runtimeAuth, props.warmupSec);
     for (const work of worksFor(server, directory, props.database, proxy)) {
       if (work.postgresOnly && kind !== 'postgres') continue;
       if (props.only && !props.only.some((prefix) => work.name.startsWith(prefix))) continue;
       const seconds = work.fault ? FAULT_SECONDS : props.workSec;
-      const quiet = await checkLoad(server.url, checks, runtimeAuth, props.workSec);
+      const quiet = await checkLoad(checkUrl, checks, runtimeAuth, props.workSec);
       log(`${kind}: checks beside ${work.name} (${seconds} s; quiet ${Math.round(quiet.requestsPerSec)} checks/s, p99 ${quiet.p99Ms} ms)`);
       const answers: Record<string, number> = {};
       const durations: number[] = [];
@@ -103,7 +109,7 @@ export async function measureChecksBesideWork(props: {
           answers[outcome] = (answers[outcome] ?? 0) + 1;
         } while (!stopped && !work.fault);
       })();
-      const during = await checkLoad(server.url, checks, runtimeAuth, seconds);
+      const during = await checkLoad(checkUrl, checks, runtimeAuth, seconds);
       stopped = true;
       await worker;
       durations.sort((a, b) => a - b);

@@ -1,5 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startBareServer } from './bareProcess.js';
 import { prepareEmbedded } from './benchDatabase.js';
 import { measureChecksBesideWork } from './besideWork.js';
 import { WORK_DIR } from './childProcess.js';
@@ -8,24 +10,40 @@ import { log } from './progressLog.js';
 import { formatProfile } from './report.js';
 
 /**
- * Where the server's CPU goes while one piece of admin work runs beside the
- * check load (issue 12's (a)–(d)): `node --import tsx bench/profileBesideWork.ts (a) [users]`.
- * Each thread's profile (main thread, database thread, worker pool) is summarized
- * over the window the work ran in.
+ * One piece of issue 12's admin work ((a)–(d)) beside the check load, looked at closely:
+ *   node --import tsx bench/profileBesideWork.ts [--work '(a)'] [--users N] [--control]
+ * Profiles the server (--cpu-prof: its main thread, database thread and worker pool) and prints,
+ * per thread, where the time went while the work ran. With --control the checks go to the bare
+ * server (a fixed answer) while the work still goes to LicenseHub: the bare server's loss is the
+ * machine's share of the slowdown (two cores shared with the load generator), not LicenseHub's.
  */
-const which = process.argv[2] ?? '(a)';
-const users = Number(process.argv[3] ?? 200_000);
+const { values } = parseArgs({ options: { work: { type: 'string', default: '(a)' }, users: { type: 'string', default: '200000' }, control: { type: 'boolean', default: false } } });
+const which = values.work;
+const users = Number(values.users);
 const seconds = 10;
 mkdirSync(WORK_DIR, { recursive: true });
 const database = await prepareEmbedded(WORK_DIR, `embedded-profile-${users}`, { users, tenants: Math.round(users / 100), bigGroupMembers: 10_000 }, log);
+const directory = database.directory!;
 const dir = join(WORK_DIR, `profile-${which.replace(/\W/g, '')}`);
 rmSync(dir, { recursive: true, force: true });
+const bare = values.control ? await startBareServer(WORK_DIR, { '/api/v1/runtime/check': JSON.stringify({ code: 'LICENSED', licensed: true }) }) : null;
 try {
-  const figures = await measureChecksBesideWork({ kind: 'embedded', database, directory: database.directory!, built: false, workSec: seconds, warmupSec: 8, only: [which], cpuProfileDir: dir });
-  for (const figure of figures) log(JSON.stringify({ work: figure.work, quiet: figure.quiet, during: figure.during, ratio: figure.ratio.toFixed(2), work_ms: figure.workMs }));
+  const figures = await measureChecksBesideWork({
+    kind: 'embedded',
+    database,
+    directory,
+    built: false,
+    workSec: seconds,
+    warmupSec: 8,
+    only: [which],
+    cpuProfileDir: dir,
+    ...(bare ? { checksTo: bare.url } : {}),
+  });
+  for (const figure of figures) log(JSON.stringify({ work: figure.work, checksTo: bare ? 'bare server (control)' : 'LicenseHub', quiet: figure.quiet, during: figure.during, ratio: figure.ratio.toFixed(2), workMs: figure.workMs }));
   for (const file of readdirSync(dir).sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size)) {
     process.stdout.write(`${formatProfile(summarizeProfile(join(dir, file), seconds, `${which}: ${file}`, 20))}\n\n`);
   }
 } finally {
+  await bare?.stop();
   await database.dispose();
 }

@@ -44,7 +44,9 @@ export function LeadsPage() {
     [status, offer, list.search, page],
   );
   const offers = useApiResource((signal) => listOffers(tenantId, { limit: 100 }, signal), [tenantId]);
-  const offerName = offers.data?.items.find((o) => o.id === offer)?.name ?? offer;
+  // A shared link may name the offer by its key (the API takes either); the filter shows its name.
+  const chosenOffer = offers.data?.items.find((o) => o.id === offer || o.offerKey === offer);
+  const offerName = chosenOffer?.name ?? offer;
   const filtered = Boolean(list.search || status || offer);
 
   return (
@@ -64,7 +66,7 @@ export function LeadsPage() {
           className={styles.offerFilter}
           aria-label="Filter by offer"
           value={offer ? offerName : 'All offers'}
-          selectedOptions={[offer]}
+          selectedOptions={[chosenOffer?.id ?? offer]}
           onOptionSelect={(_, data) => list.setParam({ offer: data.optionValue ?? '', offset: '' })}
         >
           <Option value="">All offers</Option>

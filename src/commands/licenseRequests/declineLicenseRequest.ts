@@ -1,9 +1,9 @@
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
-import { leaveWaiting, listWaiting } from '../../store/seats/waiting.js';
+import { listWaiting } from '../../store/seats/waiting.js';
 import type { CommandContext } from '../context.js';
 import { lockProduct } from '../licensing/productLock.js';
-import { recordSeatEvent } from '../seats/seatEvents.js';
+import { takeOutOfWaitingRoom } from '../seats/removeWaiting.js';
 import { appNameOf, findPendingRequest, notifyDecision, recordDecision } from './requestDecision.js';
 
 /**
@@ -37,16 +37,10 @@ export async function declineLicenseRequest(ctx: CommandContext, props: { scope:
     const key = { tenantId: props.scope.tenantId, planId };
     const place = (await listWaiting(ctx.tx, key)).find((w) => w.userId === request.user_id && w.reason === 'request');
     if (!place) continue;
-    await leaveWaiting(ctx.tx, key, [request.user_id]);
-    await recordAudit(ctx.tx, ctx.actor, {
-      tenantId: key.tenantId,
-      action: 'waiting_room.removed',
-      targetType: 'product',
-      targetId: planId,
+    await takeOutOfWaitingRoom(ctx, key, place, {
       summary: `Removed ${place.userPrincipalName} from the waiting room: their request for ${appName} was declined`,
-      detail: { userId: request.user_id, position: place.position, requestId: request.id },
+      detail: { requestId: request.id },
     });
-    await recordSeatEvent(ctx, key, 'waiting_room.removed', [request.user_id], { position: place.position });
   }
   await recordDecision(ctx, request, { decision: 'declined', planId: null, decidedBy: 'admin' });
   await notifyDecision(ctx, request, { approved: false, planName: null, note: props.note, decidedBy: 'admin' });

@@ -1,7 +1,7 @@
 import { notFound } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordAudit } from '../../store/audit.js';
-import { leaveWaiting, listWaiting } from '../../store/seats/waiting.js';
+import { leaveWaiting, listWaiting, type WaitingEntry } from '../../store/seats/waiting.js';
 import type { CommandContext } from '../context.js';
 import { lockHeldProduct } from '../licensing/heldProduct.js';
 import { recordSeatEvent } from './seatEvents.js';
@@ -11,14 +11,27 @@ export async function removeWaiting(ctx: CommandContext, props: { scope: TenantS
   const { key, plan } = await lockHeldProduct(ctx, props.scope, props.planId);
   const waiter = (await listWaiting(ctx.tx, key)).find((w) => w.userId === props.userId);
   if (!waiter) throw notFound(`User ${props.userId} in the waiting room of ${plan.name}`);
-  await leaveWaiting(ctx.tx, key, [props.userId]);
+  await takeOutOfWaitingRoom(ctx, key, waiter, { summary: `Removed ${waiter.userPrincipalName} from the waiting room of ${plan.name}` });
+}
+
+/**
+ * Takes someone out of a product's waiting room (its lock held by the caller):
+ * audited as `waiting_room.removed` and in the change feed, whoever decided it.
+ */
+export async function takeOutOfWaitingRoom(
+  ctx: CommandContext,
+  key: { tenantId: string; planId: string },
+  waiter: Pick<WaitingEntry, 'userId' | 'position'>,
+  why: { summary: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  await leaveWaiting(ctx.tx, key, [waiter.userId]);
   await recordAudit(ctx.tx, ctx.actor, {
     tenantId: key.tenantId,
     action: 'waiting_room.removed',
     targetType: 'product',
     targetId: key.planId,
-    summary: `Removed ${waiter.userPrincipalName} from the waiting room of ${plan.name}`,
-    detail: { userId: props.userId, position: waiter.position },
+    summary: why.summary,
+    detail: { userId: waiter.userId, position: waiter.position, ...why.detail },
   });
-  await recordSeatEvent(ctx, key, 'waiting_room.removed', [props.userId], { position: waiter.position });
+  await recordSeatEvent(ctx, key, 'waiting_room.removed', [waiter.userId], { position: waiter.position });
 }

@@ -16,6 +16,11 @@ interface SessionState {
    * user signs in again. The page stays as it was, with what was typed, behind a sign-in dialog.
    */
   expired: Session | null;
+  /**
+   * True once the user signed out in this tab, until they sign in again: the sign-in page they land
+   * on then carries no way back to the page they left, which was theirs, not the next person's.
+   */
+  signedOut: boolean;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -23,6 +28,7 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   const [expired, setExpired] = useState<Session | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
   const current = useRef(session);
   current.current = session;
 
@@ -46,6 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(async (userPrincipalName: string, password: string) => {
     const signedIn = await requestSignIn(userPrincipalName, password);
     setSession(signedIn);
+    setSignedOut(false);
     if (signedIn.signIn === 'complete') setExpired(null);
     return signedIn;
   }, []);
@@ -56,6 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       setSession(null);
       setExpired(null);
+      setSignedOut(true);
     }
   }, []);
 
@@ -63,9 +71,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const adopt = useCallback((next: Session) => {
     setSession(next);
+    setSignedOut(false);
     if (next.signIn === 'complete') setExpired(null);
   }, []);
-  const value = useMemo(() => ({ session, signIn, signOut, refresh, adopt, expired }), [session, signIn, signOut, refresh, adopt, expired]);
+  const value = useMemo(
+    () => ({ session, signIn, signOut, refresh, adopt, expired, signedOut }),
+    [session, signIn, signOut, refresh, adopt, expired, signedOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

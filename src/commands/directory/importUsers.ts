@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import type { ImportCandidate, RejectedRow, UserImportPlan } from '../../domain/directory/userImport.js';
 import { conflict, DomainError } from '../../domain/problems.js';
 import type { TenantScope } from '../../policies/tenantScope.js';
 import { recordEntitlementChange } from '../../runtime/entitlementChanges.js';
 import { recordAudit } from '../../store/audit.js';
 import { getOwnTenant } from '../../store/directory/tenants.js';
+import { insertImportedUsers, takenPrincipalNames } from '../../store/directory/userImport.js';
 import { isUniqueViolation } from '../../store/errors.js';
 import type { CommandContext } from '../context.js';
 import { randomUUID } from 'node:crypto';
@@ -39,17 +39,7 @@ export async function importUsers(ctx: CommandContext, props: { scope: TenantSco
   }
   const rejected = [...plan.rejected];
   const names = plan.candidates.map((c) => c.userPrincipalName.toLowerCase());
-  const taken = new Set(
-    names.length
-      ? (
-          await ctx.tx
-            .selectFrom('users')
-            .select(sql<string>`lower(user_principal_name)`.as('upn'))
-            .where(sql`lower(user_principal_name)`, 'in', names)
-            .execute()
-        ).map((r) => r.upn)
-      : [],
-  );
+  const taken = new Set(await takenPrincipalNames(ctx.tx, names));
   const accepted = plan.candidates.filter((c) => {
     if (!taken.has(c.userPrincipalName.toLowerCase())) return true;
     rejected.push({ line: c.line, userPrincipalName: c.userPrincipalName, errors: ['A user with this user principal name already exists'] });
@@ -59,7 +49,7 @@ export async function importUsers(ctx: CommandContext, props: { scope: TenantSco
   const created = accepted.map((c) => ({ ...c, id: props.dryRun ? null : randomUUID() }));
   if (!props.dryRun && created.length) {
     try {
-      await insertUsers(ctx, props.scope, tenant.country, created);
+      await insertImportedUsers(ctx.tx, props.scope, tenant.country, created as (ImportCandidate & { id: string })[]);
     } catch (error) {
       // Someone created one of these names after the check above (another import, the API, SCIM).
       if (isUniqueViolation(error, 'users_upn_key')) throw conflict('A user in this file was created by someone else at the same moment; run the import again to see which');
@@ -79,22 +69,4 @@ export async function importUsers(ctx: CommandContext, props: { scope: TenantSco
     created: created.map((c) => ({ line: c.line, id: c.id, userPrincipalName: c.userPrincipalName })),
     rejected,
   };
-}
-
-async function insertUsers(ctx: CommandContext, scope: TenantScope, country: string, users: (ImportCandidate & { id: string | null })[]): Promise<void> {
-  for (let i = 0; i < users.length; i += 500) {
-    await ctx.tx
-      .insertInto('users')
-      .values(
-        users.slice(i, i + 500).map((c) => ({
-          id: c.id!,
-          tenant_id: scope.tenantId,
-          user_principal_name: c.userPrincipalName,
-          display_name: c.displayName,
-          usage_location: c.usageLocation ?? country,
-          enabled: c.enabled,
-        })),
-      )
-      .execute();
-  }
 }

@@ -12,6 +12,7 @@ import { ledgerEntries } from './ledgerEntries.js';
 import { admitWaiting } from './waitingRoomAdmission.js';
 import { lockProduct, type ProductKey, type ProductRow } from './productLock.js';
 import { loadAssignments, loadHoldings, loadTenantDirectory, type TenantDirectory } from './seatInputs.js';
+import { deleteHoldings, upsertHoldings, type HoldingRow } from '../../store/seats/holdings.js';
 
 /**
  * THE place seat holdings are written. Every change that can alter who holds
@@ -199,7 +200,7 @@ interface HoldingChanges {
 /** Makes seat_holdings equal the allocation, touching only the rows that differ. */
 async function writeHoldings(ctx: CommandContext, key: ProductKey, allocation: SeatAllocation): Promise<HoldingChanges> {
   const stored = await loadHoldings(ctx.tx, key);
-  const upserts = [];
+  const upserts: HoldingRow[] = [];
   const activated: string[] = [];
   const deactivated: string[] = [];
   let activeBefore = 0;
@@ -211,34 +212,11 @@ async function writeHoldings(ctx: CommandContext, key: ProductKey, allocation: S
     if (old?.state === 'active' && holding.state !== 'active') deactivated.push(holding.userId);
     if (old?.state !== 'active' && holding.state === 'active') activated.push(holding.userId);
     if (old && old.state === holding.state && old.since === holding.since && old.sources === sources) continue;
-    upserts.push({ tenant_id: key.tenantId, plan_id: key.planId, user_id: holding.userId, state: holding.state, since: new Date(holding.since), sources });
+    upserts.push({ userId: holding.userId, state: holding.state, since: holding.since, sources });
   }
   const gone = [...stored.values()];
   for (const holding of gone) if (holding.state === 'active') deactivated.push(holding.userId);
-  for (let i = 0; i < gone.length; i += 1000) {
-    await ctx.tx
-      .deleteFrom('seat_holdings')
-      .where('tenant_id', '=', key.tenantId)
-      .where('plan_id', '=', key.planId)
-      .where(
-        'user_id',
-        'in',
-        gone.slice(i, i + 1000).map((h) => h.userId),
-      )
-      .execute();
-  }
-  for (let i = 0; i < upserts.length; i += 500) {
-    await ctx.tx
-      .insertInto('seat_holdings')
-      .values(upserts.slice(i, i + 500))
-      .onConflict((oc) =>
-        oc.columns(['tenant_id', 'plan_id', 'user_id']).doUpdateSet((eb) => ({
-          state: eb.ref('excluded.state'),
-          since: eb.ref('excluded.since'),
-          sources: eb.ref('excluded.sources'),
-        })),
-      )
-      .execute();
-  }
+  await deleteHoldings(ctx.tx, key, gone.map((h) => h.userId));
+  await upsertHoldings(ctx.tx, key, upserts);
   return { activeBefore, activated, deactivated, any: upserts.length > 0 || gone.length > 0 };
 }

@@ -3,24 +3,26 @@ import type { TenantScope } from '../../policies/tenantScope.js';
 import type { UsageMark } from '../../domain/seats/usageMark.js';
 import type { Db, Tx } from '../transaction.js';
 
-const BATCH = 500;
-
 /**
  * Moves each (tenant, plan, user)'s last use forward to the marks' times, in
- * batches of 500 rows; an older mark never moves a row back (several servers
- * flush the same users).
+ * one statement (the columns as arrays, taken apart by `unnest`: the flush runs
+ * on the thread that answers checks, and a query builder's multi-row insert of
+ * thousands of marks was garbage in its heap); an older mark never moves a row
+ * back (several servers flush the same users).
  */
 export async function upsertUsage(db: Db | Tx, marks: readonly UsageMark[]): Promise<void> {
-  for (let i = 0; i < marks.length; i += BATCH) {
-    const rows = marks.slice(i, i + BATCH).map((m) => ({ tenant_id: m.tenantId, plan_id: m.planId, user_id: m.userId, last_used_at: new Date(m.at) }));
-    await db
-      .insertInto('seat_usage')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['tenant_id', 'plan_id', 'user_id']).doUpdateSet({ last_used_at: sql`greatest(seat_usage.last_used_at, excluded.last_used_at)` }),
-      )
-      .execute();
-  }
+  if (marks.length === 0) return;
+  const column = <T>(pick: (m: UsageMark) => T) => marks.map(pick);
+  await sql`
+    insert into seat_usage (tenant_id, plan_id, user_id, last_used_at)
+    select m.tenant_id, m.plan_id, m.user_id, max(m.last_used_at)
+    from unnest(
+      ${column((m) => m.tenantId)}::uuid[], ${column((m) => m.planId)}::uuid[], ${column((m) => m.userId)}::uuid[],
+      ${column((m) => new Date(m.at).toISOString())}::timestamptz[]
+    ) as m (tenant_id, plan_id, user_id, last_used_at)
+    group by m.tenant_id, m.plan_id, m.user_id
+    on conflict (tenant_id, plan_id, user_id) do update set last_used_at = greatest(seat_usage.last_used_at, excluded.last_used_at)
+  `.execute(db);
 }
 
 /** Forgets uses older than `before` (the retention period); returns how many rows went. */

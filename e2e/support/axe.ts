@@ -21,6 +21,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   source ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await animationsSettled(page);
   // Evaluated through the DevTools protocol: the app's Content Security Policy refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
   const violations = await page.evaluate(async (tags) => {
@@ -36,6 +37,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
+}
+
+/**
+ * Waits (up to 3 s) for the page's finite animations and transitions to end: a dialog or toast
+ * fading in is half transparent, and axe-core measures the contrast of its text mid-fade (a run failed
+ * on dialogs' submit buttons and a toast's title that pass once fully shown). Endless ones (spinners) are not waited for.
+ */
+async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  });
 }
 
 /** Fails when axe-core finds a serious or critical WCAG 2.2 AA violation on the page as it is now. */

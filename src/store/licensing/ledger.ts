@@ -17,19 +17,18 @@ export type LedgerEntry = Insertable<LicenseLedgerTable>;
  */
 export async function appendLedger(tx: Tx, entries: readonly LedgerEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const column = <T>(pick: (e: LedgerEntry) => T) => entries.map(pick);
   await sql`
     insert into license_ledger (occurred_at, tenant_id, publisher_tenant_id, offer_id, plan_id, service_id, deal_id, user_id,
                                 kind, delta, purchased_after, assigned_after, state_after, actor_user_id, reason)
     select e.occurred_at, e.tenant_id, e.publisher_tenant_id, e.offer_id, e.plan_id, e.service_id, e.deal_id, e.user_id,
            e.kind, e.delta, e.purchased_after, e.assigned_after, e.state_after, e.actor_user_id, e.reason
     from unnest(
-      ${column((e) => new Date(e.occurred_at).toISOString())}::timestamptz[],
-      ${column((e) => e.tenant_id)}::uuid[], ${column((e) => e.publisher_tenant_id)}::uuid[], ${column((e) => e.offer_id)}::uuid[],
-      ${column((e) => e.plan_id)}::uuid[], ${column((e) => e.service_id)}::text[], ${column((e) => e.deal_id ?? null)}::uuid[],
-      ${column((e) => e.user_id ?? null)}::uuid[], ${column((e) => e.kind)}::text[], ${column((e) => e.delta)}::integer[],
-      ${column((e) => e.purchased_after)}::integer[], ${column((e) => e.assigned_after)}::integer[], ${column((e) => e.state_after)}::text[],
-      ${column((e) => e.actor_user_id ?? null)}::uuid[], ${column((e) => e.reason)}::text[]
+      ${entries.map((e) => new Date(e.occurred_at).toISOString())}::timestamptz[],
+      ${entries.map((e) => e.tenant_id)}::uuid[], ${entries.map((e) => e.publisher_tenant_id)}::uuid[], ${entries.map((e) => e.offer_id)}::uuid[],
+      ${entries.map((e) => e.plan_id)}::uuid[], ${entries.map((e) => e.service_id)}::text[], ${entries.map((e) => e.deal_id ?? null)}::uuid[],
+      ${entries.map((e) => e.user_id ?? null)}::uuid[], ${entries.map((e) => e.kind)}::text[], ${entries.map((e) => e.delta)}::integer[],
+      ${entries.map((e) => e.purchased_after)}::integer[], ${entries.map((e) => e.assigned_after)}::integer[], ${entries.map((e) => e.state_after)}::text[],
+      ${entries.map((e) => e.actor_user_id ?? null)}::uuid[], ${entries.map((e) => e.reason)}::text[]
     ) with ordinality as e (occurred_at, tenant_id, publisher_tenant_id, offer_id, plan_id, service_id, deal_id, user_id,
                             kind, delta, purchased_after, assigned_after, state_after, actor_user_id, reason, position)
     order by e.position

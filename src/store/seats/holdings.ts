@@ -12,27 +12,19 @@ export interface HoldingRow {
 
 /**
  * Writes a product's changed holdings in one statement, the columns sent as
- * arrays and taken apart by `unnest`. A 10,000-member group used to go as 20
- * multi-row inserts built by the query builder (60,000 parameters); profiled
- * beside the license check, that building was 8% of the check thread's time
- * and much of its garbage (bench/README.md, "Checks beside admin work").
+ * arrays and taken apart by `unnest`, as the ledger is written
+ * (store/licensing/ledger.ts says why): a 10,000-member group's holdings went
+ * as 20 multi-row inserts built by the query builder (60,000 parameters).
  */
 export async function upsertHoldings(tx: Tx, key: { tenantId: string; planId: string }, rows: readonly HoldingRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const userIds = new Array<string>(rows.length);
-  const states = new Array<string>(rows.length);
-  const since = new Array<string>(rows.length);
-  const sources = new Array<string>(rows.length);
-  rows.forEach((row, i) => {
-    userIds[i] = row.userId;
-    states[i] = row.state;
-    since[i] = new Date(row.since).toISOString();
-    sources[i] = row.sources;
-  });
   await sql`
     insert into seat_holdings (tenant_id, plan_id, user_id, state, since, sources)
     select ${key.tenantId}::uuid, ${key.planId}::uuid, h.user_id, h.state, h.since, h.sources::jsonb
-    from unnest(${userIds}::uuid[], ${states}::text[], ${since}::timestamptz[], ${sources}::text[]) as h (user_id, state, since, sources)
+    from unnest(
+      ${rows.map((r) => r.userId)}::uuid[], ${rows.map((r) => r.state)}::text[],
+      ${rows.map((r) => new Date(r.since).toISOString())}::timestamptz[], ${rows.map((r) => r.sources)}::text[]
+    ) as h (user_id, state, since, sources)
     on conflict (tenant_id, plan_id, user_id) do update set state = excluded.state, since = excluded.since, sources = excluded.sources
   `.execute(tx);
 }

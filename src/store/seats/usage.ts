@@ -5,20 +5,19 @@ import type { Db, Tx } from '../transaction.js';
 
 /**
  * Moves each (tenant, plan, user)'s last use forward to the marks' times, in
- * one statement (the columns as arrays, taken apart by `unnest`: the flush runs
- * on the thread that answers checks, and a query builder's multi-row insert of
- * thousands of marks was garbage in its heap); an older mark never moves a row
- * back (several servers flush the same users).
+ * one statement: the columns as arrays taken apart by `unnest`, as the ledger
+ * is written (store/licensing/ledger.ts says why), since the flush runs on the
+ * thread that answers checks. An older mark never moves a row back (several
+ * servers flush the same users); marks of one row in the flush are merged.
  */
 export async function upsertUsage(db: Db | Tx, marks: readonly UsageMark[]): Promise<void> {
   if (marks.length === 0) return;
-  const column = <T>(pick: (m: UsageMark) => T) => marks.map(pick);
   await sql`
     insert into seat_usage (tenant_id, plan_id, user_id, last_used_at)
     select m.tenant_id, m.plan_id, m.user_id, max(m.last_used_at)
     from unnest(
-      ${column((m) => m.tenantId)}::uuid[], ${column((m) => m.planId)}::uuid[], ${column((m) => m.userId)}::uuid[],
-      ${column((m) => new Date(m.at).toISOString())}::timestamptz[]
+      ${marks.map((m) => m.tenantId)}::uuid[], ${marks.map((m) => m.planId)}::uuid[], ${marks.map((m) => m.userId)}::uuid[],
+      ${marks.map((m) => new Date(m.at).toISOString())}::timestamptz[]
     ) as m (tenant_id, plan_id, user_id, last_used_at)
     group by m.tenant_id, m.plan_id, m.user_id
     on conflict (tenant_id, plan_id, user_id) do update set last_used_at = greatest(seat_usage.last_used_at, excluded.last_used_at)

@@ -77,13 +77,17 @@ export async function measureChecksBesideWork(props: {
    * still goes to LicenseHub. What the bare server loses is what the machine loses, not LicenseHub's design.
    */
   checksTo?: string;
+  /** With `checksTo`: run LicenseHub, which does the work, at this nice value (what admin work on a low-priority thread of its own would leave the checks). */
+  workServerNice?: number;
 }): Promise<WorkFigure[]> {
   const { kind, directory } = props;
   // On PostgreSQL the server reaches the database through a proxy the bench can cut (fault f).
   const proxy = kind === 'postgres' ? new TcpProxy('127.0.0.1', Number(new URL((props.database.env as { DATABASE_URL: string }).DATABASE_URL).port || 5432)) : null;
   await proxy?.accept();
   const env = proxy ? { DATABASE_URL: proxy.rewrite((props.database.env as { DATABASE_URL: string }).DATABASE_URL) } : props.database.env;
-  const server = await startLicenseHub({ name: `${kind} beside work`, database: env, workDir: WORK_DIR, built: props.built, ...(props.cpuProfileDir ? { cpuProfileDir: props.cpuProfileDir } : {}) });
+  const server = await startLicenseHub({ name: `${kind} beside work`, database: env, workDir: WORK_DIR, built: props.built, ...(props.cpuProfileDir ? { cpuProfileDir: props.cpuProfileDir } : {}),
+    ...(props.workServerNice !== undefined ? { nice: props.workServerNice } : {}),
+  });
   const checks = directory.checks.map((c) => JSON.stringify(c));
   const checkUrl = props.checksTo ?? server.url;
   const runtimeAuth = { authorization: `Bearer ${directory.catalog.runtimeKey}` };

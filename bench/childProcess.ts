@@ -45,10 +45,13 @@ export async function startChild(props: {
   logFile: string;
   readyPath: string;
   timeoutMs: number;
+  /** Start the child under `nice -n N` (all its threads inherit it). */
+  nice?: number;
 }): Promise<ChildServer> {
   const log = openSync(props.logFile, 'w');
   const started = performance.now();
-  const child = spawn(process.execPath, props.args, { cwd: REPO_ROOT, env: { ...process.env, ...props.env }, stdio: ['ignore', log, log] });
+  const [command, args] = props.nice === undefined ? [process.execPath, props.args] : ['nice', ['-n', String(props.nice), process.execPath, ...props.args]];
+  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...props.env }, stdio: ['ignore', log, log] });
   closeSync(log);
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
   const url = `http://127.0.0.1:${props.port}`;

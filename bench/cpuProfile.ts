@@ -25,9 +25,16 @@ export interface ProfileSummary {
   /** Share of busy time, by package (node_modules), LicenseHub folder, Node internals, GC. */
   areas: { name: string; percent: number }[];
   functions: { name: string; percent: number }[];
+  /**
+   * Runs of samples with no idle one between them: how long the thread held its event loop (or
+   * waited for a core while busy: V8 samples wall time). A check that arrives during one waits for its end.
+   */
+  stretches: { count: number; atLeast8Ms: number; atLeast16Ms: number; insideLong: { name: string; percent: number }[] };
 }
 
 const IDLE = new Set(['(idle)', '(program)']);
+/** Stretches at least this long are the ones a check's p99 sees; their functions are ranked apart. */
+const LONG_STRETCH_MICROS = 8_000;
 
 export function summarizeProfile(path: string, windowSec: number, title: string, top = 15): ProfileSummary {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
@@ -42,6 +49,7 @@ export function summarizeProfile(path: string, windowSec: number, title: string,
   const from = profile.endTime - windowSec * 1e6;
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
+  const stretches = new Stretches();
   let idle = 0;
   let total = 0;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -51,20 +59,61 @@ export function summarizeProfile(path: string, windowSec: number, title: string,
     if (!node) continue;
     total += micros;
     const frame = node.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+    if (frame.functionName === '(idle)') stretches.end();
+    else stretches.add(name, micros);
     if (IDLE.has(frame.functionName)) {
       idle += micros;
       continue;
     }
     add(areas, areaOf(frame), micros);
-    add(functions, `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}${frame.url ? `:${frame.lineNumber + 1}` : ''}`, micros);
+    add(functions, name, micros);
   }
+  stretches.end();
   const busy = total - idle || 1;
   const ranked = (map: Map<string, number>) =>
     [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, micros]) => ({ name, percent: (micros * 100) / busy }));
-  return { title, windowMs: total / 1000, idlePercent: total ? (idle * 100) / total : 0, areas: ranked(areas), functions: ranked(functions) };
+  const insideLong = [...stretches.insideLong].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, micros]) => ({ name, percent: (micros * 100) / (stretches.longMicros || 1) }));
+  return {
+    title,
+    windowMs: total / 1000,
+    idlePercent: total ? (idle * 100) / total : 0,
+    areas: ranked(areas),
+    functions: ranked(functions),
+    stretches: { count: stretches.count, atLeast8Ms: stretches.atLeast8Ms, atLeast16Ms: stretches.atLeast16Ms, insideLong },
+  };
+}
+
+/** Counts the busy stretches and, for the long ones, where their time went. */
+class Stretches {
+  count = 0;
+  atLeast8Ms = 0;
+  atLeast16Ms = 0;
+  longMicros = 0;
+  readonly insideLong = new Map<string, number>();
+  private current = new Map<string, number>();
+  private micros = 0;
+
+  add(name: string, micros: number): void {
+    add(this.current, name, micros);
+    this.micros += micros;
+  }
+
+  end(): void {
+    if (this.micros === 0) return;
+    this.count++;
+    if (this.micros >= LONG_STRETCH_MICROS) {
+      this.atLeast8Ms++;
+      this.longMicros += this.micros;
+      for (const [name, micros] of this.current) add(this.insideLong, name, micros);
+    }
+    if (this.micros >= 2 * LONG_STRETCH_MICROS) this.atLeast16Ms++;
+    this.current = new Map();
+    this.micros = 0;
+  }
 }
 
 function add(map: Map<string, number>, key: string, micros: number) {

@@ -16,6 +16,8 @@ export async function startLicenseHub(props: {
   built: boolean;
   /** Folder for a V8 CPU profile, written when the server stops. */
   cpuProfileDir?: string;
+  /** Run the whole process (every thread) at this nice value. */
+  nice?: number;
 }): Promise<LicenseHubProcess> {
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
@@ -38,6 +40,7 @@ export async function startLicenseHub(props: {
     logFile: join(props.workDir, `${props.name.replace(/\W+/g, '-')}.log`),
     readyPath: '/readyz',
     timeoutMs: 15 * 60_000,
+    ...(props.nice !== undefined ? { nice: props.nice } : {}),
   });
   return { ...server, publicUrl };
 }

@@ -11,13 +11,17 @@ import { formatProfile } from './report.js';
 
 /**
  * One piece of issue 12's admin work ((a)–(d)) beside the check load, looked at closely:
- *   node --import tsx bench/profileBesideWork.ts [--work '(a)'] [--users N] [--control]
+ *   node --import tsx bench/profileBesideWork.ts [--work '(a)'] [--users N] [--control [--nice N]]
  * Profiles the server (--cpu-prof: its main thread, database thread and worker pool) and prints,
  * per thread, where the time went while the work ran. With --control the checks go to the bare
  * server (a fixed answer) while the work still goes to LicenseHub: the bare server's loss is the
  * machine's share of the slowdown (two cores shared with the load generator), not LicenseHub's.
+ * With --nice N as well, LicenseHub runs at that nice value (19: the lowest priority): what a
+ * check thread would keep if the admin work ran on threads of its own below it.
  */
-const { values } = parseArgs({ options: { work: { type: 'string', default: '(a)' }, users: { type: 'string', default: '200000' }, control: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { work: { type: 'string', default: '(a)' }, users: { type: 'string', default: '200000' }, control: { type: 'boolean', default: false }, nice: { type: 'string' } } });
+if (values.nice !== undefined && !values.control) throw new Error('--nice applies to the server doing the work, so only with --control (the checks would go to the niced server too)');
+const workServerNice = values.nice === undefined ? undefined : Number(values.nice);
 const which = values.work;
 const users = Number(values.users);
 const seconds = 10;
@@ -38,8 +42,9 @@ try {
     only: [which],
     cpuProfileDir: dir,
     ...(bare ? { checksTo: bare.url } : {}),
+    ...(workServerNice !== undefined ? { workServerNice } : {}),
   });
-  for (const figure of figures) log(JSON.stringify({ work: figure.work, checksTo: bare ? 'bare server (control)' : 'LicenseHub', quiet: figure.quiet, during: figure.during, ratio: figure.ratio.toFixed(2), workMs: figure.workMs }));
+  for (const figure of figures) log(JSON.stringify({ work: figure.work, checksTo: bare ? 'bare server (control)' : 'LicenseHub', workServerNice: workServerNice ?? 0, quiet: figure.quiet, during: figure.during, ratio: figure.ratio.toFixed(2), workMs: figure.workMs }));
   for (const file of readdirSync(dir).sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size)) {
     process.stdout.write(`${formatProfile(summarizeProfile(join(dir, file), seconds, `${which}: ${file}`, 20))}\n\n`);
   }

@@ -154,5 +154,8 @@ export function formatProfile(profile: ProfileSummary): string {
   for (const a of profile.areas) lines.push(`    ${a.percent.toFixed(1).padStart(5)}%  ${a.name}`);
   lines.push('  hottest functions (self time):');
   for (const f of profile.functions) lines.push(`    ${f.percent.toFixed(1).padStart(5)}%  ${f.name}`);
+  const { stretches } = profile;
+  lines.push(`  busy stretches (no idle sample between): ${stretches.count}, of them ${stretches.atLeast8Ms} ≥ 8 ms and ${stretches.atLeast16Ms} ≥ 16 ms; inside those ≥ 8 ms:`);
+  for (const f of stretches.insideLong) lines.push(`    ${f.percent.toFixed(1).padStart(5)}%  ${f.name}`);
   return lines.join('\n');
 }

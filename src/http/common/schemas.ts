@@ -56,6 +56,29 @@ export const problemSchema = z
     ],
   });
 
+/**
+ * A refusal that also lists, in `problems`, everything wrong inside what was sent: a CSV file's
+ * lines, a package's files, an offer's missing pieces. Typed in the OpenAPI document so a client
+ * can show each one where it belongs.
+ */
+export const problemListing = <T extends z.ZodType>(id: string, description: string, item: T) =>
+  problemSchema
+    .extend({ problems: z.array(item).optional().describe('Every problem found, not only the first') })
+    .passthrough()
+    .meta({ id, description });
+
+/** One line of a CSV file that cannot be used, and why. */
+export const csvProblemSchema = z
+  .object({
+    line: z.number().int().describe('1-based line of the file'),
+    column: z.number().int().optional().describe('1-based cell of the row, when the problem is about one'),
+    message: z.string(),
+  })
+  .meta({ id: 'CsvProblem' });
+
+/** A CSV file refused as a whole (400): nothing in it was applied. */
+export const csvFileRefusal = problemListing('CsvFileRefusal', 'A problem whose `problems` lists every line of the CSV file that cannot be used; nothing in the file was applied', csvProblemSchema);
+
 /** The error responses a route documents, keyed by status. */
 export const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, problemSchema]));
 

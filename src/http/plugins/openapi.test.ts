@@ -66,6 +66,14 @@ test('security and scopes come from the route access the server enforces', () =>
   assert.deepEqual(registerDeal.op['x-required-scopes'], ['partner.write']);
 });
 
+// Refusals that list what was wrong inside what was sent, typed per operation.
+const REFUSALS: Record<string, Record<string, { schema: string; item: string }>> = {
+  importUsers: { '400': { schema: 'CsvFileRefusal', item: 'CsvProblem' } },
+  assignLicensesFromCsv: { '400': { schema: 'CsvFileRefusal', item: 'CsvProblem' } },
+  uploadPackage: { '422': { schema: 'PackageRefusal', item: 'PackageProblem' } },
+  publishOffer: { '422': { schema: 'PublishRefusal', item: 'PublishProblem' } },
+};
+
 test("errors are application/problem+json with the named Problem schema (Graph errors as Graph's application/json)", () => {
   assert.equal(document.components.schemas.Problem.type, 'object');
   assert.ok(document.components.schemas.Problem.properties.errors);
@@ -75,12 +83,27 @@ test("errors are application/problem+json with the named Problem schema (Graph e
     const errors = Object.entries<Json>(op.responses).filter(([status]) => /^[45]/.test(status));
     assert.ok(errors.some(([status]) => status.startsWith('4')), `${where}: a 4xx answer`);
     for (const [status, response] of errors) {
+      const named = REFUSALS[op.operationId]?.[status]?.schema ?? 'Problem';
       const expected = path.startsWith('/api/graph')
         ? { 'application/json': { schema: { $ref: '#/components/schemas/GraphError' } } }
-        : { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+        : { 'application/problem+json': { schema: { $ref: `#/components/schemas/${named}` } } };
       assert.deepEqual(response.content, expected, `${where} ${status}`);
     }
     if (op.parameters?.length || op.requestBody) assert.ok(op.responses['400'], `${where}: 400 for bad input`);
+  }
+});
+
+test('refusals that list problems are Problems with a typed `problems` array', () => {
+  const problem = document.components.schemas.Problem;
+  for (const [operationId, byStatus] of Object.entries(REFUSALS)) {
+    for (const [status, { schema, item }] of Object.entries(byStatus)) {
+      const refusal = document.components.schemas[schema];
+      assert.ok(refusal, `${operationId} ${status}: ${schema} is in the document`);
+      assert.deepEqual(refusal.required, problem.required, `${schema} requires what a Problem requires`);
+      for (const name of Object.keys(problem.properties)) assert.deepEqual(refusal.properties[name], problem.properties[name], `${schema}.${name}`);
+      assert.deepEqual(refusal.properties.problems.items, { $ref: `#/components/schemas/${item}` }, `${schema}.problems`);
+      assert.ok(document.components.schemas[item].required.includes('message'), `${item} has a message`);
+    }
   }
 });
 

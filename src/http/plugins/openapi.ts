@@ -73,10 +73,16 @@ function accessText(access: RouteAccess): { security: Json[]; text: string; scop
   }
 }
 
-function errorResponse(status: string, graph: boolean): Json {
+/**
+ * An error answer as application/problem+json: the generic Problem, or the refusal the route named
+ * for that status (a Problem with its own extension members, e.g. CsvFileRefusal's `problems`).
+ */
+function errorResponse(status: string, graph: boolean, listed: Json | undefined): Json {
+  const named = Object.values<Json>(listed?.content ?? {})[0]?.schema as Json | undefined;
+  const schema = typeof named?.$ref === 'string' && named.$ref !== PROBLEM_REF.$ref ? named : PROBLEM_REF;
   return {
     description: STATUS_TEXT[status] ?? 'Request error',
-    content: graph ? { 'application/json': { schema: GRAPH_ERROR_REF } } : { 'application/problem+json': { schema: PROBLEM_REF } },
+    content: graph ? { 'application/json': { schema: GRAPH_ERROR_REF } } : { 'application/problem+json': { schema } },
   };
 }
 
@@ -130,7 +136,7 @@ export function completeDocument(document: Json): Json {
       statuses.add('503');
       // An operation without a specific client error still answers problems (e.g. a malformed request).
       if (![...statuses].some((s) => Number(s) < 500)) statuses.add('4XX');
-      for (const status of statuses) responses[status] = errorResponse(status, graph);
+      for (const status of statuses) responses[status] = errorResponse(status, graph, responses[status]);
       for (const [status, response] of Object.entries<Json>(responses)) {
         if (Number(status) < 400 && response.description === 'Default Response') response.description = operation.summary ?? 'Success';
       }

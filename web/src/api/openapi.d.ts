@@ -3892,6 +3892,82 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        CsvProblem: {
+            /** @description 1-based line of the file */
+            line: number;
+            /** @description 1-based cell of the row, when the problem is about one */
+            column?: number;
+            message: string;
+        };
+        /** @description A problem whose `problems` lists every line of the CSV file that cannot be used; nothing in the file was applied */
+        CsvFileRefusal: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description Every problem found, not only the first */
+            problems?: components["schemas"]["CsvProblem"][];
+        } & {
+            [key: string]: unknown;
+        };
+        PackageProblem: {
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            message: string;
+            file: string;
+            line?: number;
+            column?: number;
+            path?: string;
+        };
+        /** @description A problem whose `problems` lists every problem of the package, each with its file and a line and column or a JSON path; nothing was stored. A 422 over the processing budget has `limit` instead. */
+        PackageRefusal: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description Every problem found, not only the first */
+            problems?: components["schemas"]["PackageProblem"][];
+        } & {
+            [key: string]: unknown;
+        };
+        PublishProblem: {
+            /** @description e.g. listing.incomplete, plans.required, package.required, program.prerequisite_missing, freemium.every_app_module_mapped, app_module.taken, or a package validation code */
+            code: string;
+            /** @description What to fix: an offer field, a prerequisite (partnerId, marketplaceEnrollment, programApproval), "plans" or "package" */
+            field?: string;
+            message: string;
+            file?: string;
+            line?: number;
+            column?: number;
+            path?: string;
+        };
+        /** @description A problem whose `problems` lists everything that keeps the offer from going live; nothing changed */
+        PublishRefusal: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description Every problem found, not only the first */
+            problems?: components["schemas"]["PublishProblem"][];
+        } & {
+            [key: string]: unknown;
+        };
         Session: {
             /** @enum {string} */
             signIn: "complete" | "mfaRequired" | "mfaEnrollmentRequired";
@@ -4984,16 +5060,6 @@ export interface components {
                 valid: boolean;
                 problems: components["schemas"]["PackageProblem"][];
             };
-        };
-        PackageProblem: {
-            code: string;
-            /** @enum {string} */
-            severity: "error" | "warning";
-            message: string;
-            file: string;
-            line?: number;
-            column?: number;
-            path?: string;
         };
         Relationship: {
             /** Format: uuid */
@@ -6935,7 +7001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["CsvFileRefusal"];
                 };
             };
             /** @description Not signed in, or the API token is invalid, expired or revoked */
@@ -10417,7 +10483,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PackageRefusal"];
                 };
             };
             /** @description Too many requests: retry after the Retry-After header */
@@ -10671,17 +10737,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         ready: boolean;
-                        problems: {
-                            /** @description e.g. listing.incomplete, plans.required, package.required, program.prerequisite_missing, freemium.every_app_module_mapped, app_module.taken, or a package validation code */
-                            code: string;
-                            /** @description What to fix: an offer field, a prerequisite (partnerId, marketplaceEnrollment, programApproval), "plans" or "package" */
-                            field?: string;
-                            message: string;
-                            file?: string;
-                            line?: number;
-                            column?: number;
-                            path?: string;
-                        }[];
+                        problems: components["schemas"]["PublishProblem"][];
                     };
                 };
             };
@@ -10796,7 +10852,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["PublishRefusal"];
                 };
             };
             /** @description The database could not serve the request; nothing was changed. Retry after the Retry-After header */
@@ -13864,7 +13920,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["CsvFileRefusal"];
                 };
             };
             /** @description Not signed in, or the API token is invalid, expired or revoked */

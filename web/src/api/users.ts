@@ -21,11 +21,7 @@ export type UserChanges = Schemas['UpdateUserInput'];
 export type UserImportReport = operations['importUsers']['responses'][200]['content']['application/json'];
 
 /** Why a whole CSV file was refused (400 `problems`), e.g. the wrong encoding or a missing column. */
-export interface CsvFileProblem {
-  line: number;
-  column?: number;
-  message: string;
-}
+export type CsvFileProblem = Schemas['CsvProblem'];
 
 export function isCsvFileProblem(value: unknown): value is CsvFileProblem {
   return isRecord(value) && typeof value.line === 'number' && isOptionalNumber(value.column) && typeof value.message === 'string';

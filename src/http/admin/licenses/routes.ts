@@ -12,7 +12,7 @@ import { listHolders } from '../../../store/licensing/holders.js';
 import { resolvePrincipalNames } from '../../../store/licensing/principalNames.js';
 import { findProduct, listAssignments, listProducts } from '../../../store/licensing/products.js';
 import { listGroupLicenses, listUserLicenses } from '../../../store/licensing/userLicenses.js';
-import { fileBody, guid, page, problems, tenantParams } from '../../common/schemas.js';
+import { csvFileRefusal, fileBody, guid, page, problems, tenantParams } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { licenseTermsOf } from '../../../jobs/licenseLifecycle.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
@@ -177,7 +177,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Send the CSV as the body with Content-Type: text/csv (UTF-8), with a "User principal name" column (a "Display name" column is ignored). A file with any problem assigns nobody.',
         params: productParams,
         'x-file-body': fileBody(['text/csv'], 'The CSV file (UTF-8)'),
-        response: { 200: assignmentResultSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
+        response: { 200: assignmentResultSchema, ...problems(401, 403, 404, 409, 413, 415, 422, 429, 503), 400: csvFileRefusal },
       },
       config: { access: 'license.assign' },
     },

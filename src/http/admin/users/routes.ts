@@ -17,7 +17,7 @@ import { authorizeRoleGrant, authorizeUserTarget, type UserTargetAction } from '
 import type { FastifyRequest } from 'fastify';
 import { listGroupsOfUser } from '../../../store/directory/groups.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
-import { fileBody, page, problems, tenantParams } from '../../common/schemas.js';
+import { csvFileRefusal, fileBody, page, problems, tenantParams } from '../../common/schemas.js';
 import { hashPassword } from '../../../identity/passwords.js';
 import { runCommand } from '../../common/runCommand.js';
 import {
@@ -145,7 +145,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         params: tenantParams,
         querystring: importQuery,
         'x-file-body': fileBody(['text/csv'], 'The CSV file (UTF-8)'),
-        response: { 200: importResult, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
+        response: { 200: importResult, ...problems(401, 403, 404, 409, 413, 415, 422, 429, 503), 400: csvFileRefusal },
       },
       config: { access: 'user.write' },
     },

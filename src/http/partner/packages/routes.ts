@@ -16,7 +16,7 @@ import { fileBody, problems } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { readUpload, registerUploads, type UploadRules } from '../../common/uploads.js';
 import { offerParams, offerSchema, presentOffer } from '../offers/schema.js';
-import { packageDetailSchema, packageParams, packageSummarySchema, presentPackageDetail, presentPackageSummary, uploadQuery } from './schema.js';
+import { packageDetailSchema, packageRefusal, packageParams, packageSummarySchema, presentPackageDetail, presentPackageSummary, uploadQuery } from './schema.js';
 
 const PACKAGE_UPLOAD: UploadRules = {
   contentTypes: ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'],
@@ -66,7 +66,7 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
             'its check may take at most the configured time (422), and an organization may have only a few large files in progress at once (429 with Retry-After; 503 when the whole server is busy).',
           params: offerParams,
           querystring: uploadQuery,
-          response: { 201: packageDetailSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422, 429, 503) },
+          response: { 201: packageDetailSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 429, 503), 422: packageRefusal },
         },
         config: { access: 'offer.write' },
       },

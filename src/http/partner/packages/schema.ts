@@ -3,7 +3,7 @@ import { SOLUTION_VERSION_PATTERN, SOLUTION_VERSION_RULE } from '../../../domain
 import { unmappedAppModules, type PackageProblem } from '../../../domain/packages/index.js';
 import type { OfferRecord } from '../../../store/partner/offers.js';
 import type { PackageRecord } from '../../../store/partner/packages.js';
-import { isoDate } from '../../common/schemas.js';
+import { isoDate, problemListing } from '../../common/schemas.js';
 import { offerParams } from '../offers/schema.js';
 
 export const packageParams = offerParams.extend({ version: z.string().regex(SOLUTION_VERSION_PATTERN, SOLUTION_VERSION_RULE) });
@@ -12,15 +12,24 @@ export const uploadQuery = z.strictObject({
   fileName: z.string().max(255, 'must be at most 255 characters').optional().describe('The file name archive-level problems are reported against (default package.zip)'),
 });
 
-export const packageProblemSchema = z.object({
-  code: z.string(),
-  severity: z.enum(['error', 'warning']),
-  message: z.string(),
-  file: z.string(),
-  line: z.number().int().optional(),
-  column: z.number().int().optional(),
-  path: z.string().optional(),
-});
+export const packageProblemSchema = z
+  .object({
+    code: z.string(),
+    severity: z.enum(['error', 'warning']),
+    message: z.string(),
+    file: z.string(),
+    line: z.number().int().optional(),
+    column: z.number().int().optional(),
+    path: z.string().optional(),
+  })
+  .meta({ id: 'PackageProblem' });
+
+/** An upload refused (422): every problem of the package at once; nothing was stored. */
+export const packageRefusal = problemListing(
+  'PackageRefusal',
+  'A problem whose `problems` lists every problem of the package, each with its file and a line and column or a JSON path; nothing was stored. A 422 over the processing budget has `limit` instead.',
+  packageProblemSchema,
+);
 
 export const packageSummarySchema = z.object({
   version: z.string(),

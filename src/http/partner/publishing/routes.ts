@@ -6,7 +6,7 @@ import { setOfferOnSale } from '../../../commands/partner/setOfferOnSale.js';
 import { notFound } from '../../../domain/problems.js';
 import { findOffer } from '../../../store/partner/offers.js';
 import { scopeOf } from '../../plugins/authentication.js';
-import { problems } from '../../common/schemas.js';
+import { problemListing, problems } from '../../common/schemas.js';
 import { runCommand } from '../../common/runCommand.js';
 import { offerParams, offerSchema, presentOffer } from '../offers/schema.js';
 
@@ -18,7 +18,10 @@ export const publishProblemSchema = z.object({
   line: z.number().int().optional(),
   column: z.number().int().optional(),
   path: z.string().optional(),
-});
+}).meta({ id: 'PublishProblem' });
+
+/** A publish refused (422): everything to fix at once; nothing changed. */
+const publishRefusal = problemListing('PublishRefusal', 'A problem whose `problems` lists everything that keeps the offer from going live; nothing changed', publishProblemSchema);
 
 const CHECKS =
   'Publishing checks, all at once: every partner program prerequisite; the listing (name, summary, description, logo, a category, support, privacy and launch URLs); ' +
@@ -64,7 +67,7 @@ export const publishingRoutes: FastifyPluginAsyncZod = async (app) => {
           'On success the offer is published, its current package becomes the published one, and the app modules (with the plans that unlock each) are rewritten from it. ' +
           'Publish again after uploading a new version or adding plans; publishing a stop-sold offer also resumes it.',
         params: offerParams,
-        response: { 200: offerSchema, ...problems(400, 401, 403, 404, 422) },
+        response: { 200: offerSchema, ...problems(400, 401, 403, 404), 422: publishRefusal },
       },
       config: { access: 'offer.write' },
     },

@@ -16,8 +16,12 @@ const newest = (path: string): number => {
   return stat.isDirectory() ? readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs) : stat.mtimeMs;
 };
 
-/** The server as `npm start` runs it: dist/ built by tsc, no tsx anywhere, so the worker threads load dist/src/workers/tasks.js. */
-test('the built server (dist/) runs heavy work on its worker threads', { timeout: 600_000 }, async () => {
+/**
+ * The server as `npm start` runs it: dist/ built by tsc, no tsx anywhere, so the worker threads load
+ * dist/src/workers/tasks.js and the command thread dist/src/workers/commandWorker.js (the import's
+ * CSV is parsed on the first, its users written by the second, on the embedded database it borrows).
+ */
+test('the built server (dist/) runs heavy work on its worker threads and commands on its command thread', { timeout: 600_000 }, async () => {
   const tasks = join(ROOT, 'dist/src/workers/tasks.js');
   // CI builds before testing; on a fresh clone, or after a change to src/, this builds the server (tsc: half a minute, minutes on a busy machine).
   if (!existsSync(tasks) || statSync(tasks).mtimeMs < newest(join(ROOT, 'src'))) execFileSync('npm', ['run', 'build:server'], { cwd: ROOT, stdio: 'ignore' });

@@ -21,6 +21,8 @@ const TRANSIENT_STATES: Record<string, string> = {
   '25P03': 'a transaction stayed idle too long',
   '40001': 'a concurrent change conflicted with this one',
   '40P01': 'a concurrent change deadlocked with this one',
+  // Not a SQLSTATE: the thread running the change stopped (src/workers/commandThread.ts); its transaction was rolled back.
+  LH_COMMAND_THREAD_STOPPED: 'the thread running the change stopped before it finished',
 };
 const TRANSIENT_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'LH_EMBEDDED_DATABASE_UNAVAILABLE']);
 const TRANSIENT_MESSAGES = [

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CommandContext } from '../../commands/context.js';
 import { runUseCaseWithRevision } from '../../commands/runUseCase.js';
 import { auditActor } from './auditActor.js';
+import type { OffThreadCommand, OffThreadInput, OffThreadOutput } from '../../workers/offThreadCommands.js';
 
 /**
  * A route's use case, run by the one runner (`src/commands/runUseCase.ts`) as
@@ -11,6 +12,24 @@ import { auditActor } from './auditActor.js';
  */
 export async function runCommand<T>(app: FastifyInstance, request: FastifyRequest, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
   const { result, revision } = await runUseCaseWithRevision(app, request.actor ? auditActor(request.actor) : 'system', work);
+  if (revision !== undefined) request.licenseRevision = revision;
+  return result;
+}
+
+/**
+ * The same, for a command that runs on the command thread (src/workers/commandThread.ts): the
+ * transaction opens there; the entitlement changes it brings back are applied to this server's
+ * index before the response goes out, as runCommand does.
+ */
+export async function runCommandOffThread<N extends OffThreadCommand>(app: FastifyInstance, request: FastifyRequest, command: N, input: OffThreadInput<N>): Promise<OffThreadOutput<N>> {
+  const { result, changes, revision, kicks } = await app.commandThread.run(command, input, {
+    actor: request.actor ? auditActor(request.actor) : 'system',
+    now: app.clock.now(),
+    email: Boolean(app.config.smtp),
+    instanceId: app.entitlements.instanceId,
+  });
+  await app.entitlements.apply(changes, revision);
+  for (const job of kicks) app.jobs?.kick(job);
   if (revision !== undefined) request.licenseRevision = revision;
   return result;
 }

@@ -12,7 +12,16 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
-import { EmbeddedDatabaseUnavailable, type PGliteThread } from './pgliteThread.js';
+import { EmbeddedDatabaseUnavailable } from './pgliteThread.js';
+import type { QueryResults } from './protocol.js';
+
+/** Where statements go: the database's thread itself (PGliteThread), or a port it lent (LentSession). */
+export interface PGliteSession {
+  query(sql: string, params: readonly unknown[]): Promise<QueryResults>;
+  exec(sql: string): Promise<QueryResults[]>;
+  /** Goes up when the database thread restarts: a transaction begun before is gone. */
+  readonly generation: number;
+}
 
 /** SQLSTATE lock_not_available: what PostgreSQL says when lock_timeout expires, so both databases fail alike. */
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -29,7 +38,7 @@ const LOCK_NOT_AVAILABLE = '55P03';
  */
 export class PGliteDialect implements Dialect {
   constructor(
-    private readonly thread: PGliteThread,
+    private readonly thread: PGliteSession,
     private readonly turnTimeoutMs: number,
   ) {}
   createAdapter(): DialectAdapter {
@@ -52,7 +61,7 @@ class PGliteDriver implements Driver {
   private releaseCurrent: (() => void) | null = null;
 
   constructor(
-    thread: PGliteThread,
+    thread: PGliteSession,
     private readonly turnTimeoutMs: number,
   ) {
     this.connection = new PGliteConnection(thread);
@@ -113,7 +122,7 @@ class PGliteConnection implements DatabaseConnection {
   /** The worker generation a transaction began on; a statement on a newer one would run outside it. */
   private transactionGeneration: number | null = null;
 
-  constructor(private readonly thread: PGliteThread) {}
+  constructor(private readonly thread: PGliteSession) {}
 
   transactionStarted(): void {
     this.transactionGeneration = this.thread.generation;

@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
-import { toError, type ErrorFields, type QueryResults, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import { toError, type ErrorFields, type LendRequest, type QueryResults, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 /** Thrown while the embedded database's thread is down; the problems plugin answers 503 with Retry-After. */
 export class EmbeddedDatabaseUnavailable extends Error {
@@ -56,6 +56,20 @@ export class PGliteThread {
   /** Several statements in one call (the simple protocol, as migrations need); one result each. */
   exec(sql: string): Promise<QueryResults[]> {
     return this.call({ op: 'exec', sql });
+  }
+
+  /**
+   * Lets another thread run statements on `port` (LentSession on its side). The caller holds the
+   * database's turn for as long as that thread works, so nothing of this thread's runs in between.
+   */
+  async lend(port: MessagePort): Promise<void> {
+    await this.ensureStarted();
+    this.worker!.postMessage({ op: 'lend', port } satisfies LendRequest, [port]);
+  }
+
+  /** Takes the database back from a thread that stopped while it had it (see pgliteWorker's reclaim). */
+  async reclaim(): Promise<void> {
+    await this.call({ op: 'reclaim' });
   }
 
   /** A consistent tarball of the data folder (PGlite's dumpDataDir), taken between statements. */

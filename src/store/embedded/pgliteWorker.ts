@@ -1,6 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { errorFields, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { errorFields, type LendRequest, type LentRequest, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 /**
  * The embedded database's own thread. PGlite is PostgreSQL compiled to
@@ -62,29 +62,68 @@ try {
   process.exit(1);
 }
 
-port.on('message', (request: WorkerRequest) => {
-  void handle(request);
+port.on('message', (request: WorkerRequest | LendRequest) => {
+  if (request.op === 'lend') lend(request.port);
+  else void handle(request);
 });
+
+/** Ports lent to other threads, and their statements under way. */
+const lentPorts = new Set<MessagePort>();
+const lentRunning = new Set<Promise<unknown>>();
+
+/** Another thread's statements, on the main thread's turn (it sends nothing of its own meanwhile). */
+function lend(lent: MessagePort): void {
+  lentPorts.add(lent);
+  lent.on('close', () => lentPorts.delete(lent));
+  lent.on('message', (request: LentRequest) => {
+    const running = run(request).then((reply) => lent.postMessage(reply));
+    lentRunning.add(running);
+    void running.finally(() => lentRunning.delete(running));
+  });
+}
+
+/**
+ * The borrowing thread stopped mid-command: no statement of it may run after this, and a
+ * transaction it left open must end, or the main thread's next statements would run inside it.
+ */
+async function reclaim(): Promise<void> {
+  for (const lent of lentPorts) lent.close();
+  lentPorts.clear();
+  await Promise.allSettled([...lentRunning]);
+  // Outside a transaction PostgreSQL only warns.
+  await pglite.exec('rollback');
+}
+
+async function run(request: LentRequest): Promise<WorkerReply> {
+  try {
+    if (request.op === 'query') {
+      const result = await pglite.query(request.sql, request.params);
+      return { id: request.id, ok: true, result: { rows: result.rows, ...(result.affectedRows !== undefined ? { affectedRows: result.affectedRows } : {}) } };
+    }
+    const results = await pglite.exec(request.sql);
+    return { id: request.id, ok: true, result: results.map((r) => ({ rows: r.rows, ...(r.affectedRows !== undefined ? { affectedRows: r.affectedRows } : {}) })) };
+  } catch (error) {
+    return { id: request.id, ok: false, error: errorFields(error) };
+  }
+}
 
 async function handle(request: WorkerRequest): Promise<void> {
   try {
     switch (request.op) {
-      case 'query': {
-        const result = await pglite.query(request.sql, request.params);
-        send({ id: request.id, ok: true, result: { rows: result.rows, ...(result.affectedRows !== undefined ? { affectedRows: result.affectedRows } : {}) } });
+      case 'query':
+      // Without parameters the simple protocol runs, which allows several statements in one call (migrations).
+      case 'exec':
+        send(await run(request));
         return;
-      }
-      case 'exec': {
-        // Without parameters the simple protocol runs, which allows several statements in one call (migrations).
-        const results = await pglite.exec(request.sql);
-        send({ id: request.id, ok: true, result: results.map((r) => ({ rows: r.rows, ...(r.affectedRows !== undefined ? { affectedRows: r.affectedRows } : {}) })) });
-        return;
-      }
       case 'dump': {
         const tarball = new Uint8Array(await (await pglite.dumpDataDir(request.compression)).arrayBuffer());
         send({ id: request.id, ok: true, result: tarball }, [tarball.buffer as ArrayBuffer]);
         return;
       }
+      case 'reclaim':
+        await reclaim();
+        send({ id: request.id, ok: true, result: null });
+        return;
       case 'close': {
         await pglite.close();
         send({ id: request.id, ok: true, result: null });

@@ -1,3 +1,5 @@
+import type { MessagePort } from 'node:worker_threads';
+
 /**
  * Messages between the server's main thread and the worker thread that runs
  * the embedded database (pgliteWorker.ts). Plain data only: everything here
@@ -15,7 +17,19 @@ export type WorkerRequest =
   | { id: number; op: 'query'; sql: string; params: unknown[] }
   | { id: number; op: 'exec'; sql: string }
   | { id: number; op: 'dump'; compression: 'none' | 'gzip' }
-  | { id: number; op: 'close' };
+  | { id: number; op: 'close' }
+  /** Takes back every lent port: drops what was not started, waits for what was, and rolls back a transaction left open. */
+  | { id: number; op: 'reclaim' };
+
+/**
+ * The main thread lends its turn on the database to another thread (a command
+ * run off the check's thread): that thread's queries and execs come on this
+ * port, answered on it, until it closes.
+ */
+export type LendRequest = { op: 'lend'; port: MessagePort };
+
+/** What a borrowing thread may send on a lent port. */
+export type LentRequest = Extract<WorkerRequest, { op: 'query' | 'exec' }>;
 
 export interface QueryResults {
   rows: unknown[];

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assignLicenses, type NotAssigned } from '../../../commands/licensing/assignLicenses.js';
+import type { NotAssigned } from '../../../commands/licensing/assignLicenses.js';
 import type { ProductSeats } from '../../../commands/licensing/reallocateProduct.js';
-import { unassignLicenses } from '../../../commands/licensing/unassignLicenses.js';
 import { DomainError, notFound } from '../../../domain/problems.js';
 import type { TenantScope } from '../../../policies/tenantScope.js';
 import { findGroup } from '../../../store/directory/groups.js';
@@ -13,7 +12,7 @@ import { resolvePrincipalNames } from '../../../store/licensing/principalNames.j
 import { findProduct, listAssignments, listProducts } from '../../../store/licensing/products.js';
 import { listGroupLicenses, listUserLicenses } from '../../../store/licensing/userLicenses.js';
 import { csvFileRefusal, fileBody, guid, page, problems, tenantParams } from '../../common/schemas.js';
-import { runCommand } from '../../common/runCommand.js';
+import { runCommandOffThread } from '../../common/runCommand.js';
 import { licenseTermsOf } from '../../../jobs/licenseLifecycle.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { installedAppSchema, presentInstalledApp } from '../environments/schema.js';
@@ -78,7 +77,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const assign = async (request: Parameters<typeof scopeOf>[0], planId: string, userIds: string[], groupIds: string[], partial = false) => {
     const scope = scopeOf(request);
-    const outcome = await runCommand(app, request, (ctx) => assignLicenses(ctx, { scope, planId, userIds, groupIds, assignedBy: actorOf(request).userId, partial }));
+    const outcome = await runCommandOffThread(app, request, 'assignLicenses', { scope, planId, userIds, groupIds, assignedBy: actorOf(request).userId, partial });
     return assignmentResult(scope, planId, outcome.seats, userIds, groupIds, outcome.alreadyAssigned, outcome.notAssigned);
   };
 
@@ -217,7 +216,7 @@ export const licenseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const scope = scopeOf(request);
       const { userIds, groupIds } = request.body;
-      const seats = await runCommand(app, request, (ctx) => unassignLicenses(ctx, { scope, planId: request.params.planId, userIds, groupIds }));
+      const seats = await runCommandOffThread(app, request, 'unassignLicenses', { scope, planId: request.params.planId, userIds, groupIds });
       return assignmentResult(scope, request.params.planId, seats, userIds, groupIds, { userIds: [], groupIds: [] });
     },
   );

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createUser } from '../../../commands/directory/createUser.js';
 import { deleteUser } from '../../../commands/directory/deleteUser.js';
-import { importUsers } from '../../../commands/directory/importUsers.js';
 import { setUserRoles } from '../../../commands/directory/setUserRoles.js';
 import { updateUser } from '../../../commands/directory/updateUser.js';
 import { removeMfa } from '../../../commands/identity/removeMfa.js';
@@ -19,7 +18,7 @@ import { listGroupsOfUser } from '../../../store/directory/groups.js';
 import { actorOf, scopeOf } from '../../plugins/authentication.js';
 import { csvFileRefusal, fileBody, page, problems, tenantParams } from '../../common/schemas.js';
 import { hashPassword } from '../../../identity/passwords.js';
-import { runCommand } from '../../common/runCommand.js';
+import { runCommand, runCommandOffThread } from '../../common/runCommand.js';
 import {
   createUserBody,
   exportUsersQuery,
@@ -163,7 +162,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         { csv: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), tenantDomain },
         { tenantId: scope.tenantId, what: 'the CSV file', remedy: 'split it into smaller files and import them one by one' },
       );
-      return runCommand(app, request, (ctx) => importUsers(ctx, { scope, planned: { plan, tenantDomain }, dryRun: request.query.dryRun }));
+      return runCommandOffThread(app, request, 'importUsers', { scope, planned: { plan, tenantDomain }, dryRun: request.query.dryRun });
     },
   );
 

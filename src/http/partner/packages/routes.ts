@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { makePackageCurrent } from '../../../commands/partner/makePackageCurrent.js';
-import { packageUploadContext, uploadPackage } from '../../../commands/partner/uploadPackage.js';
+import { packageUploadContext } from '../../../commands/partner/uploadPackage.js';
 import { packageContextFor } from '../../../domain/offers/offerSetup.js';
 import { PACKAGE_UPLOAD_MAX_BYTES } from '../../../domain/offers/packageUpload.js';
 import { DEFAULT_ZIP_LIMITS, checkStoredPackage, formatSize, freemiumProblem } from '../../../domain/packages/index.js';
@@ -13,7 +13,7 @@ import { listPlans } from '../../../store/partner/plans.js';
 import type { Db } from '../../../store/transaction.js';
 import { scopeOf } from '../../plugins/authentication.js';
 import { fileBody, problems } from '../../common/schemas.js';
-import { runCommand } from '../../common/runCommand.js';
+import { runCommand, runCommandOffThread } from '../../common/runCommand.js';
 import { readUpload, registerUploads, type UploadRules } from '../../common/uploads.js';
 import { offerParams, offerSchema, presentOffer } from '../offers/schema.js';
 import { packageDetailSchema, packageRefusal, packageParams, packageSummarySchema, presentPackageDetail, presentPackageSummary, uploadQuery } from './schema.js';
@@ -80,9 +80,12 @@ export const packageRoutes: FastifyPluginAsyncZod = async (app) => {
           { archive: upload.bytes, archiveName: upload.fileName ?? 'package.zip', context, limits: { ...DEFAULT_ZIP_LIMITS, ...app.config.packageLimits } },
           { tenantId: scope.tenantId, what: 'the package', remedy: 'make it smaller (fewer or smaller files) and upload it again' },
         );
-        const result = await runCommand(app, request, (ctx) =>
-          uploadPackage(ctx, { scope, offerRef: request.params.offerId, archive: upload.bytes, checked: { ...checked, context } }),
-        );
+        const result = await runCommandOffThread(app, request, 'uploadPackage', {
+          scope,
+          offerRef: request.params.offerId,
+          archive: upload.bytes,
+          checked: { ...checked, context },
+        });
         const offer = await offerOr404(app.db, scope, request.params.offerId);
         reply.code(201);
         return presentPackageDetail(result.package, offer, result.problems);

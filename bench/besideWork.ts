@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { writePackageArchive } from '../src/domain/packages/packageArchive.js';
 import { TcpProxy } from '../test/support/tcpProxy.js';
 import type { BenchDatabase } from './benchDatabase.js';
 import { PLAN_IDS } from './catalog.js';
@@ -9,6 +8,7 @@ import { WORK_DIR } from './childProcess.js';
 import type { BenchDirectory } from './generate.js';
 import { startLicenseHub, type LicenseHubProcess } from './licenseHubProcess.js';
 import { log } from './progressLog.js';
+import { storedZip } from './storedZip.js';
 
 /**
  * The license check measured beside admin work and through database faults,
@@ -59,6 +59,8 @@ interface Work {
 
 const CONNECTIONS = 50;
 const FAULT_SECONDS = 30;
+/** Package versions built for (a): more than a window uploads, so none is refused as not newer. */
+const UPLOAD_VERSIONS = 64;
 const CHECK_PATH = '/api/v1/runtime/check';
 
 export async function measureChecksBesideWork(props: {
@@ -172,8 +174,10 @@ async function waitReady(url: string): Promise<void> {
 
 function worksFor(server: LicenseHubProcess, directory: BenchDirectory, database: BenchDatabase, proxy: TcpProxy | null): Work[] {
   const { catalog, work } = directory;
-  // Built before the measurements (deflating 14 MB takes the bench's own CPU); each upload is a new version.
-  const packages = Array.from({ length: 12 }, (_, i) => bigPackage(catalog, `1.0.${i + 1}.0`));
+  // Built before the measurements (a 14 MB CRC takes the bench's own CPU); each upload is a new version, so each is
+  // stored, not refused as an old one. A window takes 12–40 uploads.
+  const bundles = [randomBytes(7 * 1024 * 1024), randomBytes(7 * 1024 * 1024)] as const;
+  const packages = Array.from({ length: UPLOAD_VERSIONS }, (_, i) => bigPackage(catalog, `1.0.${i + 1}.0`, bundles));
   const call = async (path: string, token: string, init: { method?: string; body?: BodyInit; type?: string } = {}) => {
     const response = await fetch(`${server.url}${path}`, {
       method: init.method ?? 'GET',
@@ -275,7 +279,7 @@ function worksFor(server: LicenseHubProcess, directory: BenchDirectory, database
 }
 
 /** A package of the bench offer, 14 MB: the manifest and license metadata, and two 7 MB web resources of random (incompressible) bytes. */
-function bigPackage(catalog: BenchDirectory['catalog'], version: string): Uint8Array<ArrayBuffer> {
+function bigPackage(catalog: BenchDirectory['catalog'], version: string, bundles: readonly [Uint8Array, Uint8Array]): Uint8Array<ArrayBuffer> {
   const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
   const plans = Object.entries(catalog.plans);
   const files = new Map<string, Uint8Array>([
@@ -297,8 +301,8 @@ function bigPackage(catalog: BenchDirectory['catalog'], version: string): Uint8A
         mappings: PLAN_IDS.flatMap((plan, rank) => PLAN_IDS.slice(rank).map((module) => ({ serviceId: catalog.plans[plan].serviceId, appModule: catalog.modules[module] }))),
       }),
     ],
-    ['components/WebResources/bundle1.js', randomBytes(7 * 1024 * 1024)],
-    ['components/WebResources/bundle2.js', randomBytes(7 * 1024 * 1024)],
+    ['components/WebResources/bundle1.js', bundles[0]],
+    ['components/WebResources/bundle2.js', bundles[1]],
   ]);
-  return writePackageArchive(files) as Uint8Array<ArrayBuffer>;
+  return storedZip(files);
 }

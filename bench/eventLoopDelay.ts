@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Zip, ZipPassThrough } from 'fflate';
+import { storedZip } from './storedZip.js';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
@@ -47,16 +47,6 @@ const ms = (ns: number) => ns / 1e6;
 
 /** A package zip of about 14 MB: the manifest, license metadata and two 7 MB component files of incompressible bytes, stored. */
 function bigPackage(version: string): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  const add = (name: string, bytes: Uint8Array) => {
-    const entry = new ZipPassThrough(name);
-    zip.add(entry);
-    entry.push(bytes, true);
-  };
   const manifest = {
     uniqueName: 'BenchSolution',
     displayName: 'Bench solution',
@@ -65,12 +55,12 @@ function bigPackage(version: string): Uint8Array {
     appModules: [{ uniqueName: 'bench_gold', displayName: 'Gold' }, { uniqueName: 'bench_free', displayName: 'Free' }],
   };
   const license = { servicePlans: [{ serviceId: 'benchpub.eld-offer.gold', displayName: 'Gold', moreInfoUrl: 'https://example.com/gold' }], mappings: [{ serviceId: 'benchpub.eld-offer.gold', appModule: 'bench_gold' }] };
-  add('solution.json', new TextEncoder().encode(JSON.stringify(manifest)));
-  add('license.json', new TextEncoder().encode(JSON.stringify(license)));
-  add('components/a.bin', randomBytes(7 * 1024 * 1024));
-  add('components/b.bin', randomBytes(7 * 1024 * 1024));
-  zip.end();
-  return Buffer.concat(chunks);
+  return storedZip([
+    ['solution.json', new TextEncoder().encode(JSON.stringify(manifest))],
+    ['license.json', new TextEncoder().encode(JSON.stringify(license))],
+    ['components/a.bin', randomBytes(7 * 1024 * 1024)],
+    ['components/b.bin', randomBytes(7 * 1024 * 1024)],
+  ]);
 }
 
 function userCsv(count: number, round: number): string {

@@ -49,6 +49,8 @@ export class CommandThread {
   private closed = false;
   /** Commands answered (for tests and diagnostics). */
   completed = 0;
+  /** Called when the thread stops unexpectedly (for logs). */
+  onStopped: (reason: string) => void = () => undefined;
 
   /** Commands on the thread now. */
   get running(): number {
@@ -119,6 +121,7 @@ export class CommandThread {
       const error = new CommandThreadStopped(reason);
       for (const pending of this.pending.values()) pending.reject(error);
       this.pending.clear();
+      if (!this.closed) this.onStopped(reason);
       void worker.terminate();
     };
     worker.on('error', (error) => stopped(error.message));

@@ -18,6 +18,7 @@ export const heavyWorkPlugin = fp(
     app.decorate('heavyWork', heavyWork);
     app.addHook('onClose', () => heavyWork.close());
     const commandThread = new CommandThread(app.database);
+    commandThread.onStopped = (reason) => app.log.error({ reason }, 'the command thread stopped; changes under way were rolled back and answered 503, and the next one starts a new thread');
     app.decorate('commandThread', commandThread);
     app.addHook('onClose', () => commandThread.close());
   },

@@ -1,9 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { PGliteSession } from './pgliteDialect.js';
 import { EmbeddedDatabaseUnavailable } from './pgliteThread.js';
-import { toError, type ErrorFields, type LentRequest, type QueryResults, type WorkerReply } from './protocol.js';
-
-type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
+import type { LentRequest, QueryResults, WorkerReply } from './protocol.js';
+import { PendingReplies } from './replies.js';
 type Request = LentRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
@@ -15,12 +14,11 @@ type Request = LentRequest extends infer R ? (R extends { id: number } ? Omit<R,
  */
 export class LentSession implements PGliteSession {
   generation = 0;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly replies = new PendingReplies();
   private closed = false;
 
   constructor(private readonly port: MessagePort) {
-    port.on('message', (reply: WorkerReply) => this.settle(reply));
+    port.on('message', (reply: WorkerReply) => this.replies.settle(reply));
     port.on('close', () => this.fail(new EmbeddedDatabaseUnavailable('its thread stopped while another thread had it')));
   }
 
@@ -40,27 +38,15 @@ export class LentSession implements PGliteSession {
 
   private call<T>(request: Request): Promise<T> {
     if (this.closed) return Promise.reject(new EmbeddedDatabaseUnavailable('it is no longer lent to this thread'));
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: never) => void, reject });
-      this.port.postMessage({ ...request, id } as LentRequest);
-    });
-  }
-
-  private settle(reply: WorkerReply): void {
-    if (!('id' in reply)) return;
-    const pending = this.pending.get(reply.id);
-    if (!pending) return;
-    this.pending.delete(reply.id);
-    if (reply.ok) pending.resolve(reply.result as never);
-    else pending.reject(toError(reply.error as ErrorFields));
+    const { id, reply } = this.replies.open<T>();
+    this.port.postMessage({ ...request, id } as LentRequest);
+    return reply;
   }
 
   private fail(error: Error): void {
     if (this.closed) return;
     this.closed = true;
     this.generation++;
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
+    this.replies.failAll(error);
   }
 }

@@ -1,5 +1,6 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { toError, type ErrorFields, type LendRequest, type QueryResults, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { toError, type LendRequest, type QueryResults, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { PendingReplies } from './replies.js';
 
 /** Thrown while the embedded database's thread is down; the problems plugin answers 503 with Retry-After. */
 export class EmbeddedDatabaseUnavailable extends Error {
@@ -9,7 +10,6 @@ export class EmbeddedDatabaseUnavailable extends Error {
   }
 }
 
-type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 import { startWorker } from '../../workerThreads.js';
@@ -32,8 +32,7 @@ const MAX_RESTART_DELAY_MS = 30_000;
 export class PGliteThread {
   private worker: Worker | null = null;
   private starting: Promise<void> | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly replies = new PendingReplies();
   private closed = false;
   private restartDelay = 0;
   private lastFailure: Date | null = null;
@@ -102,11 +101,9 @@ export class PGliteThread {
   }
 
   private send<T>(worker: Worker, request: Request): Promise<T> {
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: never) => void, reject });
-      worker.postMessage({ ...request, id } as WorkerRequest);
-    });
+    const { id, reply } = this.replies.open<T>();
+    worker.postMessage({ ...request, id } as WorkerRequest);
+    return reply;
   }
 
   private ensureStarted(): Promise<void> {
@@ -137,19 +134,10 @@ export class PGliteThread {
       throw error;
     }
     this.restartDelay = 0;
-    worker.on('message', (reply: WorkerReply) => this.settle(reply));
+    worker.on('message', (reply: WorkerReply) => this.replies.settle(reply));
     worker.on('error', (error) => this.fail(worker, error));
     worker.on('exit', (code) => this.fail(worker, new EmbeddedDatabaseUnavailable(`its thread exited with code ${code}`)));
     this.worker = worker;
-  }
-
-  private settle(reply: WorkerReply): void {
-    if (!('id' in reply)) return;
-    const pending = this.pending.get(reply.id);
-    if (!pending) return;
-    this.pending.delete(reply.id);
-    if (reply.ok) pending.resolve(reply.result as never);
-    else pending.reject(toError(reply.error as ErrorFields));
   }
 
   /** The worker died: fail what waited on it; the next query starts a new one. */
@@ -161,8 +149,7 @@ export class PGliteThread {
     this.lastFailure = new Date();
     this.restartDelay = FIRST_RESTART_DELAY_MS;
     const unavailable = error instanceof EmbeddedDatabaseUnavailable ? error : new EmbeddedDatabaseUnavailable(error.message);
-    for (const pending of this.pending.values()) pending.reject(unavailable);
-    this.pending.clear();
+    this.replies.failAll(unavailable);
     this.onFailure(error);
     void worker.terminate();
   }

@@ -13,3 +13,19 @@ export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
+
+/** How much lower than the check's thread admin work's threads run (0-19): the worker pool and the command thread. */
+export const WORKER_NICENESS = 10;
+
+/**
+ * Lowers the calling thread's priority (Linux schedules each thread by its own nice value), so the
+ * thread that answers license checks gets the CPU first. Without the native helper on this platform
+ * (@napi-rs/nice, piscina's optional dependency) the thread keeps the normal priority.
+ */
+export async function lowerThisThreadsPriority(niceness: number): Promise<void> {
+  try {
+    (await import('@napi-rs/nice')).nice(niceness);
+  } catch {
+    // the native helper is missing on this platform
+  }
+}

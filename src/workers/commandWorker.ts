@@ -8,7 +8,7 @@ import { PGliteDialect } from '../store/embedded/pgliteDialect.js';
 import type { Database } from '../store/schema.js';
 import { transferError, type CommandReply, type CommandRequest, type CommandThreadOptions } from './commandProtocol.js';
 import { OFF_THREAD_COMMANDS } from './offThreadCommands.js';
-import { WORKER_NICENESS } from './heavyWork.js';
+import { lowerThisThreadsPriority, WORKER_NICENESS } from '../workerThreads.js';
 
 /**
  * The command thread (commandThread.ts): runs the commands of
@@ -19,12 +19,8 @@ import { WORKER_NICENESS } from './heavyWork.js';
 const port = parentPort!;
 const options = workerData as CommandThreadOptions;
 
-try {
-  // Below the check's thread, like the worker pool: admin work yields the CPU to it.
-  (await import('@napi-rs/nice')).nice(WORKER_NICENESS);
-} catch {
-  // the native helper is missing on this platform: the thread keeps the normal priority
-}
+// Below the check's thread, like the worker pool.
+await lowerThisThreadsPriority(WORKER_NICENESS);
 
 const postgres = options.postgres
   ? await openDatabase({ kind: 'postgres', url: options.postgres.url, poolSize: options.postgres.poolSize, timeouts: options.postgres.timeouts })

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { DomainError } from '../domain/problems.js';
+import { WORKER_NICENESS } from '../workerThreads.js';
 import type { TaskInput, TaskName, TaskOutput } from './tasks.js';
 
 /**
@@ -41,8 +42,6 @@ export interface TaskRequest {
 
 // Heap a task may use; past it the thread is stopped (the request gets a 422). Archives' bytes are counted by the zip limits.
 const TASK_HEAP_MB = 512;
-// How much lower than the check's thread the workers run (0-19; @napi-rs/nice, piscina's optional helper).
-export const WORKER_NICENESS = 10;
 // A worker that finishes nothing for this long is let go (it is started again on demand).
 const IDLE_MS = 60_000;
 

@@ -1,5 +1,6 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { lowerThisThreadsPriority } from '../../workerThreads.js';
 import { errorFields, type LendRequest, type LentRequest, type WorkerOptions, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 /**
@@ -36,11 +37,7 @@ const parseBytes = (value: string) => Buffer.from(value.slice(2), 'hex');
 // On a small machine the check's thread comes first: this thread's writes and
 // reads for admin work yield the CPU to it (Linux schedules threads by their own nice value).
 const DATABASE_THREAD_NICENESS = 5;
-try {
-  (await import('@napi-rs/nice')).nice(DATABASE_THREAD_NICENESS);
-} catch {
-  // the native helper is missing on this platform: the thread keeps the normal priority
-}
+await lowerThisThreadsPriority(DATABASE_THREAD_NICENESS);
 
 const port = parentPort!;
 const options = workerData as WorkerOptions;

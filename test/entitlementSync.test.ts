@@ -62,3 +62,21 @@ test('a gap reported while a rebuild is reading makes another rebuild: the index
   assert.equal(sync.status().stale, null);
   sync.close();
 });
+
+test('an own change whose notification arrives after a rebuild read it does not hold back the changes after it', async () => {
+  const sync = new EntitlementSync(database.db, new TokenCache(), quiet, () => new Date(), 'heartbeats');
+  await sync.load();
+  // This server's change (a command thread's, say): applied locally before its notification is heard.
+  const own = await changeElsewhere();
+  await sync.apply([{ kind: 'catalog' }], String(own));
+  // A rebuild reads the database, so the change, while its notification is still on the way.
+  sync.markStale('a gap');
+  assert.equal(await sync.watermark.waitFor(own, 5_000), true);
+  sync.heard({ revision: String(own), change: { kind: 'catalog' } }, true);
+  const next = await changeElsewhere();
+  sync.heard({ revision: String(next), change: { kind: 'catalog' } }, false);
+  const started = performance.now();
+  assert.equal(await sync.watermark.waitFor(next, 2_000), true, 'the next revision reaches the index without waiting for the late notification');
+  assert.ok(performance.now() - started < 1_000);
+  sync.close();
+});

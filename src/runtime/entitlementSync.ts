@@ -145,6 +145,8 @@ export class EntitlementSync {
       return;
     }
     const revision = BigInt(message.revision);
+    // Already in the index: a rebuild read it (its notification was still on the way), so there is nothing to wait for.
+    if (revision <= this.watermark.current) return;
     let entry = this.heardRevisions.at(-1);
     if (!entry || entry.revision !== revision) {
       entry = { revision, pending: 0, waitingLocal: false, changes: [] };
@@ -220,9 +222,13 @@ export class EntitlementSync {
     if (this.staleReason || !this.isLoaded) return;
     while (this.heardRevisions.length) {
       const head = this.heardRevisions[0]!;
+      if (head.revision <= this.watermark.current) {
+        clearTimeout(head.timer);
+        this.heardRevisions.shift();
+        continue;
+      }
       if (head.pending > 0 || head.waitingLocal) return;
       this.heardRevisions.shift();
-      if (head.revision <= this.watermark.current) continue;
       this.publish(head.revision, head.changes);
       this.watermark.advance(head.revision);
     }

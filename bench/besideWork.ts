@@ -46,6 +46,15 @@ export interface CheckLoad {
   /** Checks answered with a status other than 200, and requests that got no answer at all. */
   non2xx: number;
   errors: number;
+  /**
+   * Share of the window the server's check thread (its main thread) was on a core, and its CPU time
+   * per answered check: when it is far from busy while throughput falls, the checks were not slowed
+   * by the server but did not arrive, because the load generator (this process) lost its core.
+   */
+  checkThreadBusy: number;
+  checkThreadUsPerCheck: number;
+  /** Cores this process (the load generator, and the driver of the work) used over the window. */
+  generatorCores: number;
 }
 
 interface Work {
@@ -78,7 +87,7 @@ export async function measureChecksBesideWork(props: {
    * A control: send the checks to this URL (the bare server, answering a fixed body) while the work
    * still goes to LicenseHub. What the bare server loses is what the machine loses, not LicenseHub's design.
    */
-  checksTo?: string;
+  checksTo?: { url: string; mainThreadCpuSeconds(): number };
   /** With `checksTo`: run LicenseHub, which does the work, at this nice value (what admin work on a low-priority thread of its own would leave the checks). */
   workServerNice?: number;
 }): Promise<WorkFigure[]> {
@@ -91,17 +100,17 @@ export async function measureChecksBesideWork(props: {
     ...(props.workServerNice !== undefined ? { nice: props.workServerNice } : {}),
   });
   const checks = directory.checks.map((c) => JSON.stringify(c));
-  const checkUrl = props.checksTo ?? server.url;
+  const checkServer = props.checksTo ?? server;
   const runtimeAuth = { authorization: `Bearer ${directory.catalog.runtimeKey}` };
   const figures: WorkFigure[] = [];
   try {
     log(`${kind}: checks beside admin work: warming up ${props.warmupSec} s`);
-    await checkLoad(checkUrl, checks, runtimeAuth, props.warmupSec);
+    await checkLoad(checkServer, checks, runtimeAuth, props.warmupSec);
     for (const work of worksFor(server, directory, props.database, proxy)) {
       if (work.postgresOnly && kind !== 'postgres') continue;
       if (props.only && !props.only.some((prefix) => work.name.startsWith(prefix))) continue;
       const seconds = work.fault ? FAULT_SECONDS : props.workSec;
-      const quiet = await checkLoad(checkUrl, checks, runtimeAuth, props.workSec);
+      const quiet = await checkLoad(checkServer, checks, runtimeAuth, props.workSec);
       log(`${kind}: checks beside ${work.name} (${seconds} s; quiet ${Math.round(quiet.requestsPerSec)} checks/s, p99 ${quiet.p99Ms} ms)`);
       const answers: Record<string, number> = {};
       const durations: number[] = [];
@@ -115,7 +124,7 @@ export async function measureChecksBesideWork(props: {
           answers[outcome] = (answers[outcome] ?? 0) + 1;
         } while (!stopped && !work.fault);
       })();
-      const during = await checkLoad(checkUrl, checks, runtimeAuth, seconds);
+      const during = await checkLoad(checkServer, checks, runtimeAuth, seconds);
       stopped = true;
       await worker;
       durations.sort((a, b) => a - b);
@@ -134,7 +143,7 @@ export async function measureChecksBesideWork(props: {
         target,
         met,
       });
-      log(`  ${Math.round(during.requestsPerSec)} checks/s (${ratio.toFixed(2)} × quiet), p99 ${during.p99Ms} ms, max ${during.maxMs} ms, ${during.non2xx} non-200, ${during.errors} errors; work: ${JSON.stringify(answers)}`);
+      log(`  ${Math.round(during.requestsPerSec)} checks/s (${ratio.toFixed(2)} × quiet), p99 ${during.p99Ms} ms, max ${during.maxMs} ms, ${during.non2xx} non-200, ${during.errors} errors; work: ${JSON.stringify(answers)}; ${cpuLine(quiet, during)}`);
       // Let the server settle (a fault's recovery, a rebuilt index) before the next quiet figure.
       await waitReady(server.url);
     }
@@ -145,9 +154,12 @@ export async function measureChecksBesideWork(props: {
   return figures;
 }
 
-async function checkLoad(url: string, bodies: string[], headers: Record<string, string>, seconds: number): Promise<CheckLoad> {
+async function checkLoad(checkServer: { url: string; mainThreadCpuSeconds(): number }, bodies: string[], headers: Record<string, string>, seconds: number): Promise<CheckLoad> {
+  const threadBefore = checkServer.mainThreadCpuSeconds();
+  const generatorBefore = process.cpuUsage();
+  const startedAt = performance.now();
   const result = await autocannon({
-    url,
+    url: checkServer.url,
     connections: CONNECTIONS,
     duration: seconds,
     requests: bodies.map((body) => ({ method: 'POST', path: CHECK_PATH, headers: { 'content-type': 'application/json', ...headers }, body })),
@@ -159,6 +171,34 @@ async function checkLoad(url: string, bodies: string[], headers: Record<string, 
     maxMs: result.latency.max,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    ...cpuShares(checkServer.mainThreadCpuSeconds() - threadBefore, process.cpuUsage(generatorBefore), (performance.now() - startedAt) / 1000, result['2xx']),
+  };
+}
+
+/**
+ * The checks per second the check thread could answer beside the work, as a multiple of quiet, if it had a
+ * core to itself: its CPU cost per check quiet ÷ during. Unlike the measured ratio it does not fall when
+ * the load generator, on the same two cores, loses its CPU to the work.
+ */
+export function capacityRatio(quiet: CheckLoad, during: CheckLoad): number {
+  return during.checkThreadUsPerCheck ? quiet.checkThreadUsPerCheck / during.checkThreadUsPerCheck : 0;
+}
+
+/** Where the cores went: the check thread's share and cost per check, and the load generator's cores, quiet → during. */
+export function cpuLine(quiet: CheckLoad, during: CheckLoad): string {
+  const pct = (share: number) => `${Math.round(share * 100)}%`;
+  return (
+    `check thread busy ${pct(quiet.checkThreadBusy)} → ${pct(during.checkThreadBusy)}, ` +
+    `${quiet.checkThreadUsPerCheck.toFixed(1)} → ${during.checkThreadUsPerCheck.toFixed(1)} µs per check (its capacity ${capacityRatio(quiet, during).toFixed(2)} × quiet); ` +
+    `load generator ${quiet.generatorCores.toFixed(2)} → ${during.generatorCores.toFixed(2)} cores`
+  );
+}
+
+function cpuShares(threadSeconds: number, generator: NodeJS.CpuUsage, wallSeconds: number, answered: number) {
+  return {
+    checkThreadBusy: threadSeconds / wallSeconds,
+    checkThreadUsPerCheck: answered ? (threadSeconds * 1e6) / answered : 0,
+    generatorCores: (generator.user + generator.system) / 1e6 / wallSeconds,
   };
 }
 

@@ -19,6 +19,8 @@ export interface ChildServer {
   rssBytes(): number;
   /** CPU time the process has used so far (user + system, all threads), in seconds. */
   cpuSeconds(): number;
+  /** CPU time its main thread (the one that answers checks) has used so far, in seconds. */
+  mainThreadCpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -67,7 +69,8 @@ export async function startChild(props: {
       listeningMs,
       readyMs,
       rssBytes: () => rssOf(child.pid!),
-      cpuSeconds: () => cpuSecondsOf(child.pid!),
+      cpuSeconds: () => cpuSecondsOf(`/proc/${child.pid!}/stat`),
+      mainThreadCpuSeconds: () => cpuSecondsOf(`/proc/${child.pid!}/task/${child.pid!}/stat`),
       async stop() {
         if (child.exitCode !== null) return;
         child.kill('SIGTERM');
@@ -105,9 +108,9 @@ function rssOf(pid: number): number {
   return Number(match[1]) * 1024;
 }
 
-/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux). */
-function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** utime + stime from /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux). */
+function cpuSecondsOf(statFile: string): number {
+  const stat = readFileSync(statFile, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields[0] is field 3 (state): utime is field 14, stime field 15.
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SEC;

@@ -41,7 +41,7 @@ try {
     warmupSec: 8,
     only: [which],
     cpuProfileDir: dir,
-    ...(bare ? { checksTo: bare.url } : {}),
+    ...(bare ? { checksTo: bare } : {}),
     ...(workServerNice !== undefined ? { workServerNice } : {}),
   });
   for (const figure of figures) log(JSON.stringify({ work: figure.work, checksTo: bare ? 'bare server (control)' : 'LicenseHub', workServerNice: workServerNice ?? 0, quiet: figure.quiet, during: figure.during, ratio: figure.ratio.toFixed(2), workMs: figure.workMs }));

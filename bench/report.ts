@@ -4,7 +4,7 @@ import type { LoadResult } from './load.js';
 import type { OfflineFigures } from './offlineSdk.js';
 import { formatLocalSdkRows, type LocalSdkRun } from './localSdk.js';
 import type { PropagationFigures } from './propagation.js';
-import type { WorkFigure } from './besideWork.js';
+import { cpuLine, type WorkFigure } from './besideWork.js';
 
 /** The figures of one database's run, and how they print and save. */
 export interface RunFigures {
@@ -138,7 +138,7 @@ export function formatRun(run: RunFigures): string {
     rows.push([
       `check beside ${w.work}`,
       `${int(w.during.requestsPerSec)} checks/s, p99 ${ms(w.during.p99Ms)} ms, ${w.during.non2xx + w.during.errors} failed`,
-      `quiet ${int(w.quiet.requestsPerSec)} checks/s, p99 ${ms(w.quiet.p99Ms)} ms; work: ${w.workRounds} × ${Object.entries(w.workAnswers).map(([k, n]) => `${n}×${k}`).join(', ')}`,
+      `quiet ${int(w.quiet.requestsPerSec)} checks/s, p99 ${ms(w.quiet.p99Ms)} ms; work: ${w.workRounds} × ${Object.entries(w.workAnswers).map(([k, n]) => `${n}×${k}`).join(', ')}; ${cpuLine(w.quiet, w.during)}`,
       `${w.ratio.toFixed(2)} × quiet; ${w.target} ${verdict(w.met)}`,
     ]);
   }

@@ -34,21 +34,25 @@ export interface BatchItems {
 
 const isSpace = (byte: number) => byte === SPACE || byte === LF || byte === CR || byte === TAB;
 
+/** The first position at or after `i` that is not JSON whitespace. */
+function skipSpaces(body: Uint8Array, i: number, n: number): number {
+  while (i < n && isSpace(body[i]!)) i++;
+  return i;
+}
+
+// The position is a local that only this function changes (no closure over it), so it stays in a register:
+// scanning a 1,000-check body took ~2.7 ns a byte while a helper closure updated it, ~1 ns now (bench/README.md).
 export function scanBatch(body: Uint8Array, limit: number, into: BatchItems): BatchItems | undefined {
   const n = body.length;
-  let i = 0;
-  const skip = () => {
-    while (i < n && isSpace(body[i]!)) i++;
-  };
-  skip();
+  let i = skipSpaces(body, 0, n);
   if (body[i++] !== OPEN_BRACE) return undefined;
-  skip();
+  i = skipSpaces(body, i, n);
   for (let k = 0; k < CHECKS_KEY.length; k++) if (body[i++] !== CHECKS_KEY[k]) return undefined;
-  skip();
+  i = skipSpaces(body, i, n);
   if (body[i++] !== COLON) return undefined;
-  skip();
+  i = skipSpaces(body, i, n);
   if (body[i++] !== OPEN_BRACKET) return undefined;
-  skip();
+  i = skipSpaces(body, i, n);
   let count = 0;
   for (;;) {
     if (body[i] !== OPEN_BRACE || count === limit) return undefined;
@@ -68,15 +72,15 @@ export function scanBatch(body: Uint8Array, limit: number, into: BatchItems): Ba
     into.starts[count] = start;
     into.ends[count] = ++i;
     count++;
-    skip();
+    i = skipSpaces(body, i, n);
     const next = body[i++];
     if (next === CLOSE_BRACKET) break;
     if (next !== COMMA) return undefined;
-    skip();
+    i = skipSpaces(body, i, n);
   }
-  skip();
+  i = skipSpaces(body, i, n);
   if (body[i++] !== CLOSE_BRACE) return undefined;
-  skip();
+  i = skipSpaces(body, i, n);
   if (i !== n) return undefined;
   into.count = count;
   return into;

@@ -75,6 +75,9 @@ describe('LicenseHubClient in local mode', () => {
 
   test('an admin change is seen locally; atLeastRevision waits for it', async () => {
     const user = await createUser(f.customer);
+    // Asked before the change, so the answer is remembered: the change must replace it.
+    await until('the new user known locally', async () => (await client.check(request(user.id))).code === 'NOT_ASSIGNED');
+    assert.equal((await client.check(request(user.id))).code, 'NOT_ASSIGNED');
     const revision = await assignOne(user.id);
     const decided = await client.check(request(user.id, { atLeastRevision: revision }));
     assert.equal(decided.code, 'LICENSED');

@@ -92,6 +92,15 @@ class HoldingsView {
 }
 
 type Row = [string, string, string, boolean];
+
+/** A decision made, with the app module it was made for (its required plans go into the answer). */
+interface Remembered {
+  decision: Decision;
+  appModule: LocalAppModule | undefined;
+}
+
+/** Past this many remembered decisions, all are forgotten and remembering starts over. */
+const REMEMBER_AT_MOST = 100_000;
 type Data = Record<string, any>;
 
 export class LocalIndex {
@@ -107,7 +116,44 @@ export class LocalIndex {
   /** The app module of the last decision (so a decision allocates nothing beyond its result). */
   lastAppModule: LocalAppModule | undefined;
 
+  /**
+   * Decisions made since the last state message, by app module, tenant and user as asked: between two
+   * changes the same question gets the same answer, and apps ask the same ones over and over. The
+   * server remembers its answers the same way (src/http/runtime/check/answerMemory.ts). A decision
+   * from memory costs a few small lookups instead of the directory's, which miss the CPU's caches
+   * in a large directory (bench/README.md, "SDK local decisions").
+   */
+  private remembered = new Map<string, Map<string, Map<string, Remembered>>>();
+  private rememberedCount = 0;
+
   decide(tenantId: string, user: string, appModuleName: string): Decision {
+    const known = this.remembered.get(appModuleName)?.get(tenantId)?.get(user);
+    if (known) {
+      this.lastAppModule = known.appModule;
+      return known.decision;
+    }
+    const decision = this.decideNow(tenantId, user, appModuleName);
+    this.remember(tenantId, user, appModuleName, { decision, appModule: this.lastAppModule });
+    return decision;
+  }
+
+  private remember(tenantId: string, user: string, appModuleName: string, remembered: Remembered): void {
+    if (this.rememberedCount >= REMEMBER_AT_MOST) this.forget();
+    let byTenant = this.remembered.get(appModuleName);
+    if (!byTenant) this.remembered.set(appModuleName, (byTenant = new Map()));
+    let byUser = byTenant.get(tenantId);
+    if (!byUser) byTenant.set(tenantId, (byUser = new Map()));
+    byUser.set(user, remembered);
+    this.rememberedCount++;
+  }
+
+  private forget(): void {
+    if (this.rememberedCount === 0) return;
+    this.remembered = new Map();
+    this.rememberedCount = 0;
+  }
+
+  private decideNow(tenantId: string, user: string, appModuleName: string): Decision {
     const appModule = this.modules.get(appModuleName);
     const tenant = this.tenants.get(tenantId) ?? this.tenants.get(tenantId.toLowerCase());
     const entry = tenant ? (tenant.usersById.get(user) ?? tenant.usersByName.get(user.toLowerCase())) : undefined;
@@ -136,6 +182,8 @@ export class LocalIndex {
 
   /** Applies one state message of the stream (`snapshot` and `ready` are the decider's). */
   apply(event: string, data: Data): void {
+    // Every state message may change an answer; `revision` only says how far the feed has come.
+    if (event !== 'revision') this.forget();
     switch (event) {
       case 'snapshot':
       case 'modules':

@@ -80,3 +80,17 @@ test('an own change whose notification arrives after a rebuild read it does not 
   assert.ok(performance.now() - started < 1_000);
   sync.close();
 });
+
+test('on the embedded database every revision reaches the subscribers, in order, even when one without changes follows one still being read', async () => {
+  const sync = new EntitlementSync(database.db, new TokenCache(), quiet, () => new Date(), 'commits');
+  await sync.load();
+  const seen: bigint[] = [];
+  sync.subscribe({ changed: (revision) => void seen.push(revision), rebuilt: () => undefined });
+  const first = await changeElsewhere();
+  const second = first + 1n;
+  // The first revision's changes are still being read into the index when the second, with none, is applied.
+  const applied = Promise.all([sync.apply([{ kind: 'catalog' }], String(first)), sync.apply([], String(second))]);
+  await applied;
+  assert.deepEqual(seen, [first, second]);
+  sync.close();
+});

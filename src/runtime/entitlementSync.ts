@@ -124,11 +124,10 @@ export class EntitlementSync {
    */
   apply(changes: readonly EntitlementChange[], revision?: string): Promise<void> {
     const at = revision === undefined ? undefined : BigInt(revision);
-    if (changes.length === 0) {
-      if (at !== undefined) this.appliedOwn(at, changes);
-      return Promise.resolve();
-    }
-    return this.enqueue(() => this.applyNow(changes)).then(() => {
+    if (changes.length === 0 && at === undefined) return Promise.resolve();
+    // Through the queue even without changes: a revision must not reach the subscribers before an
+    // earlier one whose changes are still being read (the embedded database publishes in call order).
+    return this.enqueue(() => (changes.length ? this.applyNow(changes) : Promise.resolve())).then(() => {
       if (at !== undefined) this.appliedOwn(at, changes);
     });
   }

@@ -92,6 +92,7 @@ class HoldingsView {
 }
 
 type Row = [string, string, string, boolean];
+type Data = Record<string, any>;
 
 /** A decision made, with the app module it was made for (its required plans go into the answer). */
 interface Remembered {
@@ -101,7 +102,6 @@ interface Remembered {
 
 /** Past this many remembered decisions, all are forgotten and remembering starts over. */
 const REMEMBER_AT_MOST = 100_000;
-type Data = Record<string, any>;
 
 export class LocalIndex {
   private modules = new Map<string, LocalAppModule>();

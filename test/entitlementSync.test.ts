@@ -94,3 +94,20 @@ test('on the embedded database every revision reaches the subscribers, in order,
   assert.deepEqual(seen, [first, second]);
   sync.close();
 });
+
+test('an own revision sent in several notifications, applied locally before the first arrives, does not hold back the next', async () => {
+  const sync = new EntitlementSync(database.db, new TokenCache(), quiet, () => new Date(), 'heartbeats');
+  await sync.load();
+  // A command thread's answer comes back (and is applied) before PostgreSQL delivers the change's notifications.
+  const own = await changeElsewhere();
+  const changes = [{ kind: 'catalog' as const }, { kind: 'credentials' as const, userIds: [] }];
+  await sync.apply(changes, String(own));
+  for (const change of changes) sync.heard({ revision: String(own), change }, true);
+  assert.equal(await sync.watermark.waitFor(own, 2_000), true);
+  const next = await changeElsewhere();
+  sync.heard({ revision: String(next), change: { kind: 'catalog' } }, false);
+  const started = performance.now();
+  assert.equal(await sync.watermark.waitFor(next, 2_000), true, 'the next revision is not held back by the own revision’s second notification');
+  assert.ok(performance.now() - started < 1_000);
+  sync.close();
+});

@@ -23,6 +23,8 @@ export interface DatabaseHandle {
   connectionString?: string;
   /** Settings for connections outside the pool, so they fail the same way pooled ones do. */
   connectionOptions?: pg.ClientConfig;
+  /** The statement and lock timeouts it was opened with (another thread's pool opens with the same). */
+  timeouts: DatabaseTimeouts;
   onProblem: DatabaseProblemListener;
   /**
    * A consistent snapshot of the embedded database while it serves: a gzipped
@@ -87,6 +89,7 @@ async function openEmbedded(dataDir: string | null, template: Blob | undefined, 
     kind: 'embedded',
     db,
     location: dataDir ?? 'memory',
+    timeouts,
     onProblem: reportToStderr,
     async backup() {
       // Flush the buffers first, so a restore has little WAL to replay.
@@ -147,6 +150,7 @@ async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTim
     location: redactUrl(url),
     connectionString: url,
     connectionOptions,
+    timeouts,
     onProblem: reportToStderr,
     async backup(): Promise<Uint8Array> {
       throw new Error('a PostgreSQL database is backed up with pg_dump (licensehub-server backup runs it) or continuous archiving (PITR)');

@@ -133,11 +133,6 @@ export class CommandThread {
   }
 
   private postgresOptions(): CommandThreadOptions['postgres'] {
-    const options = this.database.connectionOptions ?? {};
-    return {
-      url: this.database.connectionString!,
-      poolSize: 4,
-      timeouts: { statementTimeoutMs: Number(options.statement_timeout ?? 10_000), lockTimeoutMs: Number(options.lock_timeout ?? 3_000) },
-    };
+    return { url: this.database.connectionString!, poolSize: 4, timeouts: this.database.timeouts };
   }
 }

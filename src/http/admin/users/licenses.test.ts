@@ -162,13 +162,19 @@ describe('users list with licenses, filters, export and bulk assignment', () => 
       queries += 1;
       return execute(...args);
     }) as typeof executor.executeQuery;
+    // The server's own background queries (the change channel's heartbeat every second, the jobs) go
+    // through the same executor: the fewest of three requests is the request's own count.
     const queriesFor = async (limit: number) => {
-      queries = 0;
-      const response = await tenant.admin.get(`/api/v1/tenants/${tenant.id}/users?limit=${limit}&licensed=true`);
-      assert.equal(response.statusCode, 200);
-      assert.equal(response.json().items.length, limit);
-      assert.ok(response.json().items.every((u: ListedUser) => u.licenses.length === 1));
-      return queries;
+      let fewest = Infinity;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        queries = 0;
+        const response = await tenant.admin.get(`/api/v1/tenants/${tenant.id}/users?limit=${limit}&licensed=true`);
+        assert.equal(response.statusCode, 200);
+        assert.equal(response.json().items.length, limit);
+        assert.ok(response.json().items.every((u: ListedUser) => u.licenses.length === 1));
+        fewest = Math.min(fewest, queries);
+      }
+      return fewest;
     };
     try {
       assert.equal(await queriesFor(500), await queriesFor(5), 'no query per user');

@@ -8,7 +8,7 @@ declare module 'autocannon' {
     max: number;
     total: number;
   }
-  interface AutocannonRequest {
+  export interface AutocannonRequest {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
@@ -33,6 +33,13 @@ declare module 'autocannon' {
     '2xx': number;
     statusCodeStats: Record<string, { count: number }>;
   }
-  function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
+  /** A run: its result once done, and its events meanwhile. */
+  interface AutocannonInstance extends PromiseLike<AutocannonResult> {
+    /** Emitted once every connection has been created (after their requests are built). */
+    once(event: 'start', listener: () => void): this;
+    /** Every answer, with its time in ms since its request was written. */
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this;
+  }
+  function autocannon(options: AutocannonOptions): AutocannonInstance;
   export default autocannon;
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { TcpProxy } from '../test/support/tcpProxy.js';
 import type { BenchDatabase } from './benchDatabase.js';
@@ -7,6 +6,7 @@ import { PLAN_IDS } from './catalog.js';
 import { WORK_DIR } from './childProcess.js';
 import type { BenchDirectory } from './generate.js';
 import { startLicenseHub, type LicenseHubProcess } from './licenseHubProcess.js';
+import { loadWindow } from './loadWindow.js';
 import { log } from './progressLog.js';
 import { storedZip } from './storedZip.js';
 
@@ -67,7 +67,8 @@ interface Work {
 }
 
 const CONNECTIONS = 50;
-const FAULT_SECONDS = 30;
+/** How long a fault ((e), (f)) is held: the window of checks through it. */
+export const FAULT_SECONDS = 30;
 /** Package versions built for (a): more than a window uploads, so none is refused as not newer. */
 const UPLOAD_VERSIONS = 64;
 const CHECK_PATH = '/api/v1/runtime/check';
@@ -155,24 +156,25 @@ export async function measureChecksBesideWork(props: {
 }
 
 async function checkLoad(checkServer: { url: string; mainThreadCpuSeconds(): number }, bodies: string[], headers: Record<string, string>, seconds: number): Promise<CheckLoad> {
-  const threadBefore = checkServer.mainThreadCpuSeconds();
-  const generatorBefore = process.cpuUsage();
-  const startedAt = performance.now();
-  const result = await autocannon({
+  let threadBefore = 0;
+  let threadAfter = 0;
+  let generatorBefore = process.cpuUsage();
+  let generator = generatorBefore;
+  const result = await loadWindow({
     url: checkServer.url,
     connections: CONNECTIONS,
-    duration: seconds,
+    seconds,
     requests: bodies.map((body) => ({ method: 'POST', path: CHECK_PATH, headers: { 'content-type': 'application/json', ...headers }, body })),
+    atStart: () => {
+      threadBefore = checkServer.mainThreadCpuSeconds();
+      generatorBefore = process.cpuUsage();
+    },
+    atEnd: () => {
+      threadAfter = checkServer.mainThreadCpuSeconds();
+      generator = process.cpuUsage(generatorBefore);
+    },
   });
-  return {
-    requestsPerSec: result['2xx'] / result.duration,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    maxMs: result.latency.max,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    ...cpuShares(checkServer.mainThreadCpuSeconds() - threadBefore, process.cpuUsage(generatorBefore), (performance.now() - startedAt) / 1000, result['2xx']),
-  };
+  return { ...result, ...cpuShares(threadAfter - threadBefore, generator, seconds, result.requestsPerSec * seconds) };
 }
 
 /**

@@ -1,6 +1,6 @@
-import autocannon from 'autocannon';
+import { loadWindow } from './loadWindow.js';
 
-/** Load measurements with autocannon: POSTs cycling through the given bodies. */
+/** Load measurements with autocannon (in measured windows, loadWindow.ts): POSTs cycling through the given bodies. */
 export interface LoadResult {
   /** Successful (2xx) responses per second. */
   requestsPerSec: number;
@@ -84,15 +84,19 @@ interface RoundResult {
 
 async function runRound(target: LoadTarget, connections: number, durationSec: number): Promise<RoundResult> {
   const headers = { 'content-type': 'application/json', ...target.headers };
-  const cpuBefore = target.cpuSeconds?.();
-  const result = await autocannon({
+  let cpuBefore: number | undefined;
+  let cpuAfter: number | undefined;
+  const result = await loadWindow({
     url: target.url,
     connections,
-    duration: durationSec,
+    seconds: durationSec,
     requests: target.bodies.map((body) => ({ method: 'POST', path: target.path, headers, body })),
+    atStart: () => (cpuBefore = target.cpuSeconds?.()),
+    atEnd: () => (cpuAfter = target.cpuSeconds?.()),
   });
-  const cpu = cpuBefore !== undefined && target.cpuSeconds && result['2xx'] > 0 ? ((target.cpuSeconds() - cpuBefore) * 1e6) / result['2xx'] : null;
-  return { requestsPerSec: result['2xx'] / result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99, failures: result.non2xx + result.errors, cpuMicrosPerRequest: cpu };
+  const answered = result.requestsPerSec * durationSec;
+  const cpu = cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? ((cpuAfter - cpuBefore) * 1e6) / answered : null;
+  return { requestsPerSec: result.requestsPerSec, p50Ms: result.p50Ms, p99Ms: result.p99Ms, failures: result.non2xx + result.errors, cpuMicrosPerRequest: cpu };
 }
 
 async function measuredRound(target: LoadTarget, connections: number, durationSec: number): Promise<RoundResult> {

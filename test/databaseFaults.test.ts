@@ -151,6 +151,28 @@ describe('database faults', { skip: serverUrl ? false : 'needs TEST_DATABASE_URL
     await until('ready again', async () => (await t.app.inject({ method: 'GET', url: '/readyz' })).json().status === 'ready', 20_000);
     assert.equal((await createGroupAnswer()).statusCode, 201);
   });
+
+  test('while the database is away, writes get their 503 at once instead of each trying to connect; the first connect that opens lets them through', { timeout: 60_000 }, async () => {
+    await proxy.resetEach();
+    let writes = 0;
+    try {
+      const started = performance.now();
+      while (performance.now() - started < 2_000) {
+        const write = await createGroupAnswer();
+        assert.equal(write.statusCode, 503, write.body);
+        assert.ok(write.headers['retry-after']);
+        writes++;
+      }
+      // About one connect a second from the pool (its probe) and the change channel's own reconnects (250, 500, 1000 ms).
+      assert.ok(writes >= 50, `${writes} writes in 2 s`);
+      assert.ok(proxy.resets <= 12, `${proxy.resets} connections tried for ${writes} writes`);
+    } finally {
+      await proxy.accept();
+    }
+    const back = performance.now();
+    await until('writes succeed again', async () => (await createGroupAnswer()).statusCode === 201, 5_000);
+    assert.ok(performance.now() - back < 2_500, 'within about the pause (1 s) of the database coming back');
+  });
 });
 
 describe('a gap in notifications', { skip: serverUrl ? false : 'needs TEST_DATABASE_URL (two servers share a PostgreSQL database)' }, () => {

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { ConnectBreaker } from './connectBreaker.js';
 import { LOCK_FILE, lockDataFolder, restrictPermissions, type DataFolderLock } from './embedded/dataFolder.js';
 import { PGliteDialect } from './embedded/pgliteDialect.js';
 import { PGliteThread } from './embedded/pgliteThread.js';
@@ -45,6 +46,9 @@ export interface DatabaseTimeouts {
 }
 
 export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { statementTimeoutMs: 10_000, lockTimeoutMs: 3_000 };
+
+/** After a connect finds PostgreSQL away, how long further connects fail at once before one tries again. */
+const AWAY_PAUSE_MS = 1_000;
 
 export type DatabaseTarget =
   | { kind: 'embedded'; dataDir: string | null; /** A data folder tarball to start from (tests skip initdb). */ template?: Blob; timeouts?: DatabaseTimeouts }
@@ -144,9 +148,11 @@ async function openPostgres(url: string, poolSize: number, timeouts: DatabaseTim
       },
     } as pg.CustomTypesConfig,
   });
+  const breaker = new ConnectBreaker(AWAY_PAUSE_MS);
+  const guardedPool = { connect: () => breaker.connect(() => pool.connect()), end: () => pool.end() };
   const handle: DatabaseHandle = {
     kind: 'postgres',
-    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool }) }),
     location: redactUrl(url),
     connectionString: url,
     connectionOptions,

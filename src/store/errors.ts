@@ -24,7 +24,8 @@ const TRANSIENT_STATES: Record<string, string> = {
   // Not a SQLSTATE: the thread running the change stopped (src/workers/commandThread.ts); its transaction was rolled back.
   LH_COMMAND_THREAD_STOPPED: 'the thread running the change stopped before it finished',
 };
-const TRANSIENT_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'LH_EMBEDDED_DATABASE_UNAVAILABLE']);
+// LH_DATABASE_AWAY: a connect not tried because the last one found the server away (connectBreaker.ts).
+const TRANSIENT_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'LH_EMBEDDED_DATABASE_UNAVAILABLE', 'LH_DATABASE_AWAY']);
 const TRANSIENT_MESSAGES = [
   /connection terminated/i,
   /not queryable/i,

@@ -8,6 +8,10 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
  */
 export class TcpProxy {
   private server: Server | null = null;
+  /** Listening in place of the proxy while it resets every connection (resetEach). */
+  private resetter: Server | null = null;
+  /** Connections reset since resetEach() began: the attempts a client made to reach the database. */
+  resets = 0;
   private readonly sockets = new Set<Socket>();
   private portNumber = 0;
 
@@ -29,6 +33,7 @@ export class TcpProxy {
   }
 
   async accept(): Promise<void> {
+    await this.stopResetting();
     if (this.server) return;
     const server = createServer((client) => {
       const upstream = connect(this.targetPort, this.targetHost);
@@ -46,7 +51,30 @@ export class TcpProxy {
     this.server = server;
   }
 
+  /**
+   * Like refuse(), but the port keeps listening and resets each connection as it opens, counting
+   * them in `resets`: a database that is away, where a test can see how often it was tried.
+   */
+  async resetEach(): Promise<void> {
+    await this.refuse();
+    this.resets = 0;
+    const resetter = createServer((client) => {
+      this.resets++;
+      client.on('error', () => undefined);
+      client.resetAndDestroy();
+    });
+    await new Promise<void>((resolve) => resetter.listen(this.portNumber, '127.0.0.1', resolve));
+    this.resetter = resetter;
+  }
+
+  private async stopResetting(): Promise<void> {
+    const resetter = this.resetter;
+    this.resetter = null;
+    if (resetter) await new Promise<void>((resolve) => resetter.close(() => resolve()));
+  }
+
   async refuse(): Promise<void> {
+    await this.stopResetting();
     const server = this.server;
     this.server = null;
     for (const socket of this.sockets) socket.destroy();

@@ -5,6 +5,7 @@ import { DomainError, invalidFields, type FieldProblem } from '../../domain/prob
 import { GRAPH_ROOT } from '../graph/base.js';
 import { databaseProblem } from './databaseProblems.js';
 import { nulFields } from './nulFields.js';
+import { RepeatedWarnings } from './repeatedWarnings.js';
 import { graphErrorBody } from '../graph/errors.js';
 import { databaseUnavailableReason } from '../../store/errors.js';
 
@@ -70,6 +71,7 @@ function validationProblems(error: FastifyError): FieldProblem[] {
 /** Turns every error into application/problem+json with a message a person can act on; never leaks internals. */
 export const problemsPlugin = fp(
   async (app) => {
+    const outageWarnings = new RepeatedWarnings();
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof DomainError) {
         reply.headers(error.headers);
@@ -104,7 +106,8 @@ export const problemsPlugin = fp(
       }
       const unavailable = databaseUnavailableReason(error);
       if (unavailable) {
-        request.log.warn({ err: error }, 'database unavailable');
+        const warning = outageWarnings.take(unavailable);
+        if (warning.log) request.log.warn({ err: error, ...(warning.notLogged ? { sameWarningsNotLogged: warning.notLogged } : {}) }, `database unavailable: ${unavailable}`);
         reply.header('retry-after', String(RETRY_AFTER_SECONDS));
         return sendProblem(reply, request, {
           title: 'Service unavailable',

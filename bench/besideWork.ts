@@ -6,7 +6,7 @@ import { PLAN_IDS } from './catalog.js';
 import { WORK_DIR } from './childProcess.js';
 import type { BenchDirectory } from './generate.js';
 import { startLicenseHub, type LicenseHubProcess } from './licenseHubProcess.js';
-import { loadWindow } from './loadWindow.js';
+import { loadWindow, type WindowResult } from './loadWindow.js';
 import { log } from './progressLog.js';
 import { storedZip } from './storedZip.js';
 
@@ -38,14 +38,8 @@ export interface WorkFigure {
   met: boolean;
 }
 
-export interface CheckLoad {
-  requestsPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  /** Checks answered with a status other than 200, and requests that got no answer at all. */
-  non2xx: number;
-  errors: number;
+/** A window of checks (loadWindow.ts) and where the cores went meanwhile. */
+export interface CheckLoad extends WindowResult {
   /**
    * Share of the window the server's check thread (its main thread) was on a core, and its CPU time
    * per answered check: when it is far from busy while throughput falls, the checks were not slowed

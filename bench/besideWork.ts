@@ -168,7 +168,7 @@ async function checkLoad(checkServer: { url: string; mainThreadCpuSeconds(): num
       generator = process.cpuUsage(generatorBefore);
     },
   });
-  return { ...result, ...cpuShares(threadAfter - threadBefore, generator, seconds, result.requestsPerSec * seconds) };
+  return { ...result, ...cpuShares(threadAfter - threadBefore, generator, seconds, result.answered) };
 }
 
 /**

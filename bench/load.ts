@@ -94,8 +94,7 @@ async function runRound(target: LoadTarget, connections: number, durationSec: nu
     atStart: () => (cpuBefore = target.cpuSeconds?.()),
     atEnd: () => (cpuAfter = target.cpuSeconds?.()),
   });
-  const answered = result.requestsPerSec * durationSec;
-  const cpu = cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? ((cpuAfter - cpuBefore) * 1e6) / answered : null;
+  const cpu = cpuBefore !== undefined && cpuAfter !== undefined && result.answered > 0 ? ((cpuAfter - cpuBefore) * 1e6) / result.answered : null;
   return { requestsPerSec: result.requestsPerSec, p50Ms: result.p50Ms, p99Ms: result.p99Ms, failures: result.non2xx + result.errors, cpuMicrosPerRequest: cpu };
 }
 

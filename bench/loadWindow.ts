@@ -2,6 +2,8 @@ import autocannon, { type AutocannonRequest } from 'autocannon';
 
 /** What the load generator saw inside one measured window. */
 export interface WindowResult {
+  /** 2xx answers inside the window. */
+  answered: number;
   /** 2xx answers per second of the window. */
   requestsPerSec: number;
   p50Ms: number;
@@ -71,6 +73,7 @@ export async function loadWindow(props: {
   const sorted = latencies.subarray(0, answered).sort();
   const percentile = (p: number) => (answered ? round(sorted[Math.max(0, Math.ceil(p * answered) - 1)]!) : 0);
   return {
+    answered,
     requestsPerSec: answered / props.seconds,
     p50Ms: percentile(0.5),
     p99Ms: percentile(0.99),

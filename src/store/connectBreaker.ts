@@ -18,7 +18,7 @@ export class ConnectBreaker {
   private away: Error | null = null;
   private retryAt = 0;
   private probing = false;
-  /** Connects refused here without trying, since the database went away (for logs and tests). */
+  /** Connects refused here without trying since the database went away (read by its tests). */
   refused = 0;
 
   constructor(
